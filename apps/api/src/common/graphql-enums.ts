@@ -1,0 +1,28 @@
+// The domain's code lists registered once as GraphQL enums, with the descriptions
+// the contract gives them.
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  EduvDataService,
+  Locale,
+  OrganisationKind,
+  ProductCategory,
+  Role,
+  Sector,
+} from '@regie/domain';
+
+registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+registerEnumType(Sector, { name: 'Sector' });
+registerEnumType(Locale, { name: 'Locale' });
+registerEnumType(ProductCategory, { name: 'ProductCategory' });
+registerEnumType(EduvDataService, { name: 'EduvDataService' });
+registerEnumType(Role, {
+  name: 'Role',
+  valuesMap: {
+    ADMIN: {
+      description: 'Administers its own organisation: profile, members, invitations, API tokens.',
+    },
+    PLATFORM_ADMIN: {
+      description: 'Operators of this Regie instance (members of the PLATFORM organisation).',
+    },
+  },
+});

@@ -1,0 +1,73 @@
+import { ConfigError, loadConfig } from './app-config';
+
+function failure(env: Record<string, string>): string {
+  try {
+    loadConfig(env, '/srv');
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('loadConfig', () => {
+  it('uses the defaults of RUNTIME.md when nothing is set', () => {
+    const config = loadConfig({}, '/srv');
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      dataDir: '/srv/data',
+      demo: true,
+      jwtSecret: undefined,
+      maxUploadBytes: 26_214_400,
+      bootstrapAdmin: undefined,
+    });
+  });
+
+  it('accepts PORT=0 so that the system picks a free port', () => {
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
+  });
+
+  it('names the variable and the reason for a bad port', () => {
+    expect(failure({ PORT: 'eighty' })).toBe(
+      'PORT: must be a whole number from 0 to 65535, got "eighty"',
+    );
+    expect(failure({ PORT: '70000' })).toMatch(/^PORT: /);
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL', () => {
+    expect(failure({ DATABASE_URL: 'mysql://root@localhost/regie' })).toMatch(
+      /^DATABASE_URL: must start with postgres:\/\//,
+    );
+    expect(failure({ DATABASE_URL: 'not a url' })).toMatch(/^DATABASE_URL: is not a URL/);
+    expect(failure({ DATABASE_URL: 'postgres://localhost' })).toMatch(
+      /^DATABASE_URL: names no database/,
+    );
+  });
+
+  it('needs both halves of the bootstrap admin and a long enough password', () => {
+    expect(failure({ REGIE_BOOTSTRAP_ADMIN_EMAIL: 'ops@example.nl' })).toMatch(
+      /^REGIE_BOOTSTRAP_ADMIN_PASSWORD: is required/,
+    );
+    expect(
+      failure({
+        REGIE_BOOTSTRAP_ADMIN_EMAIL: 'ops@example.nl',
+        REGIE_BOOTSTRAP_ADMIN_PASSWORD: 'short',
+      }),
+    ).toBe('REGIE_BOOTSTRAP_ADMIN_PASSWORD: must be at least 12 characters');
+    expect(
+      loadConfig({
+        REGIE_BOOTSTRAP_ADMIN_EMAIL: 'Ops@Example.nl',
+        REGIE_BOOTSTRAP_ADMIN_PASSWORD: 'a long passphrase',
+      }).bootstrapAdmin,
+    ).toEqual({ email: 'ops@example.nl', password: 'a long passphrase' });
+  });
+
+  it('refuses a REGIE_DEMO that is not a flag, a short JWT_SECRET and a zero upload limit', () => {
+    expect(failure({ REGIE_DEMO: 'maybe' })).toMatch(/^REGIE_DEMO: /);
+    expect(failure({ JWT_SECRET: 'too-short' })).toBe('JWT_SECRET: must be at least 32 characters');
+    expect(failure({ REGIE_MAX_UPLOAD_BYTES: '0' })).toMatch(/^REGIE_MAX_UPLOAD_BYTES: /);
+    expect(loadConfig({ REGIE_DEMO: '0' }).demo).toBe(false);
+  });
+});

@@ -1,0 +1,148 @@
+// The environment of RUNTIME.md, typed and checked before anything starts: a bad
+// value stops the start with one line that names the variable and says why.
+import { resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly port: number;
+  readonly host: string;
+  /** A PostgreSQL server; undefined means the embedded database in `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly bootstrapAdmin: { readonly email: string; readonly password: string } | undefined;
+  readonly demo: boolean;
+  /** Undefined means: generate one and keep it in `dataDir`. */
+  readonly jwtSecret: string | undefined;
+  readonly maxUploadBytes: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The built admin app to serve at /; undefined serves none. */
+  readonly adminDir: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly reason: string,
+  ) {
+    super(`${variable}: ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  const value = Number(raw.trim());
+  if (value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be 1 or 0 (true or false), got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'DATABASE_URL',
+      'is not a URL; expected postgres://user:password@host:5432/database',
+    );
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `must start with postgres://, got "${url.protocol}//"`);
+  }
+  if (url.pathname.length <= 1) {
+    throw new ConfigError('DATABASE_URL', 'names no database; expected postgres://…/database');
+  }
+  return raw;
+}
+
+function bootstrapAdmin(env: Env): AppConfig['bootstrapAdmin'] {
+  const email = env.REGIE_BOOTSTRAP_ADMIN_EMAIL?.trim();
+  const password = env.REGIE_BOOTSTRAP_ADMIN_PASSWORD;
+  if (!email && !password) return undefined;
+  if (!email) {
+    throw new ConfigError(
+      'REGIE_BOOTSTRAP_ADMIN_EMAIL',
+      'is required when REGIE_BOOTSTRAP_ADMIN_PASSWORD is set',
+    );
+  }
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    throw new ConfigError('REGIE_BOOTSTRAP_ADMIN_EMAIL', `is not an e-mail address: "${email}"`);
+  }
+  if (!password) {
+    throw new ConfigError(
+      'REGIE_BOOTSTRAP_ADMIN_PASSWORD',
+      'is required when REGIE_BOOTSTRAP_ADMIN_EMAIL is set',
+    );
+  }
+  if (password.length < 12) {
+    throw new ConfigError('REGIE_BOOTSTRAP_ADMIN_PASSWORD', 'must be at least 12 characters');
+  }
+  return { email: email.toLowerCase(), password };
+}
+
+function jwtSecret(env: Env): string | undefined {
+  const raw = env.JWT_SECRET;
+  if (raw === undefined || raw === '') return undefined;
+  // HS256 needs a key at least as long as the hash: 32 bytes.
+  if (raw.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
+  const nodeEnv = oneOf<NodeEnv>(
+    env,
+    'NODE_ENV',
+    ['development', 'production', 'test'],
+    'development',
+  );
+  const host = (env.HOST ?? '').trim() || '127.0.0.1';
+  if (!/^[A-Za-z0-9.:-]+$/.test(host))
+    throw new ConfigError('HOST', `is not a host name or address: "${host}"`);
+  return {
+    nodeEnv,
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host,
+    databaseUrl: databaseUrl(env),
+    dataDir: resolve(cwd, env.REGIE_DATA_DIR?.trim() || './data'),
+    bootstrapAdmin: bootstrapAdmin(env),
+    demo: flag(env, 'REGIE_DEMO', true),
+    jwtSecret: jwtSecret(env),
+    maxUploadBytes: integer(env, 'REGIE_MAX_UPLOAD_BYTES', 26_214_400, 1, 2 ** 31 - 1),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      nodeEnv === 'test' ? 'warn' : 'info',
+    ),
+    adminDir: env.REGIE_ADMIN_DIR?.trim() ? resolve(cwd, env.REGIE_ADMIN_DIR.trim()) : undefined,
+  };
+}

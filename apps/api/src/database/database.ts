@@ -1,0 +1,132 @@
+// Opens the database Regie runs on: the PostgreSQL server of DATABASE_URL, or an
+// embedded PostgreSQL (PGlite) in the data folder. It lives outside Nest so that
+// it opens before the app and closes after it, and so that one process at most
+// holds a data folder: two PGlite instances on one folder corrupt it silently.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { lock } from 'proper-lockfile';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface Database {
+  readonly kind: 'embedded' | 'server';
+  readonly options: DataSourceOptions;
+  /** Releases what `openDatabase` took: the embedded instance and the lock. Idempotent. */
+  close(): Promise<void>;
+}
+
+export class DataFolderInUseError extends Error {
+  constructor(readonly dataDir: string) {
+    super(
+      `The data folder ${dataDir} is in use by another Regie process. ` +
+        'Stop that process first, or set REGIE_DATA_DIR to another folder.',
+    );
+    this.name = 'DataFolderInUseError';
+  }
+}
+
+const COMMON = {
+  type: 'postgres',
+  entities: ENTITIES,
+  migrations: MIGRATIONS,
+  migrationsRun: false,
+  synchronize: false,
+  namingStrategy: new SnakeNamingStrategy(),
+  // gen_random_uuid() is built into PostgreSQL 13 and later: no extension needed.
+  installExtensions: false,
+  uuidExtension: 'pgcrypto',
+} as const;
+
+export function serverDatabase(url: string): Database {
+  return {
+    kind: 'server',
+    options: { ...COMMON, url, extra: { max: 10, connectionTimeoutMillis: 10_000 } },
+    close: async () => undefined,
+  };
+}
+
+export async function embeddedDatabase(dataDir: string): Promise<Database> {
+  const pgdata = join(dataDir, 'pgdata');
+  // PGlite does not create parent folders.
+  await mkdir(pgdata, { recursive: true });
+  let release: () => Promise<void>;
+  try {
+    // The lock is a directory beside pgdata, refreshed while we run; a lock left by a
+    // killed process goes stale after `stale` ms and is taken over then.
+    release = await lock(pgdata, {
+      lockfilePath: join(dataDir, 'regie.lock'),
+      stale: 15_000,
+      update: 5_000,
+      retries: 0,
+      realpath: false,
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED')
+      throw new DataFolderInUseError(dataDir);
+    throw error;
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(pgdata);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  let closed = false;
+  return {
+    kind: 'embedded',
+    options: {
+      ...COMMON,
+      // PGlite has a single connection: the pool must hold exactly one client, kept
+      // open, and a caller that waits for it too long gets an error, not a hang.
+      extra: {
+        ...createPgConfig(pglite),
+        max: 1,
+        idleTimeoutMillis: 0,
+        connectionTimeoutMillis: 60_000,
+      },
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      try {
+        await pglite.close();
+      } finally {
+        await release();
+      }
+    },
+  };
+}
+
+export function openDatabase(config: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}): Promise<Database> {
+  return config.databaseUrl
+    ? Promise.resolve(serverDatabase(config.databaseUrl))
+    : embeddedDatabase(config.dataDir);
+}
+
+/**
+ * Applies pending migrations. Returns whether the database was new (no migration
+ * had run before), which is when the demo data may be loaded.
+ */
+export async function migrate(
+  options: DataSourceOptions,
+): Promise<{ wasNew: boolean; applied: number }> {
+  const dataSource = new DataSource({ ...options, logging: false });
+  await dataSource.initialize();
+  try {
+    const [{ exists }] = await dataSource.query<{ exists: boolean }[]>(
+      "SELECT to_regclass('public.migrations') IS NOT NULL AS exists",
+    );
+    const applied = await dataSource.runMigrations({ transaction: 'all' });
+    return { wasNew: !exists, applied: applied.length };
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,60 @@
+// One run, three kinds of test: pure unit specs beside the code, the contract
+// tools' specs, and test/api (the app over HTTP on a fresh database per file).
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: {
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        react: { runtime: 'automatic' },
+      },
+      target: 'es2022',
+      // Rewrites @regie/* imports at compile time: jest's moduleNameMapper does not
+      // reach globalSetup, which loads the API's database code.
+      baseUrl: __dirname,
+      paths: {
+        '@regie/domain': ['libs/domain/src/index.ts'],
+        '@regie/graphql-client': ['libs/graphql-client/src/index.ts'],
+      },
+      // Nest and TypeORM read class names at run time.
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const common = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+  moduleNameMapper: {
+    '^@regie/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@regie/graphql-client$': '<rootDir>/libs/graphql-client/src/index.ts',
+  },
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/apps/**/*.spec.ts',
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/tools/**/*.spec.ts',
+      ],
+    },
+    {
+      ...common,
+      displayName: 'api',
+      testMatch: ['<rootDir>/test/api/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      slowTestThreshold: 30,
+    },
+  ],
+  testTimeout: 60_000,
+};

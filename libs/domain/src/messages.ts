@@ -1,0 +1,144 @@
+// User-facing messages in Dutch and English, shared by the API (error messages)
+// and the admin (form validation), so a rule says the same thing in both places.
+import { Locale } from './enums';
+
+type Params = Record<string, string | number>;
+type Text = (p: Params) => string;
+
+const MESSAGES = {
+  // Errors of the catalogue (RUNTIME.md).
+  'error.unauthenticated': {
+    nl: () => 'Je bent niet (meer) aangemeld, of je aanmelding klopt niet.',
+    en: () => 'You are not signed in, or your sign-in is not valid.',
+  },
+  'error.forbidden': {
+    nl: () => 'Je hebt geen rol die deze handeling toestaat.',
+    en: () => 'None of your roles allows this.',
+  },
+  'error.notFound': {
+    nl: (p) => `${p.entity ?? 'Dit'} bestaat niet of je mag het niet zien.`,
+    en: (p) => `${p.entity ?? 'This'} does not exist or you may not see it.`,
+  },
+  'error.badUserInput': {
+    nl: () => 'De invoer is niet in orde.',
+    en: () => 'The input is not valid.',
+  },
+  'error.rateLimited': {
+    nl: () => 'Te veel pogingen; probeer het later opnieuw.',
+    en: () => 'Too many attempts; try again later.',
+  },
+  'error.internal': {
+    nl: () => 'Er ging iets mis aan onze kant.',
+    en: () => 'Something went wrong on our side.',
+  },
+  'conflict.STALE_VERSION': {
+    nl: () => 'Iemand anders heeft dit intussen gewijzigd; laad opnieuw en probeer het nog eens.',
+    en: () => 'Someone else changed this meanwhile; reload and try again.',
+  },
+  'conflict.INVALID_TRANSITION': {
+    nl: () => 'Dit kan niet in de huidige status.',
+    en: () => 'This is not possible in the current status.',
+  },
+  'conflict.DEADLINE_NOT_PASSED': {
+    nl: () => 'De termijn is nog niet verstreken.',
+    en: () => 'The deadline has not passed yet.',
+  },
+  'conflict.DEADLINE_PASSED': {
+    nl: () => 'De termijn is verstreken.',
+    en: () => 'The deadline has passed.',
+  },
+  'conflict.ALREADY_EXISTS': { nl: () => 'Dit bestaat al.', en: () => 'This already exists.' },
+  'conflict.UNRESOLVED_DEVIATIONS': {
+    nl: () => 'Er zijn afwijkingen die niet of als onaanvaardbaar beoordeeld zijn.',
+    en: () => 'Some deviations are unassessed or assessed as unacceptable.',
+  },
+  'conflict.NOT_ACCEPTED': {
+    nl: () => 'De leverancier heeft de voorwaarden nog niet aanvaard.',
+    en: () => 'The vendor has not accepted the terms yet.',
+  },
+
+  // Field validation.
+  'field.required': { nl: () => 'Dit veld is verplicht.', en: () => 'This field is required.' },
+  'field.invalid': { nl: () => 'Deze waarde is ongeldig.', en: () => 'This value is not valid.' },
+  'field.email': {
+    nl: () => 'Geef een geldig e-mailadres.',
+    en: () => 'Give a valid e-mail address.',
+  },
+  'field.url': {
+    nl: () => 'Geef een geldige webadres (https://…).',
+    en: () => 'Give a valid URL (https://…).',
+  },
+  'field.minLength': {
+    nl: (p) => `Minstens ${p.min} tekens.`,
+    en: (p) => `At least ${p.min} characters.`,
+  },
+  'field.maxLength': {
+    nl: (p) => `Hoogstens ${p.max} tekens.`,
+    en: (p) => `At most ${p.max} characters.`,
+  },
+  'field.min': { nl: (p) => `Minstens ${p.min}.`, en: (p) => `At least ${p.min}.` },
+  'field.max': { nl: (p) => `Hoogstens ${p.max}.`, en: (p) => `At most ${p.max}.` },
+  'field.integer': { nl: () => 'Geef een geheel getal.', en: () => 'Give a whole number.' },
+  'field.notEmpty': {
+    nl: () => 'Geef minstens één waarde.',
+    en: () => 'Give at least one value.',
+  },
+  'field.boardNumber': {
+    nl: () => 'Een bestuursnummer bestaat uit 5 cijfers.',
+    en: () => 'A board number (bestuursnummer) has 5 digits.',
+  },
+  'field.kvkNumber': {
+    nl: () => 'Een KvK-nummer bestaat uit 8 cijfers.',
+    en: () => 'A KvK number has 8 digits.',
+  },
+  'field.oin': {
+    nl: () => 'Een OIN bestaat uit 20 cijfers.',
+    en: () => 'An OIN has 20 digits.',
+  },
+  'field.country': {
+    nl: () => 'Geef een landcode volgens ISO 3166-1 alpha-2, zoals NL.',
+    en: () => 'Give an ISO 3166-1 alpha-2 country code, such as NL.',
+  },
+  'field.first': {
+    nl: (p) => `Vraag hoogstens ${p.max} tegelijk.`,
+    en: (p) => `Ask for at most ${p.max} at a time.`,
+  },
+  'field.cursor': {
+    nl: () => 'Deze cursor is ongeldig.',
+    en: () => 'This cursor is not valid.',
+  },
+} satisfies Record<string, { nl: Text; en: Text }>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, key);
+}
+
+/** The message for `key` in `locale`; unknown keys fall back to the generic 'invalid'. */
+export function message(key: MessageKey, locale: Locale, params: Params = {}): string {
+  const entry = MESSAGES[key];
+  return (locale === Locale.EN ? entry.en : entry.nl)(params);
+}
+
+/**
+ * The locale an Accept-Language header asks for. Dutch is the default: most
+ * users are Dutch, and an absent header is most likely a Dutch tool.
+ */
+export function localeFromAcceptLanguage(header: string | undefined | null): Locale {
+  if (!header) return Locale.NL;
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag, ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag: tag.trim(), q: q ? Number(q.slice(2)) : 1 };
+    })
+    .filter((r) => r.tag && !Number.isNaN(r.q) && r.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag === 'nl' || tag.startsWith('nl-')) return Locale.NL;
+    if (tag === 'en' || tag.startsWith('en-')) return Locale.EN;
+  }
+  return Locale.NL;
+}
