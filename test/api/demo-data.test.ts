@@ -1,4 +1,23 @@
+import { Role } from '@regie/domain';
+import { DataSource } from 'typeorm';
+import { signUp } from '../support/identity';
 import { startTestApp, type TestApp } from '../support/test-app';
+
+/** Signs in as a viewer of an existing sector body, or of a new platform organisation. */
+async function signIn(app: TestApp): Promise<void> {
+  const ds = app.running.app.get(DataSource);
+  const [existing] = await ds.query(
+    `SELECT id FROM organisation WHERE kind = 'SECTOR_BODY' LIMIT 1`,
+  );
+  const organisationId: string =
+    existing?.id ??
+    (
+      await ds.query(
+        `INSERT INTO organisation (kind, name) VALUES ('SECTOR_BODY', 'Test') RETURNING id`,
+      )
+    )[0].id;
+  app.useToken((await signUp(app, { organisationId, roles: [Role.VIEWER] })).token);
+}
 
 const COUNT = `{
   boards: organisations(kind: BOARD) { totalCount edges { node { sectors studentCount } } }
@@ -17,6 +36,7 @@ describe('demo data', () => {
   it('is loaded into a new database: three boards of different sectors and sizes, four vendors, a sector body, the platform', async () => {
     app = await startTestApp({ fresh: true, env: { REGIE_DEMO: '1' } });
     expect(app.running.demo).toMatchObject({ organisations: 9, products: 7 });
+    await signIn(app);
     const res: any = await app.graphql(COUNT);
     expect(res.data.vendors.totalCount).toBe(4);
     expect(res.data.sectorBodies.totalCount).toBe(1);
@@ -30,6 +50,7 @@ describe('demo data', () => {
   it('is not loaded with REGIE_DEMO=0', async () => {
     app = await startTestApp({ fresh: true, env: { REGIE_DEMO: '0' } });
     expect(app.running.demo).toBeUndefined();
+    await signIn(app);
     const res: any = await app.graphql(COUNT);
     expect(res.data.vendors.totalCount).toBe(0);
   });
@@ -37,7 +58,42 @@ describe('demo data', () => {
   it('is not loaded into a database that existed before', async () => {
     app = await startTestApp({ env: { REGIE_DEMO: '1' } });
     expect(app.running.demo).toBeUndefined();
+    await signIn(app);
     const res: any = await app.graphql(COUNT);
     expect(res.data.vendors.totalCount).toBe(0);
+  });
+
+  it('has an account for every role of every organisation, each able to sign in', async () => {
+    app = await startTestApp({ fresh: true, env: { REGIE_DEMO: '1' } });
+    const accounts = app.running.demo!.accounts;
+    // Boards 5 roles × 3, vendors 4 × 4, the sector body 4, the platform 1.
+    expect(accounts).toHaveLength(15 + 16 + 4 + 1);
+    const fg = accounts.find((a) => a.email === 'fg@rivierenland.example.nl')!;
+    const res: any = await app.graphql(
+      'mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { user { memberships { roles organisation { name } } } } }',
+      { e: fg.email, p: app.running.demo!.password },
+    );
+    expect(res.data.login.user.memberships).toEqual([
+      {
+        roles: ['PRIVACY_OFFICER'],
+        organisation: { name: 'Stichting Openbaar Primair Onderwijs Rivierenland' },
+      },
+    ]);
+  });
+
+  it('creates the bootstrap platform admin of the environment, once', async () => {
+    const env = {
+      REGIE_BOOTSTRAP_ADMIN_EMAIL: 'Ops@Example.nl',
+      REGIE_BOOTSTRAP_ADMIN_PASSWORD: 'a strong operator passphrase',
+    };
+    app = await startTestApp({ env });
+    const res: any = await app.graphql(
+      'mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { user { email memberships { roles } } } }',
+      { e: 'ops@example.nl', p: env.REGIE_BOOTSTRAP_ADMIN_PASSWORD },
+    );
+    expect(res.data.login.user).toEqual({
+      email: 'ops@example.nl',
+      memberships: [{ roles: ['PLATFORM_ADMIN'] }],
+    });
   });
 });

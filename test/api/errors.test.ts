@@ -1,9 +1,13 @@
+import { OrganisationKind, Role } from '@regie/domain';
+import { createOrganisation, signUp } from '../support/identity';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('errors of the catalogue', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp();
+    const board = await createOrganisation(app, { kind: OrganisationKind.BOARD });
+    app.useToken((await signUp(app, { organisationId: board, roles: [Role.VIEWER] })).token);
   });
   afterAll(() => app.close());
 

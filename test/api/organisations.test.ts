@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
-import { OrganisationKind } from '@regie/domain';
+import { OrganisationKind, Role } from '@regie/domain';
 import { OrganisationEntity } from '../../apps/api/src/organisations/organisation.entity';
+import { createOrganisation, signUp } from '../support/identity';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const LIST = `query ($kind: OrganisationKind, $search: String, $first: Int, $after: String) {
@@ -16,6 +17,8 @@ describe('organisation profiles', () => {
   const names: string[] = [];
   beforeAll(async () => {
     app = await startTestApp();
+    const sectorBody = await createOrganisation(app, { kind: OrganisationKind.SECTOR_BODY });
+    app.useToken((await signUp(app, { organisationId: sectorBody, roles: [Role.VIEWER] })).token);
     const repo = app.running.app.get(DataSource).getRepository(OrganisationEntity);
     for (let i = 0; i < 7; i++) {
       const name = `Stichting Proef ${String.fromCharCode(71 - i)}`; // G, F, … A: inserted out of order

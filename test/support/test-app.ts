@@ -22,6 +22,8 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     options?: { token?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
+  /** Sends this bearer token with every later call that names none. */
+  useToken(token: string | undefined): void;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export async function startTestApp(
     throw error;
   }
   const url = running.url;
+  let defaultToken: string | undefined;
   return {
     url,
     running,
@@ -56,12 +59,17 @@ export async function startTestApp(
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+          ...((opts.token ?? defaultToken)
+            ? { authorization: `Bearer ${opts.token ?? defaultToken}` }
+            : {}),
           ...opts.headers,
         },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, ...((await res.json()) as object) };
+    },
+    useToken(token) {
+      defaultToken = token;
     },
     async close() {
       try {

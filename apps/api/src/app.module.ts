@@ -13,6 +13,9 @@ import { ConfigModule } from './config/config.module';
 import type { Database } from './database/database';
 import { HealthController } from './health/health.controller';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { IdentityModule } from './identity/identity.module';
 
 /** Paths the API answers itself; everything else under / is the admin app. */
 const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/eduv/{*rest}'];
@@ -50,7 +53,10 @@ export class AppModule {
         ...(config.adminDir
           ? [ServeStaticModule.forRoot({ rootPath: config.adminDir, exclude: API_PATHS })]
           : []),
+        AuthModule,
+        AuditModule,
         OrganisationsModule,
+        IdentityModule,
       ],
       controllers: [HealthController],
       providers,

@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { migrate, openDatabase, type Database } from './database/database';
 import { loadDemoData, type DemoSummary } from './demo/demo-data';
+import { ensureBootstrapAdmin } from './identity/bootstrap';
 
 export interface RunningApp {
   readonly app: NestExpressApplication;
@@ -39,6 +40,12 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     app.set('trust proxy', 'loopback');
 
     const demo = wasNew && config.demo ? await loadDemoData(app.get(DataSource)) : undefined;
+    if (
+      config.bootstrapAdmin &&
+      (await ensureBootstrapAdmin(app.get(DataSource), config.bootstrapAdmin))
+    ) {
+      logger.log(`created the platform admin ${config.bootstrapAdmin.email}`);
+    }
 
     await app.listen(config.port, config.host);
     const { port } = app.getHttpServer().address() as AddressInfo;

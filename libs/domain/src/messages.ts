@@ -103,6 +103,51 @@ const MESSAGES = {
     nl: (p) => `Vraag hoogstens ${p.max} tegelijk.`,
     en: (p) => `Ask for at most ${p.max} at a time.`,
   },
+  'field.taken': {
+    nl: () => 'Dit is al in gebruik bij een andere organisatie of persoon.',
+    en: () => 'This is already in use by another organisation or person.',
+  },
+  'field.roleForKind': {
+    nl: (p) => `Deze rol past niet bij een organisatie van deze soort; kies uit: ${p.allowed}.`,
+    en: (p) => `This role does not fit an organisation of this kind; choose from: ${p.allowed}.`,
+  },
+  'field.boardNumberRequired': {
+    nl: () => 'Een schoolbestuur heeft een bestuursnummer.',
+    en: () => 'A school board needs a board number.',
+  },
+  'field.onlyForKind': {
+    nl: (p) => `Alleen voor een organisatie van de soort ${p.kind}.`,
+    en: (p) => `Only for an organisation of kind ${p.kind}.`,
+  },
+  'invitation.unknown': {
+    nl: () => 'Deze uitnodiging bestaat niet (meer).',
+    en: () => 'This invitation does not exist.',
+  },
+  'invitation.used': {
+    nl: () => 'Deze uitnodiging is al gebruikt.',
+    en: () => 'This invitation has already been used.',
+  },
+  'invitation.expired': {
+    nl: () => 'Deze uitnodiging is verlopen; vraag om een nieuwe.',
+    en: () => 'This invitation has expired; ask for a new one.',
+  },
+  'invitation.revoked': {
+    nl: () => 'Deze uitnodiging is ingetrokken.',
+    en: () => 'This invitation has been revoked.',
+  },
+  'invitation.signInFirst': {
+    nl: () => 'Er bestaat al een account met dit e-mailadres: meld je eerst aan.',
+    en: () => 'An account with this e-mail address exists: sign in first.',
+  },
+  'invitation.otherPerson': {
+    nl: () => 'Deze uitnodiging is voor een ander e-mailadres.',
+    en: () => 'This invitation is for another e-mail address.',
+  },
+  'member.lastAdmin': {
+    nl: () =>
+      'De laatste beheerder van een organisatie kan niet weg; wijs eerst een andere beheerder aan.',
+    en: () => 'An organisation cannot lose its last administrator; appoint another one first.',
+  },
   'field.cursor': {
     nl: () => 'Deze cursor is ongeldig.',
     en: () => 'This cursor is not valid.',

@@ -22,6 +22,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
       req,
       res,
       locale: requestLocale(req),
+      viewer: null,
     }),
     formatError: createFormatError(config.nodeEnv === 'development'),
     plugins: [localiseErrorsPlugin],

@@ -1,5 +1,6 @@
 import { Locale, localeFromAcceptLanguage } from '@regie/domain';
 import type { Request, Response } from 'express';
+import type { Viewer } from '../auth/viewer';
 
 /** What every resolver gets as its GraphQL context. Grown by auth and loaders. */
 export interface RequestContext {
@@ -7,6 +8,8 @@ export interface RequestContext {
   readonly res: Response;
   /** The language of messages: Accept-Language when given, Dutch otherwise. */
   locale: Locale;
+  /** Set by the auth guard before any resolver runs; null for an anonymous caller. */
+  viewer: Viewer | null;
 }
 
 export function requestLocale(req: Pick<Request, 'headers'>): Locale {

@@ -1,5 +1,19 @@
 // Every entity, listed rather than globbed: a bundled or compiled build keeps them.
+import { AuditEventEntity, AuditSealLiftedEntity } from '../audit/audit-event.entity';
+import { ApiTokenEntity } from '../identity/api-token.entity';
+import { InvitationEntity } from '../identity/invitation.entity';
+import { MembershipEntity } from '../identity/membership.entity';
+import { UserEntity } from '../identity/user.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
 
-export const ENTITIES = [OrganisationEntity, ProductEntity];
+export const ENTITIES = [
+  OrganisationEntity,
+  ProductEntity,
+  UserEntity,
+  MembershipEntity,
+  InvitationEntity,
+  ApiTokenEntity,
+  AuditEventEntity,
+  AuditSealLiftedEntity,
+];

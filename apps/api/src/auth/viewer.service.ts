@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Locale, OrganisationKind, Role } from '@regie/domain';
+import type { Request } from 'express';
+import { DataSource, IsNull } from 'typeorm';
+import { ApiTokenEntity } from '../identity/api-token.entity';
+import { UserEntity } from '../identity/user.entity';
+import { AccessTokensService } from './access-tokens.service';
+import { sha256 } from './secrets';
+import type { Viewer } from './viewer';
+
+export type Authentication = { viewer: Viewer | null; invalid: boolean };
+
+const API_TOKEN_PREFIX = 'regie_api_';
+/** lastUsedAt is kept to the minute: a write per request would be waste. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+@Injectable()
+export class ViewerService {
+  private readonly cache = new WeakMap<Request, Promise<Authentication>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accessTokens: AccessTokensService,
+  ) {}
+
+  /** Who the request's bearer token names; resolved once per request. */
+  authenticate(req: Request): Promise<Authentication> {
+    let found = this.cache.get(req);
+    if (!found) {
+      found = this.resolve(req.headers.authorization);
+      this.cache.set(req, found);
+    }
+    return found;
+  }
+
+  private async resolve(header: string | undefined): Promise<Authentication> {
+    if (!header) return { viewer: null, invalid: false };
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) return { viewer: null, invalid: true };
+    const token = match[1];
+    const viewer = token.startsWith(API_TOKEN_PREFIX)
+      ? await this.fromApiToken(token)
+      : await this.fromAccessToken(token);
+    return { viewer, invalid: viewer === null };
+  }
+
+  async forUser(userId: string): Promise<Viewer | null> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
+    if (!user) return null;
+    const rows: { organisation_id: string; kind: OrganisationKind; roles: string }[] =
+      await this.dataSource.query(
+        `SELECT m.organisation_id, o.kind, m.roles::text AS roles
+         FROM membership m JOIN organisation o ON o.id = m.organisation_id
+        WHERE m.user_id = $1`,
+        [userId],
+      );
+    return {
+      kind: 'user',
+      userId: user.id,
+      apiTokenId: null,
+      name: user.name,
+      locale: user.locale,
+      memberships: rows.map((r) => ({
+        organisationId: r.organisation_id,
+        kind: r.kind,
+        roles: parseRoles(r.roles),
+      })),
+    };
+  }
+
+  private async fromAccessToken(token: string): Promise<Viewer | null> {
+    const userId = await this.accessTokens.verify(token);
+    return userId ? this.forUser(userId) : null;
+  }
+
+  private async fromApiToken(token: string): Promise<Viewer | null> {
+    const repo = this.dataSource.getRepository(ApiTokenEntity);
+    const row = await repo.findOne({
+      where: { tokenHash: sha256(token), revokedAt: IsNull() },
+      relations: { organisation: true },
+    });
+    if (!row?.organisation) return null;
+    const now = Date.now();
+    if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      await repo.update({ id: row.id }, { lastUsedAt: new Date(now) });
+    }
+    return {
+      kind: 'apiToken',
+      userId: null,
+      apiTokenId: row.id,
+      name: row.name,
+      locale: Locale.NL,
+      memberships: [
+        { organisationId: row.organisationId, kind: row.organisation.kind, roles: [Role.VIEWER] },
+      ],
+    };
+  }
+}
+
+/** PostgreSQL's text form of an enum array: {ADMIN,VIEWER}. */
+function parseRoles(text: string): Role[] {
+  return text
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .filter(Boolean) as Role[];
+}

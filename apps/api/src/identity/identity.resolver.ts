@@ -1,0 +1,120 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import {
+  AcceptInvitationInput,
+  CreateApiTokenInput,
+  InviteMemberInput,
+  LoginInput,
+  SetMemberRolesInput,
+  UpdateMeInput,
+} from './identity.inputs';
+import {
+  ApiToken,
+  ApiTokenPayload,
+  AuthPayload,
+  Invitation,
+  Member,
+  Membership,
+  User,
+} from './identity.types';
+import { IdentityService } from './identity.service';
+
+@Resolver()
+export class IdentityResolver {
+  constructor(private readonly identity: IdentityService) {}
+
+  @Query(() => User, {
+    nullable: true,
+    description: 'The signed-in person; null when not signed in.',
+  })
+  me(@CurrentViewer() viewer: Viewer | null) {
+    return this.identity.me(viewer);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
+  login(@Args('input') input: LoginInput) {
+    return this.identity.login(input.email, input.password);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'Joins an organisation with the token of an invitation.',
+  })
+  acceptInvitation(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('input') input: AcceptInvitationInput,
+  ) {
+    return this.identity.acceptInvitation(viewer, input);
+  }
+
+  @Mutation(() => User, { description: "Changes the signed-in person's name or language." })
+  updateMe(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateMeInput) {
+    return this.identity.updateMe(viewer, input);
+  }
+
+  @Query(() => [Member], { description: "An organisation's members; every member may read them." })
+  members(
+    @CurrentViewer() viewer: Viewer,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+  ) {
+    return this.identity.members(viewer, organisationId);
+  }
+
+  @Query(() => [Invitation], {
+    description: "An organisation's invitations, newest first; tokens are never shown again.",
+  })
+  invitations(
+    @CurrentViewer() viewer: Viewer,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+  ) {
+    return this.identity.invitations(viewer, organisationId);
+  }
+
+  @Mutation(() => Invitation, {
+    description: 'Invites a person by e-mail; the token is in this answer only. Valid 14 days.',
+  })
+  inviteMember(@CurrentViewer() viewer: Viewer, @Args('input') input: InviteMemberInput) {
+    return this.identity.inviteMember(viewer, input);
+  }
+
+  @Mutation(() => Invitation, { description: 'Revokes an invitation that has not been accepted.' })
+  revokeInvitation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.identity.revokeInvitation(viewer, id);
+  }
+
+  @Mutation(() => Membership, {
+    description: "Replaces a member's roles; an organisation keeps at least one ADMIN.",
+  })
+  setMemberRoles(@CurrentViewer() viewer: Viewer, @Args('input') input: SetMemberRolesInput) {
+    return this.identity.setMemberRoles(viewer, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Removes a member; never the last ADMIN.' })
+  removeMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+  ) {
+    return this.identity.removeMember(viewer, organisationId, userId);
+  }
+
+  @Query(() => [ApiToken], { description: "An organisation's API tokens, newest first." })
+  apiTokens(
+    @CurrentViewer() viewer: Viewer,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+  ) {
+    return this.identity.apiTokens(viewer, organisationId);
+  }
+
+  @Mutation(() => ApiTokenPayload, {
+    description: 'Creates an API token; the secret is in this answer only.',
+  })
+  createApiToken(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateApiTokenInput) {
+    return this.identity.createApiToken(viewer, input);
+  }
+
+  @Mutation(() => ApiToken, { description: 'Revokes an API token at once.' })
+  revokeApiToken(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+    return this.identity.revokeApiToken(viewer, id);
+  }
+}
