@@ -18,11 +18,73 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/**
+ * A new person gives a name and a password; a signed-in person whose e-mail the
+ * invitation names gives neither.
+ */
+export type AcceptInvitationInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
+};
+
+export type AuditFilter = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** Only the events of this organisation; the caller must be allowed to read them. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateApiTokenInput = {
+  name: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+export type CreateOrganisationInput = {
+  boardNumber?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  kind: OrganisationKind;
+  kvkNumber?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  oin?: InputMaybe<Scalars['String']['input']>;
+  sectors?: InputMaybe<Array<Sector>>;
+  studentCount?: InputMaybe<Scalars['Int']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InviteMemberInput = {
+  email: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+  roles: Array<Role>;
+};
+
+export type Locale =
+  | 'EN'
+  | 'NL';
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
 export type OrganisationKind =
   | 'BOARD'
   | 'PLATFORM'
   | 'SECTOR_BODY'
   | 'VENDOR';
+
+export type Role =
+  /** Administers its own organisation: profile, members, invitations, API tokens. */
+  | 'ADMIN'
+  | 'NEGOTIATOR'
+  /** Operators of this Regie instance (members of the PLATFORM organisation). */
+  | 'PLATFORM_ADMIN'
+  | 'PRIVACY_OFFICER'
+  | 'PROCUREMENT'
+  | 'REVIEWER'
+  | 'SIGNATORY'
+  | 'VENDOR_EDITOR'
+  | 'VIEWER';
 
 export type Sector =
   | 'HO'
@@ -31,6 +93,24 @@ export type Sector =
   | 'SO'
   | 'VO'
   | 'VSO';
+
+export type SetMemberRolesInput = {
+  organisationId: Scalars['ID']['input'];
+  roles: Array<Role>;
+  userId: Scalars['ID']['input'];
+};
+
+export type UpdateMeInput = {
+  locale?: InputMaybe<Locale>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateOrganisationInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  sectors?: InputMaybe<Array<Sector>>;
+  studentCount?: InputMaybe<Scalars['Int']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type ApiStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
