@@ -193,12 +193,6 @@ export function mayAttempt(viewer: Viewer | null, rule: Rule): boolean {
 export function may(viewer: Viewer | null, operation: Operation, organisationId: string): boolean {
   const rule: Rule = PERMISSIONS[operation];
   switch (rule.access) {
-    case 'public':
-      return true;
-    case 'signedIn':
-      return viewer !== null;
-    case 'self':
-      return viewer?.kind === 'user';
     case 'member':
       return (
         membershipIn(viewer, organisationId) !== undefined ||
@@ -212,6 +206,9 @@ export function may(viewer: Viewer | null, operation: Operation, organisationId:
         (g) => g.kind === membership.kind && hasRoleIn(viewer, organisationId, g.roles),
       );
     }
+    default:
+      // public, signedIn and self do not depend on the organisation.
+      return mayAttempt(viewer, rule);
   }
 }
 
