@@ -37,7 +37,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     const logger = app.get(Logger);
     app.useLogger(logger);
     app.disable('x-powered-by');
-    app.set('trust proxy', 'loopback');
+    app.set('trust proxy', config.trustProxy);
 
     const demo = wasNew && config.demo ? await loadDemoData(app.get(DataSource)) : undefined;
     if (

@@ -1,10 +1,27 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '../config/app-config';
 import { createFormatError, localiseErrorsPlugin } from './errors/graphql-errors';
 import { requestLocale, type RequestContext } from './request-context';
 import { DateTimeScalar } from './scalars';
 
+/**
+ * Bounds on one document, so that one request cannot do the work of thousands:
+ * lists already stop at 100 (pagination.ts); these stop nesting, aliasing (which
+ * would also multiply sign-in attempts) and sheer size. A refused document is
+ * HTTP 400, like any invalid one. The depth fits the deepest screen of the admin
+ * (a comparison: products → leaflet → sub-processors) with room to spare.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: { n: 10 },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 5_000 },
+  costLimit: { maxCost: 10_000 },
+} as const;
+
 export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+  const armor = new ApolloArmor(QUERY_LIMITS).protect();
   return {
     path: '/graphql',
     // The schema is built in memory; `npm run schema` writes apps/api/schema.gql.
@@ -25,6 +42,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
       viewer: null,
     }),
     formatError: createFormatError(config.nodeEnv === 'development'),
-    plugins: [localiseErrorsPlugin],
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, localiseErrorsPlugin],
   };
 }

@@ -19,6 +19,30 @@ export interface AppConfig {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The built admin app to serve at /; undefined serves none. */
   readonly adminDir: string | undefined;
+  /** Which proxies' X-Forwarded-For to believe (express's `trust proxy`). */
+  readonly trustProxy: string;
+  /** Where people reach Regie; undefined means the address it listens on. */
+  readonly publicUrl: string | undefined;
+  /** Single sign-on; undefined when no provider is configured. */
+  readonly oidc: OidcConfig | undefined;
+  readonly loginThrottle: LoginThrottleConfig;
+}
+
+export interface OidcConfig {
+  readonly issuer: URL;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** How the sign-in button names the provider (SURFconext, Entree Federatie). */
+  readonly displayName: string;
+}
+
+export interface LoginThrottleConfig {
+  /** Sign-in attempts for one e-mail address before it is locked. */
+  readonly perAccount: number;
+  /** Sign-in attempts from one network address before it is locked. */
+  readonly perAddress: number;
+  /** How long attempts are counted, and how long a lockout lasts. */
+  readonly lockoutSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -117,6 +141,46 @@ function jwtSecret(env: Env): string | undefined {
   return raw;
 }
 
+function url(env: Env, name: string): URL | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a URL: "${raw}"`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new ConfigError(name, `must start with https://, got "${raw}"`);
+  }
+  return parsed;
+}
+
+function oidc(env: Env): OidcConfig | undefined {
+  const issuer = url(env, 'REGIE_OIDC_ISSUER');
+  const clientId = env.REGIE_OIDC_CLIENT_ID?.trim();
+  const clientSecret = env.REGIE_OIDC_CLIENT_SECRET;
+  if (!issuer && !clientId && !clientSecret) return undefined;
+  if (!issuer) throw new ConfigError('REGIE_OIDC_ISSUER', 'is required for single sign-on');
+  if (!clientId) throw new ConfigError('REGIE_OIDC_CLIENT_ID', 'is required for single sign-on');
+  if (!clientSecret) {
+    throw new ConfigError('REGIE_OIDC_CLIENT_SECRET', 'is required for single sign-on');
+  }
+  // Tokens travel in the clear over http: only a provider on this machine may use it.
+  if (
+    issuer.protocol === 'http:' &&
+    !['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname)
+  ) {
+    throw new ConfigError('REGIE_OIDC_ISSUER', 'must use https:// unless it runs on this machine');
+  }
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    displayName: env.REGIE_OIDC_NAME?.trim() || 'SSO',
+  };
+}
+
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
   const nodeEnv = oneOf<NodeEnv>(
     env,
@@ -144,5 +208,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       nodeEnv === 'test' ? 'warn' : 'info',
     ),
     adminDir: env.REGIE_ADMIN_DIR?.trim() ? resolve(cwd, env.REGIE_ADMIN_DIR.trim()) : undefined,
+    trustProxy: env.REGIE_TRUST_PROXY?.trim() || 'loopback',
+    publicUrl: url(env, 'REGIE_PUBLIC_URL')?.origin,
+    oidc: oidc(env),
+    loginThrottle: {
+      perAccount: integer(env, 'REGIE_LOGIN_MAX_ATTEMPTS', 5, 1, 1000),
+      perAddress: integer(env, 'REGIE_LOGIN_MAX_ATTEMPTS_PER_ADDRESS', 50, 1, 100_000),
+      lockoutSeconds: integer(env, 'REGIE_LOGIN_LOCKOUT_SECONDS', 900, 1, 86_400),
+    },
   };
 }

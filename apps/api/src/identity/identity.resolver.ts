@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
+import type { RequestContext } from '../common/request-context';
 import {
   AcceptInvitationInput,
   CreateApiTokenInput,
@@ -33,8 +34,8 @@ export class IdentityResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
-  login(@Args('input') input: LoginInput) {
-    return this.identity.login(input.email, input.password);
+  login(@Args('input') input: LoginInput, @Context() context: RequestContext) {
+    return this.identity.login(input.email, input.password, context.req.ip ?? 'unknown');
   }
 
   @Mutation(() => AuthPayload, {

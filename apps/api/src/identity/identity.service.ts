@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganisationKind, Role, ROLES_BY_KIND } from '@regie/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccessTokensService } from '../auth/access-tokens.service';
+import { LoginThrottle } from '../auth/login-throttle';
 import { authorize, may } from '../auth/permissions';
 import { newSecret, sha256 } from '../auth/secrets';
 import { isPlatformAdmin, type Viewer } from '../auth/viewer';
@@ -63,16 +64,20 @@ export class IdentityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessTokens: AccessTokensService,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   // ------------------------------------------------------------ sign-in
 
-  async login(email: string, password: string): Promise<AuthPayload> {
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .findOneBy({ email: email.trim().toLowerCase() });
+  /** `address`: the caller's network address, for throttling. */
+  async login(email: string, password: string, address: string): Promise<AuthPayload> {
+    const normalised = email.trim().toLowerCase();
+    // Counted whether or not the address exists, so a lockout reveals nothing either.
+    await this.throttle.attempt(normalised, address);
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: normalised });
     // verifyPassword takes as long for an unknown address as for a wrong password.
     if (!(await verifyPassword(user?.passwordHash, password)) || !user) throw unauthenticated();
+    await this.throttle.succeeded(normalised, address);
     return this.authPayload(this.dataSource.manager, user);
   }
 
@@ -212,13 +217,11 @@ export class IdentityService {
 
   async invitations(viewer: Viewer, organisationId: string): Promise<Invitation[]> {
     authorize(viewer, 'invitations', organisationId);
-    const rows = await this.dataSource
-      .getRepository(InvitationEntity)
-      .find({
-        where: { organisationId },
-        relations: { organisation: true },
-        order: { createdAt: 'DESC' },
-      });
+    const rows = await this.dataSource.getRepository(InvitationEntity).find({
+      where: { organisationId },
+      relations: { organisation: true },
+      order: { createdAt: 'DESC' },
+    });
     return rows.map((row) => this.toInvitation(row, null));
   }
 
@@ -368,13 +371,11 @@ export class IdentityService {
 
   async apiTokens(viewer: Viewer, organisationId: string): Promise<ApiToken[]> {
     authorize(viewer, 'apiTokens', organisationId);
-    const rows = await this.dataSource
-      .getRepository(ApiTokenEntity)
-      .find({
-        where: { organisationId },
-        relations: { organisation: true },
-        order: { createdAt: 'DESC' },
-      });
+    const rows = await this.dataSource.getRepository(ApiTokenEntity).find({
+      where: { organisationId },
+      relations: { organisation: true },
+      order: { createdAt: 'DESC' },
+    });
     return rows.map((r) => this.toApiToken(r));
   }
 
@@ -448,13 +449,11 @@ export class IdentityService {
   }
 
   async toUser(em: EntityManager, user: UserEntity): Promise<User> {
-    const memberships = await em
-      .getRepository(MembershipEntity)
-      .find({
-        where: { userId: user.id },
-        relations: { organisation: true },
-        order: { createdAt: 'ASC' },
-      });
+    const memberships = await em.getRepository(MembershipEntity).find({
+      where: { userId: user.id },
+      relations: { organisation: true },
+      order: { createdAt: 'ASC' },
+    });
     return {
       id: user.id,
       email: user.email,

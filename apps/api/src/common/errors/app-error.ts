@@ -56,6 +56,8 @@ export class AppError extends Error {
     readonly params: MessageParams = {},
     readonly reason?: ConflictReason,
     readonly fields: readonly FieldError[] = [],
+    /** Facts a client acts on, sent as they are beside `code`. */
+    readonly details: Readonly<Record<string, string | number>> = {},
   ) {
     super(`${code}${reason ? `/${reason}` : ''}: ${key}`);
     this.name = 'AppError';
@@ -71,7 +73,10 @@ export const unauthenticated = () =>
 export const forbidden = () => new AppError(ErrorCode.FORBIDDEN, 'error.forbidden');
 export const notFound = (entity?: string) =>
   new AppError(ErrorCode.NOT_FOUND, 'error.notFound', entity ? { entity } : {});
-export const rateLimited = () => new AppError(ErrorCode.RATE_LIMITED, 'error.rateLimited');
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError(ErrorCode.RATE_LIMITED, 'error.rateLimited', {}, undefined, [], {
+    retryAfterSeconds,
+  });
 export const conflict = (reason: ConflictReason, params: MessageParams = {}) =>
   new AppError(ErrorCode.CONFLICT, `conflict.${reason}`, params, reason);
 export const badUserInput = (fields: readonly FieldError[]) =>

@@ -52,6 +52,7 @@ export function createFormatError(exposeInternals: boolean) {
         extensions: {
           code: error.code,
           ...(error.reason ? { reason: error.reason } : {}),
+          ...error.details,
           ...(error.fields.length
             ? { fields: error.fields.map((f) => ({ field: f.field, message: f.key, [I18N]: f })) }
             : {}),
