@@ -21,7 +21,8 @@ const swc = [
       // Nest and TypeORM read class names at run time.
       keepClassNames: true,
     },
-    module: { type: 'commonjs' },
+    // import() stays import(): openid-client and oidc-provider are ES modules.
+    module: { type: 'commonjs', ignoreDynamic: true },
     sourceMaps: 'inline',
   },
 ];

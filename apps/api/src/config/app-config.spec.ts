@@ -70,4 +70,35 @@ describe('loadConfig', () => {
     expect(failure({ REGIE_MAX_UPLOAD_BYTES: '0' })).toMatch(/^REGIE_MAX_UPLOAD_BYTES: /);
     expect(loadConfig({ REGIE_DEMO: '0' }).demo).toBe(false);
   });
+
+  it('takes single sign-on only complete, and over https unless the provider is local', () => {
+    const complete = {
+      REGIE_OIDC_ISSUER: 'https://connect.surfconext.nl',
+      REGIE_OIDC_CLIENT_ID: 'regie',
+      REGIE_OIDC_CLIENT_SECRET: 'secret',
+    };
+    expect(loadConfig(complete).oidc).toMatchObject({ clientId: 'regie', displayName: 'SSO' });
+    expect(loadConfig({}).oidc).toBeUndefined();
+    expect(failure({ ...complete, REGIE_OIDC_CLIENT_SECRET: '' })).toMatch(
+      /^REGIE_OIDC_CLIENT_SECRET: is required/,
+    );
+    expect(failure({ ...complete, REGIE_OIDC_ISSUER: 'http://idp.example.nl' })).toMatch(
+      /^REGIE_OIDC_ISSUER: must use https/,
+    );
+    expect(
+      loadConfig({ ...complete, REGIE_OIDC_ISSUER: 'http://127.0.0.1:4000' }).oidc?.issuer.port,
+    ).toBe('4000');
+    expect(failure({ ...complete, REGIE_OIDC_ISSUER: 'not a url' })).toMatch(
+      /^REGIE_OIDC_ISSUER: is not a URL/,
+    );
+  });
+
+  it('reads the sign-in throttle and refuses a zero limit', () => {
+    expect(loadConfig({}).loginThrottle).toEqual({
+      perAccount: 5,
+      perAddress: 50,
+      lockoutSeconds: 900,
+    });
+    expect(failure({ REGIE_LOGIN_MAX_ATTEMPTS: '0' })).toMatch(/^REGIE_LOGIN_MAX_ATTEMPTS: /);
+  });
 });

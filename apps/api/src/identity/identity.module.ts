@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { LoginThrottle } from '../auth/login-throttle';
+import { OidcRelyingParty } from '../auth/oidc-relying-party';
+import { OidcController } from './oidc.controller';
+import { SsoSignInService } from './sso-sign-in.service';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 
 @Module({
   imports: [AuditModule],
-  providers: [IdentityService, IdentityResolver, LoginThrottle],
+  controllers: [OidcController],
+  providers: [IdentityService, IdentityResolver, LoginThrottle, OidcRelyingParty, SsoSignInService],
   exports: [IdentityService],
 })
 export class IdentityModule {}
