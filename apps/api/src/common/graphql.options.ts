@@ -12,11 +12,15 @@ import { DateTimeScalar } from './scalars';
  * HTTP 400, like any invalid one. The depth fits the deepest screen of the admin
  * (a comparison: products → leaflet → sub-processors) with room to spare.
  */
+export const MAX_TOKENS = 5_000;
+
 export const QUERY_LIMITS = {
   maxDepth: { n: 10 },
   maxAliases: { n: 15 },
   maxDirectives: { n: 20 },
-  maxTokens: { n: 5_000 },
+  // graphql-js's own parser counts tokens (parseOptions below); armor's Apollo plugin
+  // for it turns a syntax error into a 500.
+  maxTokens: { enabled: false },
   costLimit: { maxCost: 10_000 },
 } as const;
 
@@ -42,6 +46,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
       viewer: null,
     }),
     formatError: createFormatError(config.nodeEnv === 'development'),
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: armor.validationRules,
     plugins: [...armor.plugins, localiseErrorsPlugin],
   };
