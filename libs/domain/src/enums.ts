@@ -70,3 +70,21 @@ export const ROLES_BY_KIND: Readonly<Record<OrganisationKind, readonly Role[]>> 
   [OrganisationKind.SECTOR_BODY]: [Role.ADMIN, Role.NEGOTIATOR, Role.REVIEWER, Role.VIEWER],
   [OrganisationKind.PLATFORM]: [Role.PLATFORM_ADMIN],
 };
+
+export enum AgreementStatus {
+  DRAFT = 'DRAFT',
+  IN_REVIEW = 'IN_REVIEW',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  APPROVED = 'APPROVED',
+  ACTIVE = 'ACTIVE',
+  /** Replaced by a newer agreement that became ACTIVE. */
+  SUPERSEDED = 'SUPERSEDED',
+  TERMINATED = 'TERMINATED',
+  EXPIRED = 'EXPIRED',
+}
+
+export enum AgreementSource {
+  DIRECT = 'DIRECT',
+  GENERAL_OFFER = 'GENERAL_OFFER',
+  FRAMEWORK = 'FRAMEWORK',
+}
