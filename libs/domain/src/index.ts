@@ -3,3 +3,4 @@ export * from './identifiers';
 export * from './messages';
 export * from './agreement-lifecycle';
 export * from './calendar';
+export * from './tender-lifecycle';

@@ -152,6 +152,22 @@ const MESSAGES = {
     nl: () => 'Deze cursor is ongeldig.',
     en: () => 'This cursor is not valid.',
   },
+  'tender.weightWhole': {
+    nl: () => 'Een weging is een heel percentage van 1 tot en met 100.',
+    en: () => 'A weight is a whole percentage from 1 to 100.',
+  },
+  'tender.weightsTotal': {
+    nl: () => 'De wegingen van de gunningscriteria tellen samen op tot 100.',
+    en: () => 'The weights of the award criteria add up to 100.',
+  },
+  'tender.tiersStart': {
+    nl: () => 'De eerste prijsstaffel begint bij 0 leerlingen.',
+    en: () => 'The first price tier starts at 0 students.',
+  },
+  'tender.tiersOrder': {
+    nl: () => 'Elke prijsstaffel begint bij meer leerlingen dan de vorige.',
+    en: () => 'Each price tier starts at more students than the one before.',
+  },
 } satisfies Record<string, { nl: Text; en: Text }>;
 
 export type MessageKey = keyof typeof MESSAGES;
