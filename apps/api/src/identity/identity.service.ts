@@ -2,7 +2,7 @@
 // that writes its audit event with the change.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganisationKind, Role, ROLES_BY_KIND } from '@regie/domain';
+import { message, OrganisationKind, Role, ROLES_BY_KIND } from '@regie/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccessTokensService } from '../auth/access-tokens.service';
 import { authorize, may } from '../auth/permissions';
@@ -19,6 +19,7 @@ import {
   unauthenticated,
 } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
+import { formatDate, NotificationsService } from '../notifications/notifications.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { Organisation } from '../organisations/organisation.types';
 import { ApiTokenEntity } from './api-token.entity';
@@ -63,6 +64,7 @@ export class IdentityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessTokens: AccessTokensService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ------------------------------------------------------------ sign-in
@@ -212,13 +214,11 @@ export class IdentityService {
 
   async invitations(viewer: Viewer, organisationId: string): Promise<Invitation[]> {
     authorize(viewer, 'invitations', organisationId);
-    const rows = await this.dataSource
-      .getRepository(InvitationEntity)
-      .find({
-        where: { organisationId },
-        relations: { organisation: true },
-        order: { createdAt: 'DESC' },
-      });
+    const rows = await this.dataSource.getRepository(InvitationEntity).find({
+      where: { organisationId },
+      relations: { organisation: true },
+      order: { createdAt: 'DESC' },
+    });
     return rows.map((row) => this.toInvitation(row, null));
   }
 
@@ -256,6 +256,7 @@ export class IdentityService {
         entityId: row.id,
         after: { email, roles: row.roles, expiresAt: row.expiresAt },
       });
+      await this.sendInvitation(em, viewer, row, token);
       return this.toInvitation(row, token);
     });
   }
@@ -360,7 +361,55 @@ export class IdentityService {
         before: current ? { roles: current.roles } : undefined,
         after: { roles },
       });
+      await this.notifications.notifyOrganisationRoles(
+        em,
+        [row.organisationId],
+        [adminRole(row.organisation!.kind)],
+        {
+          kind: 'MEMBER_JOINED',
+          message: {
+            key: 'notification.memberJoined',
+            params: {
+              name: user.name,
+              email: user.email,
+              organisation: row.organisation!.name,
+              roles: roles.join(', '),
+            },
+          },
+          link: `/organisations/${row.organisationId}/members`,
+        },
+        { except: [user.id] },
+      );
       return this.authPayload(em, user);
+    });
+  }
+
+  /**
+   * E-mails the token link through the outbox, in the invitee's language when they
+   * have an account, else in the inviter's. The link carries the token after `#`,
+   * so that it never reaches a server log or a Referer header.
+   */
+  private async sendInvitation(
+    em: EntityManager,
+    viewer: Viewer,
+    row: InvitationEntity,
+    token: string,
+  ): Promise<void> {
+    const invitee = await em.findOneBy(UserEntity, { email: row.email });
+    const locale = invitee?.locale ?? viewer.locale;
+    const organisation = row.organisation!.name;
+    await this.notifications.enqueueEmail(em, {
+      kind: 'INVITATION',
+      to: row.email,
+      locale,
+      subject: message('email.invitation.subject', locale, { organisation }),
+      text: message('email.invitation.body', locale, {
+        inviter: viewer.name,
+        organisation,
+        roles: row.roles.join(', '),
+        expiresOn: formatDate(row.expiresAt, locale),
+        url: this.notifications.absoluteUrl(`/accept-invitation#token=${token}`),
+      }),
     });
   }
 
@@ -368,13 +417,11 @@ export class IdentityService {
 
   async apiTokens(viewer: Viewer, organisationId: string): Promise<ApiToken[]> {
     authorize(viewer, 'apiTokens', organisationId);
-    const rows = await this.dataSource
-      .getRepository(ApiTokenEntity)
-      .find({
-        where: { organisationId },
-        relations: { organisation: true },
-        order: { createdAt: 'DESC' },
-      });
+    const rows = await this.dataSource.getRepository(ApiTokenEntity).find({
+      where: { organisationId },
+      relations: { organisation: true },
+      order: { createdAt: 'DESC' },
+    });
     return rows.map((r) => this.toApiToken(r));
   }
 
@@ -448,13 +495,11 @@ export class IdentityService {
   }
 
   async toUser(em: EntityManager, user: UserEntity): Promise<User> {
-    const memberships = await em
-      .getRepository(MembershipEntity)
-      .find({
-        where: { userId: user.id },
-        relations: { organisation: true },
-        order: { createdAt: 'ASC' },
-      });
+    const memberships = await em.getRepository(MembershipEntity).find({
+      where: { userId: user.id },
+      relations: { organisation: true },
+      order: { createdAt: 'ASC' },
+    });
     return {
       id: user.id,
       email: user.email,

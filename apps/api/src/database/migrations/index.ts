@@ -2,5 +2,10 @@
 // Migrations are never edited once they have landed on main: add a new one.
 import { Initial1795346341563 } from './1795346341563-initial';
 import { AuditTrail1795360000000 } from './1795360000000-audit-trail';
+import { NotificationsAndOutbox1795361000000 } from './1795361000000-notifications-and-outbox';
 
-export const MIGRATIONS = [Initial1795346341563, AuditTrail1795360000000];
+export const MIGRATIONS = [
+  Initial1795346341563,
+  AuditTrail1795360000000,
+  NotificationsAndOutbox1795361000000,
+];
