@@ -2,11 +2,14 @@
 // change that causes them and sent by the worker, at least once, each with its
 // own stable Message-ID, in the recipient's language.
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { Locale, OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { startApp, type RunningApp } from '../../apps/api/src/app';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { UserEntity } from '../../apps/api/src/identity/user.entity';
+import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
+import { OutboxWorker } from '../../apps/api/src/notifications/outbox.worker';
 import { createOrganisation, signUp } from '../support/identity';
 import { eventually, TestSmtpServer } from '../support/smtp';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -235,8 +238,32 @@ describe('the e-mail outbox across a crash', () => {
     expect(smtp.to('restart@example.nl')).toHaveLength(1);
   });
 
+  it('sends each e-mail once when several workers drain the outbox at the same time', async () => {
+    await running?.close();
+    running = await start(smtp.env({ REGIE_MAIL_INTERVAL_MS: '0' }));
+    const dataSource = running.app.get(DataSource);
+    const service = running.app.get(NotificationsService);
+    const addresses = Array.from({ length: 12 }, (_, i) => `crowd-${i}@example.nl`);
+    await dataSource.transaction(async (em) => {
+      for (const to of addresses)
+        await service.enqueueEmail(em, {
+          kind: 'TEST',
+          to,
+          locale: Locale.NL,
+          subject: 'Test',
+          text: 'Test',
+        });
+    });
+    // Three workers at once: on a server each claims through its own connection.
+    const worker = running.app.get(OutboxWorker);
+    const sent = await Promise.all([worker.drain(), worker.drain(), worker.drain()]);
+    expect(sent.reduce((a, b) => a + b, 0)).toBe(12);
+    for (const to of addresses) expect(smtp.to(to)).toHaveLength(1);
+  });
+
   it('writes the e-mail to the log and marks it sent when no SMTP server is configured', async () => {
     await running?.close();
+    const log = jest.spyOn(Logger.prototype, 'log');
     running = await start({ REGIE_MAIL_INTERVAL_MS: '50' });
     const fake = { running } as unknown as TestApp;
     const board = await createOrganisation(fake, { kind: OrganisationKind.BOARD });
@@ -257,5 +284,14 @@ describe('the e-mail outbox across a crash', () => {
     }, 'the logged e-mail marked sent');
     expect(row.attempts).toBe(1);
     expect(smtp.to('logged@example.nl')).toEqual([]);
+    const logged = log.mock.calls.find(
+      ([entry]) => (entry as { to?: string } | undefined)?.to === 'logged@example.nl',
+    );
+    expect(logged?.[0]).toMatchObject({
+      messageId: row.message_id,
+      subject: expect.stringContaining('Uitnodiging'),
+      text: expect.stringContaining('/accept-invitation#token=regie_inv'),
+    });
+    log.mockRestore();
   });
 });
