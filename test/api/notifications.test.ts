@@ -6,7 +6,7 @@ import { UserEntity } from '../../apps/api/src/identity/user.entity';
 import { NotificationsService } from '../../apps/api/src/notifications/notifications.service';
 import { createOrganisation, signUp } from '../support/identity';
 import { eventually, TestSmtpServer } from '../support/smtp';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app';
 
 const NOTIFICATIONS = `query ($unreadOnly: Boolean, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
@@ -24,6 +24,11 @@ const ACCEPT = `mutation ($token: String!, $name: String, $password: String) {
 }`;
 
 type Person = Awaited<ReturnType<typeof signUp>>;
+interface Page {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { id: string; createdAt: string } }[];
+}
 
 describe('notifications', () => {
   const smtp = new TestSmtpServer();
@@ -146,10 +151,14 @@ describe('notifications', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const res = await app.graphql(NOTIFICATIONS, { first: 2, after }, { token: reader.token });
-      const page = res.data!.notifications;
+      const res: GraphQLResponse = await app.graphql(
+        NOTIFICATIONS,
+        { first: 2, after },
+        { token: reader.token },
+      );
+      const page = res.data!.notifications as Page;
       expect(page.totalCount).toBe(9);
-      nodes.push(...page.edges.map((e: { node: { id: string; createdAt: string } }) => e.node));
+      nodes.push(...page.edges.map((e) => e.node));
       pages++;
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

@@ -78,6 +78,7 @@ export class OutboxEmailEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   nextAttemptAt!: Date;
 
+  /** The error of the last failed attempt; kept after a later success, to show it needed one. */
   @Column({ type: 'text', nullable: true })
   lastError!: string | null;
 
