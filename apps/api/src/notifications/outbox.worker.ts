@@ -46,7 +46,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.mail.pollIntervalMs > 0) this.schedule(0);
+    // The first poll waits one interval too: e-mails left by an earlier run go out then.
+    if (this.config.mail.pollIntervalMs > 0) this.schedule(this.config.mail.pollIntervalMs);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -75,7 +76,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
   /** Sends the due e-mails one after another, until none is due, one fails, or the app stops. */
   async drain(): Promise<number> {
     let sent = 0;
-    while (!this.stopped) {
+    while (!this.stopped && this.dataSource.isInitialized) {
       const row = await this.claim();
       if (!row) break;
       // After a failure the next poll goes on: a server that is down refuses the rest too.
