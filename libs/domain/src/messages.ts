@@ -168,6 +168,43 @@ const MESSAGES = {
     nl: () => 'Elke prijsstaffel begint bij meer leerlingen dan de vorige.',
     en: () => 'Each price tier starts at more students than the one before.',
   },
+  // Notifications: `<key>.title` and `<key>.body` per kind (in the app, and the
+  // e-mail's subject and text), and the e-mails' common lines.
+  'notification.memberJoined.title': {
+    nl: (p) => `${p.name} is lid geworden van ${p.organisation}`,
+    en: (p) => `${p.name} joined ${p.organisation}`,
+  },
+  'notification.memberJoined.body': {
+    nl: (p) =>
+      `${p.name} (${p.email}) heeft de uitnodiging aanvaard en is nu lid van ${p.organisation} met de rollen ${p.roles}.`,
+    en: (p) =>
+      `${p.name} (${p.email}) accepted the invitation and is now a member of ${p.organisation} with the roles ${p.roles}.`,
+  },
+  'email.invitation.subject': {
+    nl: (p) => `Uitnodiging voor ${p.organisation} in Regie`,
+    en: (p) => `Invitation to ${p.organisation} in Regie`,
+  },
+  'email.invitation.body': {
+    nl: (p) =>
+      `${p.inviter} nodigt je uit om lid te worden van ${p.organisation} in Regie, met de rollen ${p.roles}.\n\n` +
+      `Aanvaard de uitnodiging vóór ${p.expiresOn} via deze link:\n${p.url}\n\n` +
+      'Verwachtte je deze uitnodiging niet? Dan kun je dit bericht negeren.',
+    en: (p) =>
+      `${p.inviter} invites you to join ${p.organisation} in Regie, with the roles ${p.roles}.\n\n` +
+      `Accept the invitation before ${p.expiresOn} through this link:\n${p.url}\n\n` +
+      'Did you not expect this invitation? Then you can ignore this message.',
+  },
+  'email.greeting': { nl: (p) => `Hallo ${p.name},`, en: (p) => `Hello ${p.name},` },
+  'email.openInRegie': {
+    nl: (p) => `Bekijk het in Regie: ${p.url}`,
+    en: (p) => `See it in Regie: ${p.url}`,
+  },
+  'email.footer': {
+    nl: () =>
+      'Dit bericht is automatisch verstuurd door Regie, het register van schoolbesturen voor hun ICT-leveranciers.',
+    en: () =>
+      'This message was sent automatically by Regie, the register school boards share for their ICT suppliers.',
+  },
 } satisfies Record<string, { nl: Text; en: Text }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -6,7 +6,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import cookieSession from 'cookie-session';
 import type { NextFunction, Request, Response } from 'express';
-import type { AuthenticateOptions } from 'openid-client/passport' with { 'resolution-mode': 'import' };
+import type { AuthenticateOptions } from 'openid-client/passport' with {
+  'resolution-mode': 'import',
+};
 import { Passport } from 'passport';
 import type { AppConfig, OidcConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';

@@ -101,4 +101,66 @@ describe('loadConfig', () => {
     });
     expect(failure({ REGIE_LOGIN_MAX_ATTEMPTS: '0' })).toMatch(/^REGIE_LOGIN_MAX_ATTEMPTS: /);
   });
+
+  it('writes e-mails to the log when no SMTP server is configured', () => {
+    const { mail, publicUrl } = loadConfig({}, '/srv');
+    expect(publicUrl).toBeUndefined();
+    expect(mail).toMatchObject({
+      smtp: undefined,
+      from: 'Regie <noreply@localhost>',
+      messageIdDomain: 'localhost',
+      pollIntervalMs: 5_000,
+      retryBaseMs: 60_000,
+    });
+  });
+
+  it('reads the SMTP server, its credentials and the public URL', () => {
+    const config = loadConfig({
+      REGIE_SMTP_HOST: 'smtp.example.nl',
+      REGIE_SMTP_SECURE: '1',
+      REGIE_SMTP_USER: 'regie',
+      REGIE_SMTP_PASSWORD: 'secret',
+      REGIE_MAIL_FROM: 'Regie <regie@example.nl>',
+      REGIE_PUBLIC_URL: 'https://regie.example.nl/',
+    });
+    expect(config.publicUrl).toBe('https://regie.example.nl');
+    expect(config.mail).toMatchObject({
+      smtp: {
+        host: 'smtp.example.nl',
+        port: 465,
+        secure: true,
+        auth: { user: 'regie', password: 'secret' },
+      },
+      from: 'Regie <regie@example.nl>',
+      messageIdDomain: 'regie.example.nl',
+    });
+    expect(loadConfig({ REGIE_SMTP_HOST: 'localhost' }).mail.smtp).toEqual({
+      host: 'localhost',
+      port: 587,
+      secure: false,
+      auth: undefined,
+    });
+  });
+
+  it('names the mail variable that is wrong or missing', () => {
+    expect(failure({ REGIE_SMTP_PORT: '25' })).toBe(
+      'REGIE_SMTP_HOST: is required when REGIE_SMTP_PORT is set',
+    );
+    expect(failure({ REGIE_SMTP_HOST: 'smtp.example.nl', REGIE_SMTP_PORT: 'smtp' })).toMatch(
+      /^REGIE_SMTP_PORT: must be a whole number/,
+    );
+    expect(failure({ REGIE_SMTP_HOST: 'smtp.example.nl', REGIE_SMTP_USER: 'regie' })).toBe(
+      'REGIE_SMTP_PASSWORD: is required when REGIE_SMTP_USER is set',
+    );
+    expect(failure({ REGIE_SMTP_HOST: 'smtp.example.nl', REGIE_SMTP_SECURE: 'tls' })).toMatch(
+      /^REGIE_SMTP_SECURE: /,
+    );
+    expect(failure({ REGIE_MAIL_FROM: 'Regie' })).toMatch(/^REGIE_MAIL_FROM: must be an e-mail/);
+    expect(failure({ REGIE_PUBLIC_URL: 'regie.example.nl' })).toMatch(/^REGIE_PUBLIC_URL: /);
+    expect(failure({ REGIE_PUBLIC_URL: 'ftp://regie.example.nl' })).toMatch(
+      /^REGIE_PUBLIC_URL: must start with https:\/\//,
+    );
+    expect(failure({ REGIE_MAIL_RETRY_MS: '0' })).toMatch(/^REGIE_MAIL_RETRY_MS: /);
+    expect(loadConfig({ REGIE_MAIL_INTERVAL_MS: '0' }).mail.pollIntervalMs).toBe(0);
+  });
 });

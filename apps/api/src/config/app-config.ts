@@ -21,8 +21,12 @@ export interface AppConfig {
   readonly adminDir: string | undefined;
   /** Which proxies' X-Forwarded-For to believe (express's `trust proxy`). */
   readonly trustProxy: string;
-  /** Where people reach Regie; undefined means the address it listens on. */
+  /**
+   * Where people reach Regie, without a trailing slash; undefined: the address of each
+   * request (single sign-on) or http://localhost:PORT (links in e-mails).
+   */
   readonly publicUrl: string | undefined;
+  readonly mail: MailConfig;
   /** Single sign-on; undefined when no provider is configured. */
   readonly oidc: OidcConfig | undefined;
   readonly loginThrottle: LoginThrottleConfig;
@@ -43,6 +47,27 @@ export interface LoginThrottleConfig {
   readonly perAddress: number;
   /** How long attempts are counted, and how long a lockout lasts. */
   readonly lockoutSeconds: number;
+}
+
+export interface MailConfig {
+  /** Undefined: e-mails are written to the log instead of sent. */
+  readonly smtp:
+    | {
+        readonly host: string;
+        readonly port: number;
+        /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+        readonly secure: boolean;
+        readonly auth: { readonly user: string; readonly password: string } | undefined;
+      }
+    | undefined;
+  /** The From header: an address, or `Name <address>`. */
+  readonly from: string;
+  /** The right-hand side of every Message-ID: the host of the public URL. */
+  readonly messageIdDomain: string;
+  /** How often the outbox is polled; 0 means this process sends nothing. */
+  readonly pollIntervalMs: number;
+  /** The wait after the first failed attempt; it doubles per failure, up to an hour. */
+  readonly retryBaseMs: number;
 }
 
 export class ConfigError extends Error {
@@ -181,6 +206,59 @@ function oidc(env: Env): OidcConfig | undefined {
   };
 }
 
+function publicUrl(env: Env): string | undefined {
+  const parsed = url(env, 'REGIE_PUBLIC_URL');
+  if (parsed && (parsed.search || parsed.hash)) {
+    throw new ConfigError('REGIE_PUBLIC_URL', `must not have a query or fragment, got "${parsed}"`);
+  }
+  return parsed?.toString().replace(/\/+$/, '');
+}
+
+const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+function mail(env: Env, publicUrlValue: string | undefined): MailConfig {
+  const host = env.REGIE_SMTP_HOST?.trim() || undefined;
+  const secure = flag(env, 'REGIE_SMTP_SECURE', false);
+  const port = integer(env, 'REGIE_SMTP_PORT', secure ? 465 : 587, 1, 65535);
+  const user = env.REGIE_SMTP_USER?.trim() || undefined;
+  const password = env.REGIE_SMTP_PASSWORD || undefined;
+  if (!host) {
+    for (const name of [
+      'REGIE_SMTP_PORT',
+      'REGIE_SMTP_SECURE',
+      'REGIE_SMTP_USER',
+      'REGIE_SMTP_PASSWORD',
+    ]) {
+      if (env[name]) throw new ConfigError('REGIE_SMTP_HOST', `is required when ${name} is set`);
+    }
+  } else if (!/^[A-Za-z0-9.:-]+$/.test(host)) {
+    throw new ConfigError('REGIE_SMTP_HOST', `is not a host name or address: "${host}"`);
+  }
+  if (user && !password)
+    throw new ConfigError('REGIE_SMTP_PASSWORD', 'is required when REGIE_SMTP_USER is set');
+  if (password && !user)
+    throw new ConfigError('REGIE_SMTP_USER', 'is required when REGIE_SMTP_PASSWORD is set');
+  const domain = publicUrlValue
+    ? new URL(publicUrlValue).hostname.replace(/^\[|\]$/g, '')
+    : 'localhost';
+  const from = env.REGIE_MAIL_FROM?.trim();
+  if (from && !ADDRESS.test(/<([^<>]*)>$/.exec(from)?.[1] ?? from)) {
+    throw new ConfigError(
+      'REGIE_MAIL_FROM',
+      `must be an e-mail address or "Name <address>", got "${from}"`,
+    );
+  }
+  return {
+    smtp: host
+      ? { host, port, secure, auth: user ? { user, password: password! } : undefined }
+      : undefined,
+    from: from || `Regie <noreply@${domain}>`,
+    messageIdDomain: domain,
+    pollIntervalMs: integer(env, 'REGIE_MAIL_INTERVAL_MS', 5_000, 0, 3_600_000),
+    retryBaseMs: integer(env, 'REGIE_MAIL_RETRY_MS', 60_000, 1, 3_600_000),
+  };
+}
+
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
   const nodeEnv = oneOf<NodeEnv>(
     env,
@@ -191,6 +269,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const host = (env.HOST ?? '').trim() || '127.0.0.1';
   if (!/^[A-Za-z0-9.:-]+$/.test(host))
     throw new ConfigError('HOST', `is not a host name or address: "${host}"`);
+  const publicUrlValue = publicUrl(env);
   return {
     nodeEnv,
     port: integer(env, 'PORT', 3000, 0, 65535),
@@ -209,7 +288,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     ),
     adminDir: env.REGIE_ADMIN_DIR?.trim() ? resolve(cwd, env.REGIE_ADMIN_DIR.trim()) : undefined,
     trustProxy: env.REGIE_TRUST_PROXY?.trim() || 'loopback',
-    publicUrl: url(env, 'REGIE_PUBLIC_URL')?.origin,
+    publicUrl: publicUrlValue,
+    mail: mail(env, publicUrlValue),
     oidc: oidc(env),
     loginThrottle: {
       perAccount: integer(env, 'REGIE_LOGIN_MAX_ATTEMPTS', 5, 1, 1000),

@@ -4,6 +4,8 @@ import { ApiTokenEntity } from '../identity/api-token.entity';
 import { InvitationEntity } from '../identity/invitation.entity';
 import { MembershipEntity } from '../identity/membership.entity';
 import { UserEntity } from '../identity/user.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { OutboxEmailEntity } from '../notifications/outbox-email.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
 
@@ -16,4 +18,6 @@ export const ENTITIES = [
   ApiTokenEntity,
   AuditEventEntity,
   AuditSealLiftedEntity,
+  NotificationEntity,
+  OutboxEmailEntity,
 ];

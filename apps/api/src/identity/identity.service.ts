@@ -2,7 +2,7 @@
 // that writes its audit event with the change.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganisationKind, Role, ROLES_BY_KIND } from '@regie/domain';
+import { message, OrganisationKind, Role, ROLES_BY_KIND } from '@regie/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccessTokensService } from '../auth/access-tokens.service';
 import { LoginThrottle } from '../auth/login-throttle';
@@ -20,6 +20,7 @@ import {
   unauthenticated,
 } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
+import { formatDate, NotificationsService } from '../notifications/notifications.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { Organisation } from '../organisations/organisation.types';
 import { ApiTokenEntity } from './api-token.entity';
@@ -65,6 +66,7 @@ export class IdentityService {
     private readonly accessTokens: AccessTokensService,
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottle,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ------------------------------------------------------------ sign-in
@@ -259,6 +261,7 @@ export class IdentityService {
         entityId: row.id,
         after: { email, roles: row.roles, expiresAt: row.expiresAt },
       });
+      await this.sendInvitation(em, viewer, row, token);
       return this.toInvitation(row, token);
     });
   }
@@ -363,7 +366,55 @@ export class IdentityService {
         before: current ? { roles: current.roles } : undefined,
         after: { roles },
       });
+      await this.notifications.notifyOrganisationRoles(
+        em,
+        [row.organisationId],
+        [adminRole(row.organisation!.kind)],
+        {
+          kind: 'MEMBER_JOINED',
+          message: {
+            key: 'notification.memberJoined',
+            params: {
+              name: user.name,
+              email: user.email,
+              organisation: row.organisation!.name,
+              roles: roles.join(', '),
+            },
+          },
+          link: `/organisations/${row.organisationId}/members`,
+        },
+        { except: [user.id] },
+      );
       return this.authPayload(em, user);
+    });
+  }
+
+  /**
+   * E-mails the token link through the outbox, in the invitee's language when they
+   * have an account, else in the inviter's. The link carries the token after `#`,
+   * so that it never reaches a server log or a Referer header.
+   */
+  private async sendInvitation(
+    em: EntityManager,
+    viewer: Viewer,
+    row: InvitationEntity,
+    token: string,
+  ): Promise<void> {
+    const invitee = await em.findOneBy(UserEntity, { email: row.email });
+    const locale = invitee?.locale ?? viewer.locale;
+    const organisation = row.organisation!.name;
+    await this.notifications.enqueueEmail(em, {
+      kind: 'INVITATION',
+      to: row.email,
+      locale,
+      subject: message('email.invitation.subject', locale, { organisation }),
+      text: message('email.invitation.body', locale, {
+        inviter: viewer.name,
+        organisation,
+        roles: row.roles.join(', '),
+        expiresOn: formatDate(row.expiresAt, locale),
+        url: this.notifications.absoluteUrl(`/accept-invitation#token=${token}`),
+      }),
     });
   }
 
