@@ -1,5 +1,6 @@
-// One run, three kinds of test: pure unit specs beside the code, the contract
-// tools' specs, and test/api (the app over HTTP on a fresh database per file).
+// One run, four kinds of test: pure unit specs beside the code, the contract
+// tools' specs, test/api (the app over HTTP on a fresh database per file), and
+// test/e2e (journeys through the built admin app in Chromium).
 const swc = [
   '@swc/jest',
   {
@@ -54,6 +55,14 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       slowTestThreshold: 30,
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/e2e/support/global-teardown.ts',
+      slowTestThreshold: 120,
     },
   ],
   testTimeout: 60_000,
