@@ -24,7 +24,10 @@ afterAll(async () => {
 });
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: app.url, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    baseURL: app.url,
+    viewport: { width: 1280, height: 900 },
+  });
   contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -46,7 +49,7 @@ describe('the admin app in the browser', () => {
 
     await admin.press(page.getByRole('button', { name: 'English' }));
     await heading(page, 'Sign in');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await admin.fill(page.getByLabel('E-mail address'), PLATFORM_ADMIN);
     await admin.fill(page.getByLabel('Password'), DEMO_PASSWORD);
     await admin.step('sign-in-english');
@@ -69,7 +72,9 @@ describe('the admin app in the browser', () => {
     // The message is tied to its field for assistive technology.
     expect(await boardNumber.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await boardNumber.getAttribute('aria-describedby')) ?? '';
-    expect(describedBy.split(' ')).toContain(await boardNumberError.evaluate((el) => el.closest('[id]')?.id));
+    expect(describedBy.split(' ')).toContain(
+      await boardNumberError.evaluate((el) => el.closest('[id]')?.id),
+    );
     await admin.step('board-number-invalid');
 
     await page.keyboard.type('7');
@@ -154,7 +159,13 @@ describe('the admin app in the browser', () => {
     const zuidwest = found.data!.organisations.edges[0].node as { id: string; name: string };
     const invited = await app.graphql(
       'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }',
-      { input: { organisationId: zuidwest.id, email: 'beheer@rivierenland.example.nl', roles: ['ADMIN'] } },
+      {
+        input: {
+          organisationId: zuidwest.id,
+          email: 'beheer@rivierenland.example.nl',
+          roles: ['ADMIN'],
+        },
+      },
       { token },
     );
     const invitationToken = invited.data!.inviteMember.token as string;
@@ -170,7 +181,9 @@ describe('the admin app in the browser', () => {
     await person.press(page.getByRole('button', { name: 'Aanmelden' }));
     // Back where they were, now signed in: one button accepts.
     await heading(page, 'Uitnodiging aannemen');
-    await page.getByText(/Je bent aangemeld als .+ \(beheer@rivierenland\.example\.nl\)\./).waitFor();
+    await page
+      .getByText(/Je bent aangemeld als .+ \(beheer@rivierenland\.example\.nl\)\./)
+      .waitFor();
     await person.step('accept-signed-in');
     await person.press(page.getByRole('button', { name: 'Uitnodiging aannemen' }));
     await heading(page, 'Overzicht');
@@ -186,6 +199,8 @@ describe('the admin app in the browser', () => {
     await person.press(other);
     await page.getByText(`Je werkt voor ${otherName} als Beheerder.`).waitFor();
     await person.step('switched');
-    expect([zuidwest.name, 'Stichting Openbaar Primair Onderwijs Rivierenland']).toContain(otherName);
+    expect([zuidwest.name, 'Stichting Openbaar Primair Onderwijs Rivierenland']).toContain(
+      otherName,
+    );
   });
 });

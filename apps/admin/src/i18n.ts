@@ -2,7 +2,11 @@
 // locale. The locale is a tiny external store (not React state) so that non-React code, such as
 // the GraphQL client's Accept-Language header, reads the same value the screen shows.
 // Validation and error texts shared with the API come from libs/domain's catalogue.
-import { Locale as DomainLocale, message as domainMessage, type MessageKey as DomainKey } from '@regie/domain';
+import {
+  Locale as DomainLocale,
+  message as domainMessage,
+  type MessageKey as DomainKey,
+} from '@regie/domain';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { en } from './messages/en';
 import { nl, type MessageKey } from './messages/nl';
@@ -30,8 +34,13 @@ export function translate(
 // Calendar dates and instants are shown in the Netherlands' time zone, whatever the browser's.
 const timeZone = 'Europe/Amsterdam';
 
+/** British English: a day-month order and 24-hour clock, as a Dutch reader of English expects. */
+function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : 'nl-NL';
+}
+
 export function formatDateTime(locale: Locale, value: Date | string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'long',
     timeStyle: 'medium',
     timeZone,
@@ -39,16 +48,20 @@ export function formatDateTime(locale: Locale, value: Date | string): string {
 }
 
 export function formatDate(locale: Locale, value: Date | string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(value));
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).format(
+    new Date(value),
+  );
 }
 
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions) {
-  return new Intl.NumberFormat(locale, options).format(value);
+  return new Intl.NumberFormat(intlLocale(locale), options).format(value);
 }
 
 /** A list of names joined the way the language does: "a, b en c" / "a, b and c". */
 export function formatList(locale: Locale, values: readonly string[]): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(values);
+  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(
+    values,
+  );
 }
 
 /** The API's locale enum for an admin locale, and back. */

@@ -43,7 +43,8 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'profile',
-            lazy: () => import('./profile/profile-page').then((m) => ({ Component: m.ProfilePage })),
+            lazy: () =>
+              import('./profile/profile-page').then((m) => ({ Component: m.ProfilePage })),
           },
           {
             path: 'organisations/:organisationId',

@@ -34,9 +34,14 @@ export class Journey {
       .analyze();
     const serious = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     if (serious.length) {
-      throw new Error(`axe-core on step ${this.count} "${label}" (${this.page.url()}):\n${serious.join('\n')}`);
+      throw new Error(
+        `axe-core on step ${this.count} "${label}" (${this.page.url()}):\n${serious.join('\n')}`,
+      );
     }
   }
 
@@ -45,7 +50,7 @@ export class Journey {
     await target.first().waitFor({ state: 'visible' });
     const max = options.max ?? 80;
     for (let i = 0; i <= max; i += 1) {
-      if (await target.first().evaluate((el) => el === document.activeElement)) return;
+      if (await target.first().evaluate((el) => el === el.ownerDocument.activeElement)) return;
       await this.page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
     }
     throw new Error(`could not reach ${target.toString()} with the keyboard`);

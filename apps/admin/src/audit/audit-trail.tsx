@@ -54,13 +54,25 @@ export function AuditTrail(props: { organisationId?: string }) {
           <label className="field__label" htmlFor={`${id}-type`}>
             {t('audit.entityType')}
           </label>
-          <input id={`${id}-type`} className="field__input" name="entityType" defaultValue={entityType} key={`t${entityType}`} />
+          <input
+            id={`${id}-type`}
+            className="field__input"
+            name="entityType"
+            defaultValue={entityType}
+            key={`t${entityType}`}
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-entity`}>
             {t('audit.entityId')}
           </label>
-          <input id={`${id}-entity`} className="field__input" name="entityId" defaultValue={entityId} key={`e${entityId}`} />
+          <input
+            id={`${id}-entity`}
+            className="field__input"
+            name="entityId"
+            defaultValue={entityId}
+            key={`e${entityId}`}
+          />
         </div>
         <div className="filters__actions">
           <button type="submit" className="button">

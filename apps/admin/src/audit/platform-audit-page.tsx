@@ -36,7 +36,9 @@ function ChainCheck() {
     if (checking) return;
     setChecking(true);
     setProblem(null);
-    const result = await client.query(VerifyAuditChainDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client
+      .query(VerifyAuditChainDocument, {}, { requestPolicy: 'network-only' })
+      .toPromise();
     setChecking(false);
     setProblem(apiProblem(result.error));
     setReport(result.data?.verifyAuditChain ?? null);
@@ -54,12 +56,16 @@ function ChainCheck() {
         {report &&
           (report.valid ? (
             <p className="status status--ok">
-              <span className="status__icon" aria-hidden="true">✓</span>
+              <span className="status__icon" aria-hidden="true">
+                ✓
+              </span>
               {t('audit.chain.valid', { count: formatNumber(report.eventsChecked) })}
             </p>
           ) : (
             <p className="status status--failed">
-              <span className="status__icon" aria-hidden="true">✕</span>
+              <span className="status__icon" aria-hidden="true">
+                ✕
+              </span>
               {t('audit.chain.broken', {
                 count: formatNumber(report.eventsChecked),
                 id: report.firstBrokenEventId ?? '?',

@@ -39,7 +39,10 @@ function parse(raw: string | null): Session | null {
       typeof (value as Session).accessToken === 'string' &&
       typeof (value as Session).expiresAt === 'string'
     ) {
-      return { accessToken: (value as Session).accessToken, expiresAt: (value as Session).expiresAt };
+      return {
+        accessToken: (value as Session).accessToken,
+        expiresAt: (value as Session).expiresAt,
+      };
     }
   } catch {
     // A damaged entry is as good as none.
@@ -70,10 +73,13 @@ function scheduleExpiry(): void {
   if (!current) return;
   // setTimeout overflows beyond 2^31-1 ms; a token that long-lived is re-checked then.
   const delay = Math.min(Date.parse(current.expiresAt) - expiryMarginMs - Date.now(), 2 ** 31 - 1);
-  expiryTimer = setTimeout(() => {
-    if (current && isExpired(current)) endSession('expired');
-    else scheduleExpiry();
-  }, Math.max(delay, 0));
+  expiryTimer = setTimeout(
+    () => {
+      if (current && isExpired(current)) endSession('expired');
+      else scheduleExpiry();
+    },
+    Math.max(delay, 0),
+  );
 }
 
 /** Reads the stored session (at start-up, and in tests); an expired one is dropped as expired. */

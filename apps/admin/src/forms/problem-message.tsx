@@ -57,7 +57,10 @@ export function ProblemMessage(props: {
   }
 
   return (
-    <div className={`notice notice--${problem.kind === 'stale' ? 'warning' : 'error'}`} role="alert">
+    <div
+      className={`notice notice--${problem.kind === 'stale' ? 'warning' : 'error'}`}
+      role="alert"
+    >
       <p className="notice__title">{title}</p>
       {text && <p>{text}</p>}
       {props.details && props.details.length > 0 && (

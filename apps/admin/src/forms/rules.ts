@@ -47,13 +47,13 @@ export const webUrl = when(
 export const wholeNumber =
   (min: number, max: number): Rule<string> =>
   (value): SharedMessage | null => {
-  if (isEmpty(value)) return null;
-  if (!/^\d+$/.test(value.trim())) return { key: 'field.integer' };
-  const n = Number(value);
-  if (n < min) return { key: 'field.min', params: { min } };
-  if (n > max) return { key: 'field.max', params: { max } };
-  return null;
-};
+    if (isEmpty(value)) return null;
+    if (!/^\d+$/.test(value.trim())) return { key: 'field.integer' };
+    const n = Number(value);
+    if (n < min) return { key: 'field.min', params: { min } };
+    if (n > max) return { key: 'field.max', params: { max } };
+    return null;
+  };
 
 export const boardNumber = when(isBoardNumber, { key: 'field.boardNumber' });
 export const kvkNumber = when(isKvkNumber, { key: 'field.kvkNumber' });

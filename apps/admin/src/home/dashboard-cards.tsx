@@ -36,7 +36,10 @@ function Card(props: {
 }) {
   const titleId = `card-${props.id}`;
   return (
-    <section className={`card${props.attention ? ' card--attention' : ''}`} aria-labelledby={titleId}>
+    <section
+      className={`card${props.attention ? ' card--attention' : ''}`}
+      aria-labelledby={titleId}
+    >
       <h2 id={titleId} className="card__title">
         {props.title}
       </h2>
@@ -68,12 +71,18 @@ function PendingInvitationsCard({ membership }: DashboardContext) {
       figure={pending === undefined ? undefined : formatNumber(pending)}
       attention={Boolean(pending)}
     >
-      {result.error ? <Failed /> : pending === undefined ? <Loading /> : (
+      {result.error ? (
+        <Failed />
+      ) : pending === undefined ? (
+        <Loading />
+      ) : (
         <p className="card__text">
           {pending ? t('dashboard.invitations.pending') : t('dashboard.invitations.none')}
         </p>
       )}
-      <Link to={`/organisations/${organisationId}/invitations`}>{t('dashboard.invitations.link')}</Link>
+      <Link to={`/organisations/${organisationId}/invitations`}>
+        {t('dashboard.invitations.link')}
+      </Link>
     </Card>
   );
 }
@@ -84,9 +93,19 @@ function MembersCard({ membership }: DashboardContext) {
   const [result] = useQuery({ query: MembersDocument, variables: { organisationId } });
   const count = result.data?.members.length;
   return (
-    <Card id="members" title={t('dashboard.members.title')} figure={count === undefined ? undefined : formatNumber(count)}>
-      {result.error ? <Failed /> : count === undefined ? <Loading /> : (
-        <p className="card__text">{t('dashboard.members.text', { organisation: membership.organisation.name })}</p>
+    <Card
+      id="members"
+      title={t('dashboard.members.title')}
+      figure={count === undefined ? undefined : formatNumber(count)}
+    >
+      {result.error ? (
+        <Failed />
+      ) : count === undefined ? (
+        <Loading />
+      ) : (
+        <p className="card__text">
+          {t('dashboard.members.text', { organisation: membership.organisation.name })}
+        </p>
       )}
       <Link to={`/organisations/${organisationId}/members`}>{t('dashboard.members.link')}</Link>
     </Card>
@@ -104,15 +123,25 @@ function ApiTokensCard({ membership }: DashboardContext) {
     .sort()
     .at(-1);
   return (
-    <Card id="api-tokens" title={t('dashboard.apiTokens.title')} figure={active ? formatNumber(active.length) : undefined}>
-      {result.error ? <Failed /> : !active ? <Loading /> : (
+    <Card
+      id="api-tokens"
+      title={t('dashboard.apiTokens.title')}
+      figure={active ? formatNumber(active.length) : undefined}
+    >
+      {result.error ? (
+        <Failed />
+      ) : !active ? (
+        <Loading />
+      ) : (
         <p className="card__text">
           {lastUsed
             ? t('dashboard.apiTokens.lastUsed', { at: formatDateTime(lastUsed) })
             : t('dashboard.apiTokens.neverUsed')}
         </p>
       )}
-      <Link to={`/organisations/${organisationId}/api-tokens`}>{t('dashboard.apiTokens.link')}</Link>
+      <Link to={`/organisations/${organisationId}/api-tokens`}>
+        {t('dashboard.apiTokens.link')}
+      </Link>
     </Card>
   );
 }
@@ -124,8 +153,16 @@ function OrganisationsCard() {
   const [all] = useQuery({ query: OrganisationCountDocument, variables: {} });
   const total = all.data?.organisations.totalCount;
   return (
-    <Card id="organisations" title={t('dashboard.organisations.title')} figure={total === undefined ? undefined : formatNumber(total)}>
-      {all.error ? <Failed /> : total === undefined ? <Loading /> : (
+    <Card
+      id="organisations"
+      title={t('dashboard.organisations.title')}
+      figure={total === undefined ? undefined : formatNumber(total)}
+    >
+      {all.error ? (
+        <Failed />
+      ) : total === undefined ? (
+        <Loading />
+      ) : (
         <p className="card__text">
           {t('dashboard.organisations.text', {
             boards: formatNumber(boards.data?.organisations.totalCount ?? 0),
@@ -144,25 +181,32 @@ function AuditCard({ membership, user }: DashboardContext) {
   const platform = isPlatformAdmin(user) && membership.organisation.kind === 'PLATFORM';
   return (
     <Card id="audit" title={t('dashboard.audit.title')}>
-      <p className="card__text">{platform ? t('dashboard.audit.platformText') : t('dashboard.audit.text')}</p>
-      <Link to={platform ? '/platform/audit' : `/organisations/${membership.organisation.id}/audit`}>
+      <p className="card__text">
+        {platform ? t('dashboard.audit.platformText') : t('dashboard.audit.text')}
+      </p>
+      <Link
+        to={platform ? '/platform/audit' : `/organisations/${membership.organisation.id}/audit`}
+      >
         {t('dashboard.audit.link')}
       </Link>
     </Card>
   );
 }
 
-const inOrganisation = (context: DashboardContext) => context.membership.organisation.kind !== 'PLATFORM';
+const inOrganisation = (context: DashboardContext) =>
+  context.membership.organisation.kind !== 'PLATFORM';
 
 export const dashboardCards: readonly DashboardCard[] = [
   {
     id: 'organisations',
-    appliesTo: ({ user, membership }) => membership.organisation.kind === 'PLATFORM' && isPlatformAdmin(user),
+    appliesTo: ({ user, membership }) =>
+      membership.organisation.kind === 'PLATFORM' && isPlatformAdmin(user),
     Component: OrganisationsCard,
   },
   {
     id: 'invitations',
-    appliesTo: (c) => inOrganisation(c) && may(c.user, 'inviteMember', c.membership.organisation.id),
+    appliesTo: (c) =>
+      inOrganisation(c) && may(c.user, 'inviteMember', c.membership.organisation.id),
     Component: PendingInvitationsCard,
   },
   {

@@ -68,7 +68,9 @@ function SignedInFrame() {
         </li>
         {current && (
           <li>
-            <NavLink to={`/organisations/${current.organisation.id}`}>{t('nav.organisation')}</NavLink>
+            <NavLink to={`/organisations/${current.organisation.id}`}>
+              {t('nav.organisation')}
+            </NavLink>
           </li>
         )}
         {platformAdmin && (

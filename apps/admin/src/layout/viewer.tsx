@@ -1,7 +1,16 @@
 // The signed-in person (the `me` query) and the organisation they are acting for, shared by the
 // signed-in screens. The organisation chosen in the switcher is remembered on this device.
 import { MeDocument, UpdateMeDocument, type CurrentUserFragment } from '@regie/graphql-client';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useMutation, useQuery } from 'urql';
 import { apiProblem, type ApiProblem } from '../api/api-problem';
 import { endSession } from '../auth/session';

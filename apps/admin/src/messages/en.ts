@@ -41,7 +41,8 @@ export const en: Record<MessageKey, string> = {
   'problem.rateLimited.title': 'Please wait a moment.',
   'problem.network.title': 'No connection to the server.',
   'problem.network.text': 'What you entered is kept; try again shortly.',
-  'problem.network.status': 'The server answered with HTTP status {status}. What you entered is kept; try again shortly.',
+  'problem.network.status':
+    'The server answered with HTTP status {status}. What you entered is kept; try again shortly.',
   'problem.invalidInput.title': 'Not everything is filled in correctly.',
   'problem.forbidden.title': 'You may not do this.',
   'problem.notFound.title': 'Not found.',
@@ -108,11 +109,13 @@ export const en: Record<MessageKey, string> = {
     'There is no account and no pending invitation for the e-mail address of your SSO sign-in. Ask your organisation’s administrator for an invitation.',
   'signIn.sso.unverifiedEmail':
     'Your organisation did not confirm your e-mail address as verified, so we cannot sign you in with SSO.',
-  'signIn.sso.failed': 'Signing in with SSO did not work. Try again, or sign in with your password.',
+  'signIn.sso.failed':
+    'Signing in with SSO did not work. Try again, or sign in with your password.',
   'signIn.completing': 'Signing in',
 
   'accept.title': 'Accept invitation',
-  'accept.intro': 'You have been invited to Regie. Choose your name and a password to create your account.',
+  'accept.intro':
+    'You have been invited to Regie. Choose your name and a password to create your account.',
   'accept.noToken': 'This link is incomplete. Open the link from the invitation again.',
   'accept.passwordHint': 'At least {min} characters. A sentence of a few words works well.',
   'accept.submitNew': 'Create account and accept',
@@ -125,7 +128,8 @@ export const en: Record<MessageKey, string> = {
 
   'home.title': 'Overview',
   'home.actingFor': 'You work for {organisation} as {roles}.',
-  'home.noMemberships': 'You are not a member of any organisation yet. Ask your organisation’s administrator for an invitation.',
+  'home.noMemberships':
+    'You are not a member of any organisation yet. Ask your organisation’s administrator for an invitation.',
   'dashboard.unavailable': 'Could not be loaded.',
   'dashboard.invitations.title': 'Pending invitations',
   'dashboard.invitations.pending': 'These invitations have not been accepted yet.',
@@ -176,7 +180,8 @@ export const en: Record<MessageKey, string> = {
   'invitations.new': 'Invite someone',
   'invitations.submit': 'Create invitation',
   'invitations.created': 'Invitation for {email} created.',
-  'invitations.linkOnce': 'Send this link to the invitee. You see it only now; it is valid for 14 days.',
+  'invitations.linkOnce':
+    'Send this link to the invitee. You see it only now; it is valid for 14 days.',
   'invitations.copyLink': 'Copy link',
   'invitations.organisationCreated': '{name} has been added. Now invite its first administrator.',
   'invitations.listTitle': 'Invitations sent',
@@ -190,7 +195,8 @@ export const en: Record<MessageKey, string> = {
   'invitations.revoke': 'Revoke',
 
   'apiTokens.title': 'API tokens',
-  'apiTokens.intro': 'Integrations read your organisation’s data with an API token; they cannot change anything with it.',
+  'apiTokens.intro':
+    'Integrations read your organisation’s data with an API token; they cannot change anything with it.',
   'apiTokens.new': 'New API token',
   'apiTokens.name': 'Name',
   'apiTokens.nameHint': 'What the token is for, such as the name of the integration.',

@@ -40,7 +40,8 @@ export const nl = {
   'problem.rateLimited.title': 'Even wachten, alsjeblieft.',
   'problem.network.title': 'Geen verbinding met de server.',
   'problem.network.text': 'Je invoer is bewaard; probeer het zo opnieuw.',
-  'problem.network.status': 'De server antwoordde met HTTP-status {status}. Je invoer is bewaard; probeer het zo opnieuw.',
+  'problem.network.status':
+    'De server antwoordde met HTTP-status {status}. Je invoer is bewaard; probeer het zo opnieuw.',
   'problem.invalidInput.title': 'Niet alles is goed ingevuld.',
   'problem.forbidden.title': 'Dit mag je niet.',
   'problem.notFound.title': 'Niet gevonden.',
@@ -99,7 +100,8 @@ export const nl = {
   'signIn.intro': 'Meld je aan met je e-mailadres en wachtwoord.',
   'signIn.submit': 'Aanmelden',
   'signIn.busy': 'Bezig met aanmelden…',
-  'signIn.expired': 'Je aanmelding is verlopen. Meld je opnieuw aan; daarna ga je verder waar je was.',
+  'signIn.expired':
+    'Je aanmelding is verlopen. Meld je opnieuw aan; daarna ga je verder waar je was.',
   'signIn.signedOut': 'Je bent afgemeld.',
   'signIn.sso.intro': 'Heeft je organisatie eenmalige aanmelding (SSO)?',
   'signIn.sso.button': 'Inloggen met SSO',
@@ -107,24 +109,28 @@ export const nl = {
     'Er is geen account en geen openstaande uitnodiging voor het e-mailadres van je SSO-aanmelding. Vraag de beheerder van je organisatie om een uitnodiging.',
   'signIn.sso.unverifiedEmail':
     'Je organisatie heeft je e-mailadres niet als geverifieerd doorgegeven, daarom kunnen we je niet aanmelden met SSO.',
-  'signIn.sso.failed': 'Aanmelden met SSO is niet gelukt. Probeer het opnieuw of meld je aan met je wachtwoord.',
+  'signIn.sso.failed':
+    'Aanmelden met SSO is niet gelukt. Probeer het opnieuw of meld je aan met je wachtwoord.',
   'signIn.completing': 'Bezig met aanmelden',
 
   'accept.title': 'Uitnodiging aannemen',
-  'accept.intro': 'Je bent uitgenodigd voor Regie. Kies je naam en een wachtwoord om je account te maken.',
+  'accept.intro':
+    'Je bent uitgenodigd voor Regie. Kies je naam en een wachtwoord om je account te maken.',
   'accept.noToken': 'Deze link is niet compleet. Open de link uit de uitnodiging opnieuw.',
   'accept.passwordHint': 'Minstens {min} tekens. Een zin van een paar woorden werkt goed.',
   'accept.submitNew': 'Account maken en aannemen',
   'accept.submit': 'Uitnodiging aannemen',
   'accept.busy': 'Bezig…',
   'accept.signedInAs': 'Je bent aangemeld als {name} ({email}).',
-  'accept.signedInIntro': 'Neem de uitnodiging aan om lid te worden van de organisatie die je uitnodigde.',
+  'accept.signedInIntro':
+    'Neem de uitnodiging aan om lid te worden van de organisatie die je uitnodigde.',
   'accept.haveAccount': 'Heb je al een account?',
   'accept.signInFirst': 'Meld je eerst aan',
 
   'home.title': 'Overzicht',
   'home.actingFor': 'Je werkt voor {organisation} als {roles}.',
-  'home.noMemberships': 'Je bent nog geen lid van een organisatie. Vraag de beheerder van je organisatie om een uitnodiging.',
+  'home.noMemberships':
+    'Je bent nog geen lid van een organisatie. Vraag de beheerder van je organisatie om een uitnodiging.',
   'dashboard.unavailable': 'Kon niet worden geladen.',
   'dashboard.invitations.title': 'Openstaande uitnodigingen',
   'dashboard.invitations.pending': 'Deze uitnodigingen zijn nog niet aangenomen.',
@@ -190,7 +196,8 @@ export const nl = {
   'invitations.revoke': 'Intrekken',
 
   'apiTokens.title': 'API-tokens',
-  'apiTokens.intro': 'Koppelingen lezen met een API-token gegevens van je organisatie; wijzigen kan er niet mee.',
+  'apiTokens.intro':
+    'Koppelingen lezen met een API-token gegevens van je organisatie; wijzigen kan er niet mee.',
   'apiTokens.new': 'Nieuw API-token',
   'apiTokens.name': 'Naam',
   'apiTokens.nameHint': 'Waarvoor het token dient, bijvoorbeeld de naam van de koppeling.',
@@ -225,11 +232,13 @@ export const nl = {
   'audit.entity': 'Object',
   'audit.system': 'Systeem',
   'audit.chain.title': 'Controle van de hashketen',
-  'audit.chain.intro': 'Berekent de hash van elke gebeurtenis opnieuw en controleert de koppeling met de vorige.',
+  'audit.chain.intro':
+    'Berekent de hash van elke gebeurtenis opnieuw en controleert de koppeling met de vorige.',
   'audit.chain.check': 'Keten controleren',
   'audit.chain.checking': 'Bezig met controleren…',
   'audit.chain.valid': 'De keten is intact: {count} gebeurtenissen gecontroleerd.',
-  'audit.chain.broken': 'De keten is verbroken bij gebeurtenis {id} ({count} gebeurtenissen gecontroleerd).',
+  'audit.chain.broken':
+    'De keten is verbroken bij gebeurtenis {id} ({count} gebeurtenissen gecontroleerd).',
 
   'organisations.title': 'Organisaties',
   'organisations.create': 'Organisatie toevoegen',

@@ -1,4 +1,8 @@
-import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument } from '@regie/graphql-client';
+import {
+  ApiTokensDocument,
+  CreateApiTokenDocument,
+  RevokeApiTokenDocument,
+} from '@regie/graphql-client';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { ApiProblem } from '../api/api-problem';
@@ -49,14 +53,23 @@ export function ApiTokensPage() {
               create({ input: { organisationId: organisation.id, name: values.name.trim() } }),
             );
             if (!answer.ok) return answer.problem;
-            setSecret({ name: answer.data.createApiToken.apiToken.name, token: answer.data.createApiToken.token });
+            setSecret({
+              name: answer.data.createApiToken.apiToken.name,
+              token: answer.data.createApiToken.token,
+            });
             form.reset();
             reload();
           })}
         >
           <h2>{t('apiTokens.new')}</h2>
           <ProblemMessage problem={form.problem} details={form.otherFieldErrors} />
-          <TextField form={form} name="name" label={t('apiTokens.name')} hint={t('apiTokens.nameHint')} required />
+          <TextField
+            form={form}
+            name="name"
+            label={t('apiTokens.name')}
+            hint={t('apiTokens.nameHint')}
+            required
+          />
           <FormActions>
             <SubmitButton busy={form.submitting} busyLabel={t('action.saving')}>
               {t('apiTokens.submit')}
@@ -78,7 +91,12 @@ export function ApiTokensPage() {
       )}
       <h2>{t('apiTokens.listTitle')}</h2>
       <ProblemMessage problem={revokeProblem} onReload={reload} />
-      <DataState fetching={result.fetching} error={result.error} hasData={Boolean(tokens)} retry={reload}>
+      <DataState
+        fetching={result.fetching}
+        error={result.error}
+        hasData={Boolean(tokens)}
+        retry={reload}
+      >
         {tokens && tokens.length === 0 && <p>{t('apiTokens.none')}</p>}
         {tokens && tokens.length > 0 && (
           <table className="table">
@@ -97,7 +115,9 @@ export function ApiTokensPage() {
                 <tr key={token.id}>
                   <th scope="row">{token.name}</th>
                   <td>{formatDateTime(token.createdAt)}</td>
-                  <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('apiTokens.neverUsed')}</td>
+                  <td>
+                    {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('apiTokens.neverUsed')}
+                  </td>
                   <td>
                     {token.revokedAt
                       ? t('apiTokens.revokedAt', { at: formatDateTime(token.revokedAt) })

@@ -77,7 +77,12 @@ export function InvitationsPage() {
       )}
       <h2>{t('invitations.listTitle')}</h2>
       <ProblemMessage problem={revokeProblem} onReload={reload} />
-      <DataState fetching={result.fetching} error={result.error} hasData={Boolean(invitations)} retry={reload}>
+      <DataState
+        fetching={result.fetching}
+        error={result.error}
+        hasData={Boolean(invitations)}
+        retry={reload}
+      >
         {invitations && invitations.length === 0 && <p>{t('invitations.none')}</p>}
         {invitations && invitations.length > 0 && (
           <table className="table">
@@ -99,7 +104,9 @@ export function InvitationsPage() {
                     <th scope="row">{invitation.email}</th>
                     <td>{formatList(invitation.roles.map((role) => t(`role.${role}`)))}</td>
                     <td>
-                      <span className={`badge badge--${status}`}>{t(`invitations.status.${status}`)}</span>
+                      <span className={`badge badge--${status}`}>
+                        {t(`invitations.status.${status}`)}
+                      </span>
                     </td>
                     <td>{formatDate(invitation.expiresAt)}</td>
                     {administer && (
@@ -142,7 +149,10 @@ function InviteForm(props: {
   const roles = ROLES_BY_KIND[props.kind];
   const form = useForm({
     // An organisation's first member is usually its administrator.
-    initialValues: { email: '', roles: roles.length === 1 ? [roles[0] as string] : ([] as string[]) },
+    initialValues: {
+      email: '',
+      roles: roles.length === 1 ? [roles[0] as string] : ([] as string[]),
+    },
     rules: { email: [required, email], roles: [required] },
   });
 
@@ -171,7 +181,14 @@ function InviteForm(props: {
     >
       <h2>{t('invitations.new')}</h2>
       <ProblemMessage problem={form.problem} details={form.otherFieldErrors} />
-      <TextField form={form} name="email" label={t('field.email')} type="email" autoComplete="off" required />
+      <TextField
+        form={form}
+        name="email"
+        label={t('field.email')}
+        type="email"
+        autoComplete="off"
+        required
+      />
       <CheckboxGroup
         form={form}
         name="roles"

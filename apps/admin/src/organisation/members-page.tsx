@@ -46,7 +46,12 @@ export function MembersPage() {
   return (
     <>
       <PageHeading title={t('members.title')} />
-      <DataState fetching={result.fetching} error={result.error} hasData={Boolean(members)} retry={reload}>
+      <DataState
+        fetching={result.fetching}
+        error={result.error}
+        hasData={Boolean(members)}
+        retry={reload}
+      >
         {members && (
           <table className="table">
             <caption className="visually-hidden">
@@ -119,7 +124,9 @@ function EditMember(props: {
   });
 
   const onRemove = async () => {
-    const result = await outcome(remove({ organisationId: props.organisationId, userId: member.person.id }));
+    const result = await outcome(
+      remove({ organisationId: props.organisationId, userId: member.person.id }),
+    );
     if (!result.ok) {
       setRemoveProblem(result.problem);
       setConfirming(false);
@@ -135,7 +142,11 @@ function EditMember(props: {
         onSubmit={form.onSubmit(async (values) => {
           const result = await outcome(
             setRoles({
-              input: { organisationId: props.organisationId, userId: member.person.id, roles: values.roles as Role[] },
+              input: {
+                organisationId: props.organisationId,
+                userId: member.person.id,
+                roles: values.roles as Role[],
+              },
             }),
           );
           if (!result.ok) return result.problem;
@@ -147,7 +158,10 @@ function EditMember(props: {
           form={form}
           name="roles"
           legend={t('members.rolesOf', { name: member.person.name })}
-          options={ROLES_BY_KIND[props.kind].map((role) => ({ value: role, label: t(`role.${role}`) }))}
+          options={ROLES_BY_KIND[props.kind].map((role) => ({
+            value: role,
+            label: t(`role.${role}`),
+          }))}
         />
         <FormActions>
           <SubmitButton busy={form.submitting} busyLabel={t('action.saving')}>
@@ -160,12 +174,20 @@ function EditMember(props: {
       </form>
       <ProblemMessage problem={removeProblem} />
       {confirming ? (
-        <div className="confirm" role="group" aria-label={t('members.removeConfirm', { name: member.person.name })}>
+        <div
+          className="confirm"
+          role="group"
+          aria-label={t('members.removeConfirm', { name: member.person.name })}
+        >
           <p>{t('members.removeConfirm', { name: member.person.name })}</p>
           <button type="button" className="button button--danger" onClick={() => void onRemove()}>
             {t('members.removeYes')}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setConfirming(false)}
+          >
             {t('action.cancel')}
           </button>
         </div>

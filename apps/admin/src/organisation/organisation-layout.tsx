@@ -23,7 +23,10 @@ export function OrganisationLayout() {
   const { t } = useI18n();
   const { user } = useViewer();
   const organisationId = useParams().organisationId ?? '';
-  const [result, reexecute] = useQuery({ query: OrganisationDocument, variables: { id: organisationId } });
+  const [result, reexecute] = useQuery({
+    query: OrganisationDocument,
+    variables: { id: organisationId },
+  });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   const organisation = result.data?.organisation;
 
@@ -32,20 +35,44 @@ export function OrganisationLayout() {
   const base = `/organisations/${organisationId}`;
   const tabs = [
     { to: base, label: t('organisation.tab.profile'), show: true, end: true },
-    { to: `${base}/members`, label: t('organisation.tab.members'), show: may(user, 'members', organisationId) },
-    { to: `${base}/invitations`, label: t('organisation.tab.invitations'), show: may(user, 'invitations', organisationId) },
-    { to: `${base}/api-tokens`, label: t('organisation.tab.apiTokens'), show: may(user, 'apiTokens', organisationId) },
-    { to: `${base}/audit`, label: t('organisation.tab.audit'), show: may(user, 'auditEvents', organisationId) },
+    {
+      to: `${base}/members`,
+      label: t('organisation.tab.members'),
+      show: may(user, 'members', organisationId),
+    },
+    {
+      to: `${base}/invitations`,
+      label: t('organisation.tab.invitations'),
+      show: may(user, 'invitations', organisationId),
+    },
+    {
+      to: `${base}/api-tokens`,
+      label: t('organisation.tab.apiTokens'),
+      show: may(user, 'apiTokens', organisationId),
+    },
+    {
+      to: `${base}/audit`,
+      label: t('organisation.tab.audit'),
+      show: may(user, 'auditEvents', organisationId),
+    },
   ].filter((tab) => tab.show);
 
   return (
-    <DataState fetching={result.fetching} error={result.error} hasData={Boolean(organisation)} retry={reload}>
+    <DataState
+      fetching={result.fetching}
+      error={result.error}
+      hasData={Boolean(organisation)}
+      retry={reload}
+    >
       {organisation && (
         <>
           <p className="eyebrow">
             {organisation.name} · {t(`kind.${organisation.kind}`)}
           </p>
-          <nav className="tabs" aria-label={t('organisation.tabsLabel', { organisation: organisation.name })}>
+          <nav
+            className="tabs"
+            aria-label={t('organisation.tabsLabel', { organisation: organisation.name })}
+          >
             <ul>
               {tabs.map((tab) => (
                 <li key={tab.to}>

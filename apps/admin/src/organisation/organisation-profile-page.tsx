@@ -24,14 +24,25 @@ export function OrganisationProfilePage() {
     ...(organisation.kind === 'BOARD'
       ? ([
           [t('field.boardNumber'), organisation.boardNumber ?? none],
-          [t('field.sectors'), organisation.sectors.length ? formatList(organisation.sectors.map((s) => t(`sector.${s}`))) : none],
-          [t('field.studentCount'), organisation.studentCount == null ? none : formatNumber(organisation.studentCount)],
+          [
+            t('field.sectors'),
+            organisation.sectors.length
+              ? formatList(organisation.sectors.map((s) => t(`sector.${s}`)))
+              : none,
+          ],
+          [
+            t('field.studentCount'),
+            organisation.studentCount == null ? none : formatNumber(organisation.studentCount),
+          ],
         ] as [string, React.ReactNode][])
       : []),
     [t('field.kvkNumber'), organisation.kvkNumber ?? none],
     [t('field.oin'), organisation.oin ?? none],
     [t('field.country'), organisation.country],
-    [t('field.website'), organisation.website ? <a href={organisation.website}>{organisation.website}</a> : none],
+    [
+      t('field.website'),
+      organisation.website ? <a href={organisation.website}>{organisation.website}</a> : none,
+    ],
     [t('organisation.createdAt'), formatDate(organisation.createdAt)],
   ];
 
@@ -101,10 +112,21 @@ function EditProfile({ organisation, reload }: OrganisationContext) {
       <h2>{t('organisation.profile.edit')}</h2>
       <ProblemMessage problem={form.problem} details={form.otherFieldErrors} onReload={reload} />
       <TextField form={form} name="name" label={t('field.organisationName')} required />
-      <TextField form={form} name="website" label={t('field.website')} type="url" hint={t('hint.website')} />
+      <TextField
+        form={form}
+        name="website"
+        label={t('field.website')}
+        type="url"
+        hint={t('hint.website')}
+      />
       {board && (
         <>
-          <TextField form={form} name="studentCount" label={t('field.studentCount')} inputMode="numeric" />
+          <TextField
+            form={form}
+            name="studentCount"
+            label={t('field.studentCount')}
+            inputMode="numeric"
+          />
           <CheckboxGroup
             form={form}
             name="sectors"

@@ -28,7 +28,11 @@ import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { NotFoundPage } from '../not-found-page';
 
-const creatableKinds = [OrganisationKind.BOARD, OrganisationKind.VENDOR, OrganisationKind.SECTOR_BODY];
+const creatableKinds = [
+  OrganisationKind.BOARD,
+  OrganisationKind.VENDOR,
+  OrganisationKind.SECTOR_BODY,
+];
 
 export function CreateOrganisationPage() {
   const { user } = useViewer();
@@ -119,13 +123,43 @@ function CreateOrganisationForm() {
             required
           />
         )}
-        <TextField form={form} name="kvkNumber" label={t('field.kvkNumber')} hint={t('hint.kvkNumber')} inputMode="numeric" />
-        <TextField form={form} name="oin" label={t('field.oin')} hint={t('hint.oin')} inputMode="numeric" />
-        <TextField form={form} name="country" label={t('field.country')} hint={t('hint.country')} required maxLength={2} />
-        <TextField form={form} name="website" label={t('field.website')} hint={t('hint.website')} type="url" />
+        <TextField
+          form={form}
+          name="kvkNumber"
+          label={t('field.kvkNumber')}
+          hint={t('hint.kvkNumber')}
+          inputMode="numeric"
+        />
+        <TextField
+          form={form}
+          name="oin"
+          label={t('field.oin')}
+          hint={t('hint.oin')}
+          inputMode="numeric"
+        />
+        <TextField
+          form={form}
+          name="country"
+          label={t('field.country')}
+          hint={t('hint.country')}
+          required
+          maxLength={2}
+        />
+        <TextField
+          form={form}
+          name="website"
+          label={t('field.website')}
+          hint={t('hint.website')}
+          type="url"
+        />
         {board && (
           <>
-            <TextField form={form} name="studentCount" label={t('field.studentCount')} inputMode="numeric" />
+            <TextField
+              form={form}
+              name="studentCount"
+              label={t('field.studentCount')}
+              inputMode="numeric"
+            />
             <CheckboxGroup
               form={form}
               name="sectors"

@@ -68,7 +68,13 @@ export function OrganisationsPage() {
           <label className="field__label" htmlFor={`${id}-kind`}>
             {t('field.kind')}
           </label>
-          <select id={`${id}-kind`} className="field__input" name="kind" defaultValue={kind ?? ''} key={`k${kind}`}>
+          <select
+            id={`${id}-kind`}
+            className="field__input"
+            name="kind"
+            defaultValue={kind ?? ''}
+            key={`k${kind}`}
+          >
             <option value="">{t('organisations.allKinds')}</option>
             {kinds.map((k) => (
               <option key={k} value={k}>
@@ -91,7 +97,9 @@ export function OrganisationsPage() {
       >
         {connection && (
           <>
-            <p role="status">{t('organisations.count', { count: formatNumber(connection.totalCount) })}</p>
+            <p role="status">
+              {t('organisations.count', { count: formatNumber(connection.totalCount) })}
+            </p>
             {connection.edges.length > 0 && (
               <table className="table">
                 <caption className="visually-hidden">{t('organisations.title')}</caption>

@@ -53,7 +53,9 @@ function AcceptSignedIn({ token }: { token: string }) {
     const result = await outcome(accept({ input: { token } }));
     if (!result.ok) {
       setProblem(result.problem);
-      setDetails(result.problem.kind === 'invalidInput' ? Object.values(result.problem.fields) : []);
+      setDetails(
+        result.problem.kind === 'invalidInput' ? Object.values(result.problem.fields) : [],
+      );
       return;
     }
     startSession(result.data.acceptInvitation);
@@ -62,7 +64,9 @@ function AcceptSignedIn({ token }: { token: string }) {
 
   return (
     <div className="panel">
-      {me.data?.me && <p>{t('accept.signedInAs', { name: me.data.me.name, email: me.data.me.email })}</p>}
+      {me.data?.me && (
+        <p>{t('accept.signedInAs', { name: me.data.me.name, email: me.data.me.email })}</p>
+      )}
       <p>{t('accept.signedInIntro')}</p>
       <ProblemMessage problem={problem} details={details} />
       <button type="button" className="button" onClick={() => void onAccept()}>

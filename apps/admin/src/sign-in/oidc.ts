@@ -30,7 +30,9 @@ export async function fetchSsoEnabled(signal?: AbortSignal): Promise<boolean> {
     });
     if (!response.ok) return false;
     const body: unknown = await response.json();
-    return typeof body === 'object' && body !== null && (body as { enabled?: unknown }).enabled === true;
+    return (
+      typeof body === 'object' && body !== null && (body as { enabled?: unknown }).enabled === true
+    );
   } catch {
     // No SSO endpoint (yet), or no answer: the password form is still there.
     return false;

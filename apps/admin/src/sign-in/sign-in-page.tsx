@@ -65,7 +65,14 @@ export function SignInPage() {
         })}
       >
         <ProblemMessage problem={form.problem} details={form.otherFieldErrors} />
-        <TextField form={form} name="email" label={t('field.email')} type="email" autoComplete="username" required />
+        <TextField
+          form={form}
+          name="email"
+          label={t('field.email')}
+          type="email"
+          autoComplete="username"
+          required
+        />
         <TextField
           form={form}
           name="password"
