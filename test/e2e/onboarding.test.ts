@@ -192,7 +192,8 @@ describe('the admin app in the browser', () => {
     await person.step('home-with-switcher');
 
     await person.press(switcher);
-    const other = page.locator('.menu__item:not([aria-current])');
+    const panel = page.locator(`[id="${await switcher.getAttribute('aria-controls')}"]`);
+    const other = panel.locator('.menu__item:not([aria-current])');
     // The item's first text is the organisation's name; its kind follows in a note.
     const otherName = (await other.evaluate((el) => el.firstChild?.textContent ?? '')).trim();
     await person.step('switcher-open');
