@@ -1,5 +1,7 @@
-// One run, three kinds of test: pure unit specs beside the code, the contract
-// tools' specs, and test/api (the app over HTTP on a fresh database per file).
+// One run, five kinds of test: pure unit specs beside the code, the contract
+// tools' specs, test/api (the app over HTTP on a fresh database per file), the
+// admin's Vitest component tests, and test/e2e (journeys through the built admin
+// app in Chromium).
 const swc = [
   '@swc/jest',
   {
@@ -55,6 +57,20 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       slowTestThreshold: 30,
+    },
+    {
+      // The admin's Vitest component tests, run as one jest test (see the file).
+      ...common,
+      displayName: 'admin',
+      testMatch: ['<rootDir>/apps/admin/component-tests.jest.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/e2e/support/global-teardown.ts',
+      slowTestThreshold: 120,
     },
   ],
   testTimeout: 60_000,

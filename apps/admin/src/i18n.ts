@@ -1,62 +1,22 @@
-// The admin's texts, one dictionary per locale, and Intl formatting in the chosen locale.
-// The locale is a tiny external store (not React state) so that non-React code, such as the
-// GraphQL client's Accept-Language header, reads the same value the screen shows.
+// The admin's texts, one catalogue per locale (messages/), and Intl formatting in the chosen
+// locale. The locale is a tiny external store (not React state) so that non-React code, such as
+// the GraphQL client's Accept-Language header, reads the same value the screen shows.
+// Validation and error texts shared with the API come from libs/domain's catalogue.
+import {
+  Locale as DomainLocale,
+  message as domainMessage,
+  type MessageKey as DomainKey,
+} from '@regie/domain';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { en } from './messages/en';
+import { nl, type MessageKey } from './messages/nl';
 
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'nl';
 
-const nl = {
-  skipLink: 'Naar de inhoud',
-  'header.tagline': 'Grip op ICT-leveranciers',
-  'language.label': 'Taal',
-  'language.nl': 'Nederlands',
-  'language.en': 'English',
-  'home.title': 'Welkom bij Regie',
-  'home.intro':
-    'Het register waarin schoolbesturen hun ICT-leveranciers, verwerkersovereenkomsten en aanbestedingen bijhouden.',
-  'status.title': 'Status van de API',
-  'status.checking': 'Bezig met controleren…',
-  'status.reachable': 'API bereikbaar',
-  'status.unreachable': 'API niet bereikbaar',
-  'status.health': 'Gezondheidscontrole',
-  'status.graphql': 'GraphQL',
-  'status.ok': 'In orde',
-  'status.httpError': 'HTTP-status {status}',
-  'status.networkError': 'Geen verbinding met de server',
-  'status.responseTime': 'Antwoordtijd',
-  'status.checkedAt': 'Gecontroleerd op',
-  'status.recheck': 'Opnieuw controleren',
-  'footer.text': 'Regie, het register van schoolbesturen',
-} as const;
-
-export type MessageKey = keyof typeof nl;
+export type { MessageKey } from './messages/nl';
 type Messages = Record<MessageKey, string>;
-
-const en: Messages = {
-  skipLink: 'Skip to content',
-  'header.tagline': 'In control of ICT suppliers',
-  'language.label': 'Language',
-  'language.nl': 'Nederlands',
-  'language.en': 'English',
-  'home.title': 'Welcome to Regie',
-  'home.intro':
-    'The register in which school boards keep track of their ICT suppliers, data processing agreements and tenders.',
-  'status.title': 'API status',
-  'status.checking': 'Checking…',
-  'status.reachable': 'API reachable',
-  'status.unreachable': 'API unreachable',
-  'status.health': 'Health check',
-  'status.graphql': 'GraphQL',
-  'status.ok': 'OK',
-  'status.httpError': 'HTTP status {status}',
-  'status.networkError': 'No connection to the server',
-  'status.responseTime': 'Response time',
-  'status.checkedAt': 'Checked at',
-  'status.recheck': 'Check again',
-  'footer.text': 'Regie, the school boards’ register',
-};
 
 const dictionaries: Record<Locale, Messages> = { nl, en };
 
@@ -74,8 +34,13 @@ export function translate(
 // Calendar dates and instants are shown in the Netherlands' time zone, whatever the browser's.
 const timeZone = 'Europe/Amsterdam';
 
+/** British English: a day-month order and 24-hour clock, as a Dutch reader of English expects. */
+function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : 'nl-NL';
+}
+
 export function formatDateTime(locale: Locale, value: Date | string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     dateStyle: 'long',
     timeStyle: 'medium',
     timeZone,
@@ -83,11 +48,39 @@ export function formatDateTime(locale: Locale, value: Date | string): string {
 }
 
 export function formatDate(locale: Locale, value: Date | string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(value));
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).format(
+    new Date(value),
+  );
 }
 
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions) {
-  return new Intl.NumberFormat(locale, options).format(value);
+  return new Intl.NumberFormat(intlLocale(locale), options).format(value);
+}
+
+/** A list of names joined the way the language does: "a, b en c" / "a, b and c". */
+export function formatList(locale: Locale, values: readonly string[]): string {
+  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(
+    values,
+  );
+}
+
+/** The API's locale enum for an admin locale, and back. */
+export function toApiLocale(locale: Locale): DomainLocale {
+  return locale === 'en' ? DomainLocale.EN : DomainLocale.NL;
+}
+
+export function fromApiLocale(locale: DomainLocale | `${DomainLocale}`): Locale {
+  return locale === DomainLocale.EN ? 'en' : 'nl';
+}
+
+/** A message of the catalogue shared with the API (field rules, error reasons). */
+export interface SharedMessage {
+  readonly key: DomainKey;
+  readonly params?: Record<string, string | number>;
+}
+
+export function sharedMessage(locale: Locale, shared: SharedMessage): string {
+  return domainMessage(shared.key, toApiLocale(locale), shared.params);
 }
 
 // --- the chosen locale: kept in localStorage, mirrored on <html lang> ---
@@ -99,13 +92,13 @@ function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-function readStoredLocale(): Locale {
+function readStoredLocale(): Locale | null {
   try {
     const stored = localStorage.getItem(storageKey);
-    return isLocale(stored) ? stored : defaultLocale;
+    return isLocale(stored) ? stored : null;
   } catch {
     // Storage can be disabled (privacy settings); the default locale still works.
-    return defaultLocale;
+    return null;
   }
 }
 
@@ -114,19 +107,30 @@ function applyToDocument(locale: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
-let current: Locale = readStoredLocale();
+let chosen = readStoredLocale() !== null;
+let current: Locale = readStoredLocale() ?? defaultLocale;
 applyToDocument(current);
+
+/**
+ * Whether the person chose a language on this device. At sign-in an explicit choice is kept
+ * (and saved to their account); otherwise the language saved with the account applies.
+ */
+export function hasChosenLocale(): boolean {
+  return chosen;
+}
 
 export function getLocale(): Locale {
   return current;
 }
 
-export function setLocale(locale: Locale): void {
-  if (locale === current) return;
+export function setLocale(locale: Locale, options: { remember?: boolean } = {}): void {
+  const remember = options.remember ?? true;
+  if (remember) chosen = true;
+  if (locale === current && !remember) return;
   current = locale;
   applyToDocument(locale);
   try {
-    localStorage.setItem(storageKey, locale);
+    if (remember) localStorage.setItem(storageKey, locale);
   } catch {
     // Not persisted; the choice still holds for this page.
   }
@@ -154,6 +158,8 @@ export function useI18n() {
       formatDateTime: (value: Date | string) => formatDateTime(locale, value),
       formatNumber: (value: number, options?: Intl.NumberFormatOptions) =>
         formatNumber(locale, value, options),
+      formatList: (values: readonly string[]) => formatList(locale, values),
+      shared: (message: SharedMessage) => sharedMessage(locale, message),
     }),
     [locale, t],
   );

@@ -1,10 +1,11 @@
-// The page frame every screen shares: skip link, header, main landmark, footer.
-// Sign-in and the role home pages will replace the welcome content inside <main>.
-import { ApiStatus } from './api-status';
-import { useI18n } from './i18n';
-import { LanguageSwitch } from './language-switch';
+// The frame every screen shares: skip link, header, main landmark, footer. The header's right
+// side differs: the language switch alone before sign-in, the organisation switcher and the
+// user menu after.
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useI18n } from '../i18n';
 
-export function App() {
+export function PageFrame(props: { header: ReactNode; nav?: ReactNode; children: ReactNode }) {
   const { t } = useI18n();
   return (
     <>
@@ -13,17 +14,16 @@ export function App() {
       </a>
       <header className="site-header">
         <div className="container site-header__inner">
-          <p className="brand">
+          <Link to="/" className="brand">
             <span className="brand__name">Regie</span>
             <span className="brand__tagline">{t('header.tagline')}</span>
-          </p>
-          <LanguageSwitch />
+          </Link>
+          <div className="site-header__tools">{props.header}</div>
         </div>
+        {props.nav}
       </header>
       <main id="main" className="container site-main" tabIndex={-1}>
-        <h1>{t('home.title')}</h1>
-        <p className="lead">{t('home.intro')}</p>
-        <ApiStatus />
+        {props.children}
       </main>
       <footer className="site-footer">
         <div className="container">{t('footer.text')}</div>

@@ -1,0 +1,227 @@
+// The cards of the home page: "what needs attention", per role. Each card says for whom it is
+// and reads only real data; later features (agreements to review, tenders, incidents) add
+// their cards to this list.
+import {
+  ApiTokensDocument,
+  InvitationsDocument,
+  MembersDocument,
+  OrganisationCountDocument,
+} from '@regie/graphql-client';
+import type { ComponentType, ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { isPlatformAdmin, may } from '../auth/permissions';
+import { useI18n } from '../i18n';
+import type { Membership } from '../layout/viewer';
+import type { CurrentUserFragment } from '@regie/graphql-client';
+import { isPending } from '../organisation/invitation-status';
+
+export interface DashboardContext {
+  readonly user: CurrentUserFragment;
+  readonly membership: Membership;
+}
+
+export interface DashboardCard {
+  readonly id: string;
+  appliesTo(context: DashboardContext): boolean;
+  readonly Component: ComponentType<DashboardContext>;
+}
+
+function Card(props: {
+  id: string;
+  title: string;
+  figure?: string;
+  attention?: boolean;
+  children: ReactNode;
+}) {
+  const titleId = `card-${props.id}`;
+  return (
+    <section
+      className={`card${props.attention ? ' card--attention' : ''}`}
+      aria-labelledby={titleId}
+    >
+      <h2 id={titleId} className="card__title">
+        {props.title}
+      </h2>
+      {props.figure !== undefined && <p className="card__figure">{props.figure}</p>}
+      {props.children}
+    </section>
+  );
+}
+
+function Loading() {
+  const { t } = useI18n();
+  return <p className="card__text">{t('loading')}</p>;
+}
+
+function Failed() {
+  const { t } = useI18n();
+  return <p className="card__text">{t('dashboard.unavailable')}</p>;
+}
+
+function PendingInvitationsCard({ membership }: DashboardContext) {
+  const { t, formatNumber } = useI18n();
+  const organisationId = membership.organisation.id;
+  const [result] = useQuery({ query: InvitationsDocument, variables: { organisationId } });
+  const pending = result.data?.invitations.filter((i) => isPending(i)).length;
+  return (
+    <Card
+      id="invitations"
+      title={t('dashboard.invitations.title')}
+      figure={pending === undefined ? undefined : formatNumber(pending)}
+      attention={Boolean(pending)}
+    >
+      {result.error ? (
+        <Failed />
+      ) : pending === undefined ? (
+        <Loading />
+      ) : (
+        <p className="card__text">
+          {pending ? t('dashboard.invitations.pending') : t('dashboard.invitations.none')}
+        </p>
+      )}
+      <Link to={`/organisations/${organisationId}/invitations`}>
+        {t('dashboard.invitations.link')}
+      </Link>
+    </Card>
+  );
+}
+
+function MembersCard({ membership }: DashboardContext) {
+  const { t, formatNumber } = useI18n();
+  const organisationId = membership.organisation.id;
+  const [result] = useQuery({ query: MembersDocument, variables: { organisationId } });
+  const count = result.data?.members.length;
+  return (
+    <Card
+      id="members"
+      title={t('dashboard.members.title')}
+      figure={count === undefined ? undefined : formatNumber(count)}
+    >
+      {result.error ? (
+        <Failed />
+      ) : count === undefined ? (
+        <Loading />
+      ) : (
+        <p className="card__text">
+          {t('dashboard.members.text', { organisation: membership.organisation.name })}
+        </p>
+      )}
+      <Link to={`/organisations/${organisationId}/members`}>{t('dashboard.members.link')}</Link>
+    </Card>
+  );
+}
+
+function ApiTokensCard({ membership }: DashboardContext) {
+  const { t, formatNumber, formatDateTime } = useI18n();
+  const organisationId = membership.organisation.id;
+  const [result] = useQuery({ query: ApiTokensDocument, variables: { organisationId } });
+  const active = result.data?.apiTokens.filter((token) => !token.revokedAt);
+  const lastUsed = active
+    ?.map((token) => token.lastUsedAt)
+    .filter((at): at is string => Boolean(at))
+    .sort()
+    .at(-1);
+  return (
+    <Card
+      id="api-tokens"
+      title={t('dashboard.apiTokens.title')}
+      figure={active ? formatNumber(active.length) : undefined}
+    >
+      {result.error ? (
+        <Failed />
+      ) : !active ? (
+        <Loading />
+      ) : (
+        <p className="card__text">
+          {lastUsed
+            ? t('dashboard.apiTokens.lastUsed', { at: formatDateTime(lastUsed) })
+            : t('dashboard.apiTokens.neverUsed')}
+        </p>
+      )}
+      <Link to={`/organisations/${organisationId}/api-tokens`}>
+        {t('dashboard.apiTokens.link')}
+      </Link>
+    </Card>
+  );
+}
+
+function OrganisationsCard() {
+  const { t, formatNumber } = useI18n();
+  const [boards] = useQuery({ query: OrganisationCountDocument, variables: { kind: 'BOARD' } });
+  const [vendors] = useQuery({ query: OrganisationCountDocument, variables: { kind: 'VENDOR' } });
+  const [all] = useQuery({ query: OrganisationCountDocument, variables: {} });
+  const total = all.data?.organisations.totalCount;
+  return (
+    <Card
+      id="organisations"
+      title={t('dashboard.organisations.title')}
+      figure={total === undefined ? undefined : formatNumber(total)}
+    >
+      {all.error ? (
+        <Failed />
+      ) : total === undefined ? (
+        <Loading />
+      ) : (
+        <p className="card__text">
+          {t('dashboard.organisations.text', {
+            boards: formatNumber(boards.data?.organisations.totalCount ?? 0),
+            vendors: formatNumber(vendors.data?.organisations.totalCount ?? 0),
+          })}
+        </p>
+      )}
+      <Link to="/platform/organisations/new">{t('dashboard.organisations.create')}</Link>
+      <Link to="/platform/organisations">{t('dashboard.organisations.link')}</Link>
+    </Card>
+  );
+}
+
+function AuditCard({ membership, user }: DashboardContext) {
+  const { t } = useI18n();
+  const platform = isPlatformAdmin(user) && membership.organisation.kind === 'PLATFORM';
+  return (
+    <Card id="audit" title={t('dashboard.audit.title')}>
+      <p className="card__text">
+        {platform ? t('dashboard.audit.platformText') : t('dashboard.audit.text')}
+      </p>
+      <Link
+        to={platform ? '/platform/audit' : `/organisations/${membership.organisation.id}/audit`}
+      >
+        {t('dashboard.audit.link')}
+      </Link>
+    </Card>
+  );
+}
+
+const inOrganisation = (context: DashboardContext) =>
+  context.membership.organisation.kind !== 'PLATFORM';
+
+export const dashboardCards: readonly DashboardCard[] = [
+  {
+    id: 'organisations',
+    appliesTo: ({ user, membership }) =>
+      membership.organisation.kind === 'PLATFORM' && isPlatformAdmin(user),
+    Component: OrganisationsCard,
+  },
+  {
+    id: 'invitations',
+    appliesTo: (c) =>
+      inOrganisation(c) && may(c.user, 'inviteMember', c.membership.organisation.id),
+    Component: PendingInvitationsCard,
+  },
+  {
+    id: 'members',
+    appliesTo: (c) => inOrganisation(c),
+    Component: MembersCard,
+  },
+  {
+    id: 'api-tokens',
+    appliesTo: (c) => inOrganisation(c) && may(c.user, 'apiTokens', c.membership.organisation.id),
+    Component: ApiTokensCard,
+  },
+  {
+    id: 'audit',
+    appliesTo: (c) => may(c.user, 'auditEvents', c.membership.organisation.id),
+    Component: AuditCard,
+  },
+];

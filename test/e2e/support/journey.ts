@@ -1,0 +1,69 @@
+// A journey is a person's way through the real app, done with the keyboard only: Tab to a
+// control, type, Enter or Space. Each step is screenshotted (test/e2e/artifacts/<journey>/)
+// and checked with axe-core for serious or critical WCAG 2.1 AA violations.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
+
+export const artifactsDir = join(__dirname, '..', 'artifacts');
+
+export class Journey {
+  private count = 0;
+  readonly screenshots: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    readonly name: string,
+  ) {
+    mkdirSync(join(artifactsDir, name), { recursive: true });
+  }
+
+  /** Screenshot and accessibility check of the page as it is now. */
+  async step(label: string): Promise<void> {
+    this.count += 1;
+    const file = join(
+      artifactsDir,
+      this.name,
+      `${String(this.count).padStart(2, '0')}-${label}.png`,
+    );
+    await this.page.screenshot({ path: file, fullPage: true });
+    this.screenshots.push(file);
+    const results = await new AxeBuilder({ page: this.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    if (serious.length) {
+      throw new Error(
+        `axe-core on step ${this.count} "${label}" (${this.page.url()}):\n${serious.join('\n')}`,
+      );
+    }
+  }
+
+  /** Presses Tab (or Shift+Tab) until the control has the focus. */
+  async tabTo(target: Locator, options: { backwards?: boolean; max?: number } = {}): Promise<void> {
+    await target.first().waitFor({ state: 'visible' });
+    const max = options.max ?? 80;
+    for (let i = 0; i <= max; i += 1) {
+      if (await target.first().evaluate((el) => el === el.ownerDocument.activeElement)) return;
+      await this.page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`could not reach ${target.toString()} with the keyboard`);
+  }
+
+  async fill(target: Locator, text: string): Promise<void> {
+    await this.tabTo(target);
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.type(text);
+  }
+
+  async press(target: Locator, key = 'Enter'): Promise<void> {
+    await this.tabTo(target);
+    await this.page.keyboard.press(key);
+  }
+}
