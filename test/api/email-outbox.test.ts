@@ -78,7 +78,9 @@ describe('the e-mail outbox', () => {
     expect(mail.parsed.text).toContain(
       'Anna Admin nodigt je uit om lid te worden van Stichting Eem',
     );
-    expect(mail.parsed.text).toContain(`https://regie.test/accept-invitation#token=${token}`);
+    expect(mail.parsed.text).toContain(
+      `https://regie.test/invitations/accept#${new URLSearchParams({ token })}`,
+    );
     // The server saw the credentials of the configuration.
     expect(mail.user).toBe('regie');
     await eventually(
@@ -290,7 +292,7 @@ describe('the e-mail outbox across a crash', () => {
     expect(logged?.[0]).toMatchObject({
       messageId: row.message_id,
       subject: expect.stringContaining('Uitnodiging'),
-      text: expect.stringContaining('/accept-invitation#token=regie_inv'),
+      text: expect.stringContaining('/invitations/accept#token=regie_inv'),
     });
     log.mockRestore();
   });

@@ -174,7 +174,7 @@ function InviteForm(props: {
         const token = result.data.inviteMember.token ?? '';
         props.onCreated({
           email: result.data.inviteMember.email,
-          link: `${window.location.origin}/invitations/accept?${new URLSearchParams({ token })}`,
+          link: `${window.location.origin}/invitations/accept#${new URLSearchParams({ token })}`,
         });
         form.reset();
       })}

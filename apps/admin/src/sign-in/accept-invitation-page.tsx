@@ -1,8 +1,8 @@
-// /invitations/accept?token=…: a new person chooses a name and password; someone signed in
+// /invitations/accept#token=…: a new person chooses a name and password; someone signed in
 // (with the e-mail address the invitation names) accepts with one button.
 import { AcceptInvitationDocument, MeDocument } from '@regie/graphql-client';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ApiProblem } from '../api/api-problem';
 import { outcome } from '../api/run-mutation';
@@ -21,7 +21,9 @@ export const passwordMinLength = 12;
 export function AcceptInvitationPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
+  const { hash } = useLocation();
+  // Links carry the token in the fragment, which never reaches a server or its logs.
+  const token = new URLSearchParams(hash.slice(1)).get('token') ?? params.get('token') ?? '';
   const session = useSession();
 
   return (
