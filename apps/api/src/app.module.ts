@@ -16,6 +16,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { IdentityModule } from './identity/identity.module';
+import { ProductsModule } from './products/products.module';
 
 /** Paths the API answers itself; everything else under / is the admin app. */
 const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/eduv/{*rest}'];
@@ -57,6 +58,7 @@ export class AppModule {
         AuditModule,
         OrganisationsModule,
         IdentityModule,
+        ProductsModule,
       ],
       controllers: [HealthController],
       providers,

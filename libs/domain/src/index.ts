@@ -1,3 +1,4 @@
 export * from './enums';
 export * from './identifiers';
 export * from './messages';
+export * from './privacy-leaflet';

@@ -5,11 +5,13 @@ import { InvitationEntity } from '../identity/invitation.entity';
 import { MembershipEntity } from '../identity/membership.entity';
 import { UserEntity } from '../identity/user.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { PrivacyLeafletEntity } from '../products/privacy-leaflet.entity';
 import { ProductEntity } from '../products/product.entity';
 
 export const ENTITIES = [
   OrganisationEntity,
   ProductEntity,
+  PrivacyLeafletEntity,
   UserEntity,
   MembershipEntity,
   InvitationEntity,
