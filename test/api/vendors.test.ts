@@ -1,6 +1,6 @@
 import { OrganisationKind, ProductCategory, Role, Sector } from '@regie/domain';
 import { createOrganisation, signUp } from '../support/identity';
-import { seedVendor } from '../support/products';
+import { seedManyVendors, seedVendor } from '../support/products';
 import { statementsDuring } from '../support/sql-statements';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -184,9 +184,7 @@ describe('the vendor register', () => {
   });
 
   it('costs the same few SQL statements for a page of 5 or of 50 vendors with products and leaflets', async () => {
-    for (let i = 0; i < 50; i++) {
-      await seedVendor(app, { name: `Telproef ${String(i).padStart(2, '0')}`, products: 2 });
-    }
+    await seedManyVendors(app, { prefix: 'Telproef', count: 50, productsEach: 2 });
     const run = async (first: number) => {
       let page: any;
       const statements = await statementsDuring(app, async () => {

@@ -104,3 +104,42 @@ export async function seedVendor(
   }
   return { vendorId, products };
 }
+
+/**
+ * `count` vendors named `<prefix> 00`, `<prefix> 01`, …, each with `productsEach`
+ * products with a published leaflet inside the EEA: a few statements, whatever the count.
+ */
+export async function seedManyVendors(
+  app: TestApp,
+  options: { prefix: string; count: number; productsEach: number },
+): Promise<void> {
+  const ds = app.running.app.get(DataSource);
+  await ds.transaction(async (em) => {
+    const vendors: { id: string }[] = await em.query(
+      `INSERT INTO organisation (kind, name)
+       SELECT 'VENDOR', $1 || ' ' || lpad(i::text, 2, '0') FROM generate_series(0, $2 - 1) AS i
+       RETURNING id`,
+      [options.prefix, options.count],
+    );
+    await em.query(
+      `INSERT INTO product (vendor_id, name, category, sectors)
+       SELECT v, 'Product ' || n, 'LEARNING_PLATFORM', '{PO}'
+         FROM unnest($1::uuid[]) AS v, generate_series(1, $2) AS n`,
+      [vendors.map((v) => v.id), options.productsEach],
+    );
+    await em.query(
+      `INSERT INTO privacy_leaflet (product_id, version, status, purposes, data_subjects,
+         data_categories, retention, subprocessors, locations, data_outside_eea,
+         breach_notification_hours, published_at)
+       SELECT p.id, 1, 'PUBLISHED', '{Onderwijs}', '{STUDENT}', '{CONTACT_DETAILS}', '[]', '[]',
+              '[{"country":"NL","activity":"opslag"}]', false, 24, now()
+         FROM product p WHERE p.vendor_id = ANY($1::uuid[])`,
+      [vendors.map((v) => v.id)],
+    );
+    await em.query(
+      `UPDATE product p SET current_leaflet_id = l.id FROM privacy_leaflet l
+        WHERE l.product_id = p.id AND p.vendor_id = ANY($1::uuid[])`,
+      [vendors.map((v) => v.id)],
+    );
+  });
+}
