@@ -212,11 +212,13 @@ export class IdentityService {
 
   async invitations(viewer: Viewer, organisationId: string): Promise<Invitation[]> {
     authorize(viewer, 'invitations', organisationId);
-    const rows = await this.dataSource.getRepository(InvitationEntity).find({
-      where: { organisationId },
-      relations: { organisation: true },
-      order: { createdAt: 'DESC' },
-    });
+    const rows = await this.dataSource
+      .getRepository(InvitationEntity)
+      .find({
+        where: { organisationId },
+        relations: { organisation: true },
+        order: { createdAt: 'DESC' },
+      });
     return rows.map((row) => this.toInvitation(row, null));
   }
 
@@ -366,11 +368,13 @@ export class IdentityService {
 
   async apiTokens(viewer: Viewer, organisationId: string): Promise<ApiToken[]> {
     authorize(viewer, 'apiTokens', organisationId);
-    const rows = await this.dataSource.getRepository(ApiTokenEntity).find({
-      where: { organisationId },
-      relations: { organisation: true },
-      order: { createdAt: 'DESC' },
-    });
+    const rows = await this.dataSource
+      .getRepository(ApiTokenEntity)
+      .find({
+        where: { organisationId },
+        relations: { organisation: true },
+        order: { createdAt: 'DESC' },
+      });
     return rows.map((r) => this.toApiToken(r));
   }
 
@@ -444,11 +448,13 @@ export class IdentityService {
   }
 
   async toUser(em: EntityManager, user: UserEntity): Promise<User> {
-    const memberships = await em.getRepository(MembershipEntity).find({
-      where: { userId: user.id },
-      relations: { organisation: true },
-      order: { createdAt: 'ASC' },
-    });
+    const memberships = await em
+      .getRepository(MembershipEntity)
+      .find({
+        where: { userId: user.id },
+        relations: { organisation: true },
+        order: { createdAt: 'ASC' },
+      });
     return {
       id: user.id,
       email: user.email,

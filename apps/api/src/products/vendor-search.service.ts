@@ -11,6 +11,7 @@ import { organisationDocument, productDocument, searchQuery, searchTerms } from 
 import {
   VendorFilterExtensions,
   type VendorFilterExtensionField,
+  type VendorFilterExtensionValues,
 } from './vendor-filter-extensions';
 
 /**
@@ -76,13 +77,14 @@ export class VendorSearchService {
       return `:${name}`;
     };
     const extend = <F extends VendorFilterExtensionField>(field: F) => {
-      const value = filter[field];
+      // VendorFilter declares each of these fields with the type the extension takes.
+      const value = filter[field] as VendorFilterExtensionValues[F] | null | undefined;
       if (value == null) return;
       const condition = this.extensions.condition(field);
       // Until the module that knows these facts contributes the condition, say so
       // rather than answer as if no vendor had them.
       if (!condition) throw invalidField(`filter.${field}`, 'field.notSupported');
-      query.andWhere(condition(value as never, bind));
+      query.andWhere(condition(value, bind));
     };
     extend('attestationType');
     extend('hasPublishedDeal');
