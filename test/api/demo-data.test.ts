@@ -81,6 +81,54 @@ describe('demo data', () => {
     ]);
   });
 
+  it('gives every demo product a published leaflet, one product two versions and a draft, and flags a transfer without safeguards', async () => {
+    app = await startTestApp({ fresh: true, env: { REGIE_DEMO: '1' } });
+    const login = async (email: string) => {
+      const res: any = await app!.graphql(
+        'mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }',
+        { e: email, p: app!.running.demo!.password },
+      );
+      return res.data.login.accessToken as string;
+    };
+    const PAGE = `{ vendors(first: 10) { edges { node { name products {
+      name
+      currentLeaflet { version dataOutsideEea transferWithoutSafeguards usesPersonalNumbers
+        subprocessors { country transferMechanism transferWithoutSafeguards } }
+      leaflets { version status }
+    } } } } }`;
+    const products = async (token: string) => {
+      const res: any = await app!.graphql(PAGE, {}, { token });
+      expect(res.errors).toBeUndefined();
+      return res.data.vendors.edges.flatMap((e: any) => e.node.products);
+    };
+    const fg = await products(await login('fg@rivierenland.example.nl'));
+    expect(fg).toHaveLength(7);
+    for (const p of fg) expect(p.currentLeaflet).not.toBeNull();
+    const lvs = fg.find((p: any) => p.name === 'Kompas Leerlingvolgsysteem');
+    expect(lvs.leaflets).toEqual([
+      { version: 2, status: 'PUBLISHED' },
+      { version: 1, status: 'PUBLISHED' },
+    ]);
+    expect(lvs.currentLeaflet).toMatchObject({ version: 2, usesPersonalNumbers: true });
+    const subprocessors = fg.flatMap((p: any) => p.currentLeaflet.subprocessors);
+    expect(subprocessors).toContainEqual({
+      country: 'US',
+      transferMechanism: 'STANDARD_CONTRACTUAL_CLAUSES',
+      transferWithoutSafeguards: false,
+    });
+    expect(subprocessors).toContainEqual(
+      expect.objectContaining({ transferMechanism: 'NONE', transferWithoutSafeguards: true }),
+    );
+    expect(fg.filter((p: any) => p.currentLeaflet.transferWithoutSafeguards)).toHaveLength(1);
+
+    const own = await products(await login('lezer@schoolkompas.example.nl'));
+    expect(own.find((p: any) => p.name === 'Kompas Leerlingvolgsysteem').leaflets).toEqual([
+      { version: 3, status: 'DRAFT' },
+      { version: 2, status: 'PUBLISHED' },
+      { version: 1, status: 'PUBLISHED' },
+    ]);
+  });
+
   it('creates the bootstrap platform admin of the environment, once', async () => {
     const env = {
       REGIE_BOOTSTRAP_ADMIN_EMAIL: 'Ops@Example.nl',

@@ -17,6 +17,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { IdentityModule } from './identity/identity.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ProductsModule } from './products/products.module';
 
 /** Paths the API answers itself; everything else under / is the admin app. */
 const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/eduv/{*rest}'];
@@ -59,6 +60,7 @@ export class AppModule {
         OrganisationsModule,
         IdentityModule,
         NotificationsModule,
+        ProductsModule,
       ],
       controllers: [HealthController],
       providers,

@@ -97,3 +97,59 @@ export enum TenderStatus {
   AWARDED = 'AWARDED',
   CANCELLED = 'CANCELLED',
 }
+
+export enum DataSubject {
+  STUDENT = 'STUDENT',
+  PARENT = 'PARENT',
+  STAFF = 'STAFF',
+}
+
+/** The code list of personal data of the model processing agreement's leaflet. */
+export enum PersonalDataCategory {
+  CONTACT_DETAILS = 'CONTACT_DETAILS',
+  ADMINISTRATION_NUMBER = 'ADMINISTRATION_NUMBER',
+  NATIONALITY_BIRTHPLACE = 'NATIONALITY_BIRTHPLACE',
+  PARENTS_GUARDIANS = 'PARENTS_GUARDIANS',
+  HEALTH_WELLBEING = 'HEALTH_WELLBEING',
+  RELIGION = 'RELIGION',
+  STUDY_PROGRESS = 'STUDY_PROGRESS',
+  EDUCATION_ORGANISATION = 'EDUCATION_ORGANISATION',
+  FEES = 'FEES',
+  PHOTOS_VIDEO = 'PHOTOS_VIDEO',
+  TEACHERS_MENTORS = 'TEACHERS_MENTORS',
+  LEGAL_OTHER = 'LEGAL_OTHER',
+  /** BSN or PGN: restricted by art. 46 UAVG, always flagged. */
+  PERSONAL_NUMBER = 'PERSONAL_NUMBER',
+  IDENTIFIERS = 'IDENTIFIERS',
+  USAGE_LOGS = 'USAGE_LOGS',
+}
+
+/** How a transfer outside the EEA is safeguarded (chapter V GDPR). */
+export enum TransferMechanism {
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+  ADEQUACY_DECISION = 'ADEQUACY_DECISION',
+  STANDARD_CONTRACTUAL_CLAUSES = 'STANDARD_CONTRACTUAL_CLAUSES',
+  BINDING_CORPORATE_RULES = 'BINDING_CORPORATE_RULES',
+  NONE = 'NONE',
+}
+
+export enum LeafletStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}
+
+/** What a vendor shows of its security (DOMAIN.md "Security attestations"). */
+export enum AttestationType {
+  ISO27001 = 'ISO27001',
+  ISO27701 = 'ISO27701',
+  ISO27017 = 'ISO27017',
+  ISO27018 = 'ISO27018',
+  NEN7510 = 'NEN7510',
+  SOC2_TYPE2 = 'SOC2_TYPE2',
+  ISAE3402 = 'ISAE3402',
+  ISAE3000 = 'ISAE3000',
+  PENTEST = 'PENTEST',
+  TPM = 'TPM',
+  CSA_STAR = 'CSA_STAR',
+  OTHER = 'OTHER',
+}

@@ -4,3 +4,4 @@ export * from './messages';
 export * from './agreement-lifecycle';
 export * from './calendar';
 export * from './tender-lifecycle';
+export * from './privacy-leaflet';

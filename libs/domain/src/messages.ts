@@ -205,6 +205,26 @@ const MESSAGES = {
     en: () =>
       'This message was sent automatically by Regie, the register school boards share for their ICT suppliers.',
   },
+  'field.maxItems': {
+    nl: (p) => `Hoogstens ${p.max} waarden.`,
+    en: (p) => `At most ${p.max} values.`,
+  },
+  'field.unknownValue': {
+    nl: () => 'Deze waarde komt niet voor in de lijst.',
+    en: () => 'This value is not in the list.',
+  },
+  'field.notSupported': {
+    nl: () => 'Op dit kenmerk kan nog niet worden gefilterd.',
+    en: () => 'Filtering on this is not available yet.',
+  },
+  'leaflet.transferMechanismOutsideEea': {
+    nl: () => 'Buiten de EER: kies een doorgiftegrondslag, of GEEN als die er niet is.',
+    en: () => 'Outside the EEA: choose a transfer mechanism, or NONE when there is none.',
+  },
+  'leaflet.retentionCategoryNotListed': {
+    nl: () => 'Deze categorie staat niet bij de verwerkte persoonsgegevens.',
+    en: () => 'This category is not among the personal data processed.',
+  },
 } satisfies Record<string, { nl: Text; en: Text }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -2,12 +2,17 @@
 // the contract gives them.
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  AttestationType,
+  DataSubject,
   EduvDataService,
+  LeafletStatus,
   Locale,
   OrganisationKind,
+  PersonalDataCategory,
   ProductCategory,
   Role,
   Sector,
+  TransferMechanism,
 } from '@regie/domain';
 
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
@@ -26,3 +31,16 @@ registerEnumType(Role, {
     },
   },
 });
+registerEnumType(DataSubject, { name: 'DataSubject' });
+registerEnumType(PersonalDataCategory, {
+  name: 'PersonalDataCategory',
+  valuesMap: {
+    PERSONAL_NUMBER: {
+      description:
+        'Citizen service number (BSN) or education number (PGN): restricted by art. 46 UAVG.',
+    },
+  },
+});
+registerEnumType(TransferMechanism, { name: 'TransferMechanism' });
+registerEnumType(LeafletStatus, { name: 'LeafletStatus' });
+registerEnumType(AttestationType, { name: 'AttestationType' });

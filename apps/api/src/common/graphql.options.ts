@@ -2,6 +2,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '../config/app-config';
 import { createFormatError, localiseErrorsPlugin } from './errors/graphql-errors';
+import { RequestLoaders } from './loaders';
 import { requestLocale, type RequestContext } from './request-context';
 import { DateTimeScalar } from './scalars';
 
@@ -44,6 +45,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
       res,
       locale: requestLocale(req),
       viewer: null,
+      loaders: new RequestLoaders(),
     }),
     formatError: createFormatError(config.nodeEnv === 'development'),
     parseOptions: { maxTokens: MAX_TOKENS },

@@ -1,6 +1,7 @@
 import { Locale, localeFromAcceptLanguage } from '@regie/domain';
 import type { Request, Response } from 'express';
 import type { Viewer } from '../auth/viewer';
+import type { RequestLoaders } from './loaders';
 
 /** What every resolver gets as its GraphQL context. Grown by auth and loaders. */
 export interface RequestContext {
@@ -10,6 +11,8 @@ export interface RequestContext {
   locale: Locale;
   /** Set by the auth guard before any resolver runs; null for an anonymous caller. */
   viewer: Viewer | null;
+  /** This request's DataLoaders (see loaders.ts). */
+  readonly loaders: RequestLoaders;
 }
 
 export function requestLocale(req: Pick<Request, 'headers'>): Locale {

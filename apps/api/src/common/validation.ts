@@ -12,6 +12,7 @@ import {
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayNotEmpty,
   IsEmail,
   IsInt,
@@ -63,6 +64,8 @@ export const MaxValue = (max: number, o?: ValidationOptions) =>
 export const WholeNumber = (o?: ValidationOptions) => IsInt(keyed('field.integer', {}, o));
 export const NotEmptyList = (o?: ValidationOptions) =>
   ArrayNotEmpty(keyed('field.notEmpty', {}, o));
+export const MaxItems = (max: number, o?: ValidationOptions) =>
+  ArrayMaxSize(max, keyed('field.maxItems', { max }, o));
 export const NonBlank = (o?: ValidationOptions) =>
   custom('nonBlank', 'field.required', (v) => v.trim().length > 0, o);
 export const BoardNumber = (o?: ValidationOptions) =>

@@ -7,11 +7,13 @@ import { UserEntity } from '../identity/user.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { OutboxEmailEntity } from '../notifications/outbox-email.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { PrivacyLeafletEntity } from '../products/privacy-leaflet.entity';
 import { ProductEntity } from '../products/product.entity';
 
 export const ENTITIES = [
   OrganisationEntity,
   ProductEntity,
+  PrivacyLeafletEntity,
   UserEntity,
   MembershipEntity,
   InvitationEntity,

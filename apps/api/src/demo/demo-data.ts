@@ -15,6 +15,7 @@ import { hashPassword } from '../identity/passwords';
 import { UserEntity } from '../identity/user.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
+import { seedDemoLeaflets } from './demo-leaflets';
 
 export interface DemoAccount {
   email: string;
@@ -265,6 +266,7 @@ export function loadDemoData(dataSource: DataSource): Promise<DemoSummary> {
         products += 1;
       }
     }
+    await seedDemoLeaflets(em, ids);
     return {
       organisations: Object.keys(DEMO_ORGANISATIONS).length,
       products,

@@ -413,7 +413,9 @@ export class IdentityService {
         organisation,
         roles: row.roles.join(', '),
         expiresOn: formatDate(row.expiresAt, locale),
-        url: this.notifications.absoluteUrl(`/invitations/accept#${new URLSearchParams({ token })}`),
+        url: this.notifications.absoluteUrl(
+          `/invitations/accept#${new URLSearchParams({ token })}`,
+        ),
       }),
     });
   }

@@ -10,6 +10,10 @@ import {
 } from 'typeorm';
 
 @Entity('organisation')
+@Index('organisation_kind_name_idx', ['kind', 'name', 'id'])
+// GIN over the Dutch full-text document of the name (products/product-search.ts);
+// created by the migration, left alone by the schema diff.
+@Index('organisation_search_idx', { synchronize: false })
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

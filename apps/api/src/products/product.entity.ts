@@ -7,13 +7,20 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  type Relation,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { PrivacyLeafletEntity } from './privacy-leaflet.entity';
 
 @Entity('product')
 @Index('product_vendor_name_idx', ['vendorId', 'name'])
+@Index('product_name_idx', ['name', 'id'])
+// GIN over the Dutch full-text document of name and description (see
+// product-search.ts): TypeORM cannot express it, so the migration creates it and
+// the schema diff leaves it alone.
+@Index('product_search_idx', { synchronize: false })
 export class ProductEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -45,6 +52,18 @@ export class ProductEntity {
     default: '{}',
   })
   dataServices!: EduvDataService[];
+
+  /**
+   * The newest published leaflet, set when a version is published: the leaflet rows
+   * themselves never change once published.
+   */
+  @Index('product_current_leaflet_idx')
+  @Column({ type: 'uuid', nullable: true })
+  currentLeafletId!: string | null;
+
+  @ManyToOne(() => PrivacyLeafletEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'current_leaflet_id' })
+  currentLeaflet?: Relation<PrivacyLeafletEntity>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -28,6 +28,20 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AttestationType =
+  | 'CSA_STAR'
+  | 'ISAE3000'
+  | 'ISAE3402'
+  | 'ISO27001'
+  | 'ISO27017'
+  | 'ISO27018'
+  | 'ISO27701'
+  | 'NEN7510'
+  | 'OTHER'
+  | 'PENTEST'
+  | 'SOC2_TYPE2'
+  | 'TPM';
+
 export type AuditFilter = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
@@ -52,11 +66,53 @@ export type CreateOrganisationInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateProductInput = {
+  category: ProductCategory;
+  dataServices?: InputMaybe<Array<EduvDataService>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  sectors?: InputMaybe<Array<Sector>>;
+  vendorId: Scalars['ID']['input'];
+};
+
+export type DataSubject =
+  | 'PARENT'
+  | 'STAFF'
+  | 'STUDENT';
+
+export type EduvDataService =
+  | 'AANSPRAKEN'
+  | 'LEERMATERIAALGEBRUIK'
+  | 'LEERMIDDELGEBRUIK'
+  | 'LEERRESULTATEN'
+  | 'LEVERINGSORDERS'
+  | 'ONDERWIJSAANBOD'
+  | 'ONDERWIJSDEELNEMERS'
+  | 'ONDERWIJSINRICHTING'
+  | 'ONDERWIJSMEDEWERKERS';
+
 export type InviteMemberInput = {
   email: Scalars['String']['input'];
   organisationId: Scalars['ID']['input'];
   roles: Array<Role>;
 };
+
+/** The whole content of a draft. privacyContactEmail left out keeps the one of the draft or of the last published version. */
+export type LeafletInput = {
+  breachNotificationHours: Scalars['Int']['input'];
+  dataCategories: Array<PersonalDataCategory>;
+  dataSubjects: Array<DataSubject>;
+  locations: Array<ProcessingLocationInput>;
+  privacyContactEmail?: InputMaybe<Scalars['String']['input']>;
+  productId: Scalars['ID']['input'];
+  purposes: Array<Scalars['String']['input']>;
+  retention: Array<RetentionRuleInput>;
+  subprocessors: Array<SubprocessorInput>;
+};
+
+export type LeafletStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export type Locale =
   | 'EN'
@@ -72,6 +128,54 @@ export type OrganisationKind =
   | 'PLATFORM'
   | 'SECTOR_BODY'
   | 'VENDOR';
+
+export type PersonalDataCategory =
+  | 'ADMINISTRATION_NUMBER'
+  | 'CONTACT_DETAILS'
+  | 'EDUCATION_ORGANISATION'
+  | 'FEES'
+  | 'HEALTH_WELLBEING'
+  | 'IDENTIFIERS'
+  | 'LEGAL_OTHER'
+  | 'NATIONALITY_BIRTHPLACE'
+  | 'PARENTS_GUARDIANS'
+  /** Citizen service number (BSN) or education number (PGN): restricted by art. 46 UAVG. */
+  | 'PERSONAL_NUMBER'
+  | 'PHOTOS_VIDEO'
+  | 'RELIGION'
+  | 'STUDY_PROGRESS'
+  | 'TEACHERS_MENTORS'
+  | 'USAGE_LOGS';
+
+export type ProcessingLocationInput = {
+  /** What happens there: storage, processing, support. */
+  activity: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['input'];
+};
+
+export type ProductCategory =
+  | 'COMMUNICATION'
+  | 'DIGITAL_LEARNING_MATERIAL'
+  | 'IDENTITY'
+  | 'LEARNING_PLATFORM'
+  | 'OFFICE_CLOUD'
+  | 'OTHER'
+  | 'STUDENT_INFORMATION_SYSTEM'
+  | 'TESTING';
+
+export type ProductFilter = {
+  category?: InputMaybe<ProductCategory>;
+  /** Words in the name or description, or the vendor name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Sector>;
+  vendorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RetentionRuleInput = {
+  category: PersonalDataCategory;
+  period: Scalars['String']['input'];
+};
 
 export type Role =
   /** Administers its own organisation: profile, members, invitations, API tokens. */
@@ -100,6 +204,22 @@ export type SetMemberRolesInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type SubprocessorInput = {
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  service: Scalars['String']['input'];
+  /** Outside the EEA: the mechanism, or NONE; inside it: NOT_APPLICABLE. */
+  transferMechanism: TransferMechanism;
+};
+
+export type TransferMechanism =
+  | 'ADEQUACY_DECISION'
+  | 'BINDING_CORPORATE_RULES'
+  | 'NONE'
+  | 'NOT_APPLICABLE'
+  | 'STANDARD_CONTRACTUAL_CLAUSES';
+
 export type UpdateMeInput = {
   locale?: InputMaybe<Locale>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -110,6 +230,28 @@ export type UpdateOrganisationInput = {
   sectors?: InputMaybe<Array<Sector>>;
   studentCount?: InputMaybe<Scalars['Int']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only what is given changes; a null description removes it. */
+export type UpdateProductInput = {
+  category?: InputMaybe<ProductCategory>;
+  dataServices?: InputMaybe<Array<EduvDataService>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  sectors?: InputMaybe<Array<Sector>>;
+};
+
+export type VendorFilter = {
+  attestationType?: InputMaybe<AttestationType>;
+  /** Has a product of this category. */
+  category?: InputMaybe<ProductCategory>;
+  /** true: every product has a published leaflet, and none has a location or sub-processor outside the EEA; false: the others. */
+  dataOnlyInEea?: InputMaybe<Scalars['Boolean']['input']>;
+  hasPublishedDeal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Words in the vendor name, or in the name or description of one of its products. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Has a product for this sector. */
+  sector?: InputMaybe<Sector>;
 };
 
 export type AuditEventsQueryVariables = Exact<{

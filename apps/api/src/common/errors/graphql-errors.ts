@@ -8,6 +8,7 @@ import { Locale, message, type MessageKey } from '@regie/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, type MessageParams } from './app-error';
 import type { RequestContext } from '../request-context';
+import { variableErrorFields } from './variable-errors';
 
 interface Translatable {
   key: MessageKey;
@@ -65,7 +66,16 @@ export function createFormatError(exposeInternals: boolean) {
     // of the wrong type) are already clear and carry their own code.
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      return { ...formatted, extensions: { code } };
+      const fields =
+        code === ErrorCode.BAD_USER_INPUT ? variableErrorFields(formatted.message) : [];
+      if (fields.length === 0) return { ...formatted, extensions: { code } };
+      return {
+        ...formatted,
+        extensions: {
+          code,
+          fields: fields.map((f) => ({ field: f.field, message: f.key, [I18N]: f })),
+        },
+      };
     }
 
     logger.error(
@@ -87,7 +97,7 @@ export function createFormatError(exposeInternals: boolean) {
 function translate(error: GraphQLFormattedError, locale: Locale): GraphQLFormattedError {
   const extensions = { ...(error.extensions ?? {}) } as Record<string, unknown>;
   const own = extensions[I18N] as Translatable | undefined;
-  if (!own) return error;
+  if (!own && !Array.isArray(extensions.fields)) return error;
   delete extensions[I18N];
   if (Array.isArray(extensions.fields)) {
     extensions.fields = (extensions.fields as { field: string; [I18N]: Translatable }[]).map(
@@ -97,7 +107,11 @@ function translate(error: GraphQLFormattedError, locale: Locale): GraphQLFormatt
       }),
     );
   }
-  return { ...error, message: message(own.key, locale, own.params), extensions };
+  return {
+    ...error,
+    message: own ? message(own.key, locale, own.params) : error.message,
+    extensions,
+  };
 }
 
 export const localiseErrorsPlugin: ApolloServerPlugin<RequestContext> = {

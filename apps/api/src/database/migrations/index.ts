@@ -4,10 +4,12 @@ import { Initial1795346341563 } from './1795346341563-initial';
 import { AuditTrail1795360000000 } from './1795360000000-audit-trail';
 import { LoginThrottle1795361000000 } from './1795361000000-login-throttle';
 import { NotificationsAndOutbox1795362000000 } from './1795362000000-notifications-and-outbox';
+import { ProductsAndLeaflets1795363000000 } from './1795363000000-products-and-leaflets';
 
 export const MIGRATIONS = [
   Initial1795346341563,
   AuditTrail1795360000000,
   LoginThrottle1795361000000,
   NotificationsAndOutbox1795362000000,
+  ProductsAndLeaflets1795363000000,
 ];

@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  dataOutsideEea,
+  lacksTransferMechanism,
+  LeafletStatus,
+  leafletTransition,
+} from '@regie/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { authorize } from '../auth/permissions';
+import { isPlatformAdmin, membershipIn, type Viewer } from '../auth/viewer';
+import { badUserInput, conflict, notFound, type FieldError } from '../common/errors/app-error';
+import { isUuid } from '../common/ids';
+import { PrivacyLeafletEntity } from './privacy-leaflet.entity';
+import { PrivacyLeaflet } from './privacy-leaflet.types';
+import { ProductEntity } from './product.entity';
+import type { LeafletInput } from './product.inputs';
+
+/** Whether the viewer sees the product's draft: its vendor's members, and platform admins. */
+export function seesDrafts(viewer: Viewer | null, vendorId: string): boolean {
+  return membershipIn(viewer, vendorId) !== undefined || isPlatformAdmin(viewer);
+}
+
+/** Rules across fields that the input's decorators cannot express; every break at once. */
+function crossFieldErrors(input: LeafletInput): FieldError[] {
+  const errors: FieldError[] = [];
+  input.subprocessors.forEach((s, i) => {
+    if (lacksTransferMechanism(s)) {
+      errors.push({
+        field: `input.subprocessors.${i}.transferMechanism`,
+        key: 'leaflet.transferMechanismOutsideEea',
+      });
+    }
+  });
+  input.retention.forEach((r, i) => {
+    if (!input.dataCategories.includes(r.category)) {
+      errors.push({
+        field: `input.retention.${i}.category`,
+        key: 'leaflet.retentionCategoryNotListed',
+      });
+    }
+  });
+  return errors;
+}
+
+/**
+ * Privacy leaflets: a product's one draft, saved as often as needed and seen only by
+ * its vendor, then published as the next version, which never changes again.
+ */
+@Injectable()
+export class PrivacyLeafletsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  saveDraft(viewer: Viewer, input: LeafletInput): Promise<PrivacyLeaflet> {
+    return this.dataSource.transaction(async (em) => {
+      // The product's row lock serialises drafts and publications of one product.
+      const product = await this.lockProduct(em, input.productId);
+      authorize(viewer, 'saveLeafletDraft', product.vendorId);
+      const errors = crossFieldErrors(input);
+      if (errors.length) throw badUserInput(errors);
+
+      const draft = await em.findOneBy(PrivacyLeafletEntity, {
+        productId: product.id,
+        status: LeafletStatus.DRAFT,
+      });
+      // The next draft starts as a copy of the last published version: what the input
+      // leaves out (the contact address) carries over.
+      const base =
+        draft ??
+        (product.currentLeafletId
+          ? await em.findOneBy(PrivacyLeafletEntity, { id: product.currentLeafletId })
+          : null);
+      const before = draft ? PrivacyLeaflet.audited(draft) : null;
+      const row =
+        draft ??
+        em.create(PrivacyLeafletEntity, {
+          productId: product.id,
+          status: LeafletStatus.DRAFT,
+          version: (await this.lastPublishedVersion(em, product.id)) + 1,
+          publishedAt: null,
+        });
+      if (leafletTransition(row.status, 'saveDraft') === null) throw conflict('INVALID_TRANSITION');
+      const unique = <T>(list: readonly T[]) => [...new Set(list)];
+      Object.assign(row, {
+        purposes: input.purposes.map((p) => p.trim()),
+        dataSubjects: unique(input.dataSubjects),
+        dataCategories: unique(input.dataCategories),
+        retention: input.retention.map((r) => ({ category: r.category, period: r.period.trim() })),
+        subprocessors: input.subprocessors.map((s) => ({
+          name: s.name.trim(),
+          service: s.service.trim(),
+          country: s.country,
+          transferMechanism: s.transferMechanism,
+        })),
+        locations: input.locations.map((l) => ({
+          country: l.country,
+          activity: l.activity.trim(),
+        })),
+        breachNotificationHours: input.breachNotificationHours,
+        privacyContactEmail:
+          input.privacyContactEmail === undefined
+            ? (base?.privacyContactEmail ?? null)
+            : input.privacyContactEmail,
+      });
+      row.dataOutsideEea = dataOutsideEea(row);
+      const saved = await em.save(row);
+      await this.audit.record(em, {
+        viewer,
+        organisationId: product.vendorId,
+        partyIds: [product.vendorId],
+        action: 'leaflet.draftSaved',
+        entityType: 'PrivacyLeaflet',
+        entityId: saved.id,
+        before,
+        after: PrivacyLeaflet.audited(saved),
+      });
+      return PrivacyLeaflet.from(saved);
+    });
+  }
+
+  publish(viewer: Viewer, id: string): Promise<PrivacyLeaflet> {
+    return this.dataSource.transaction(async (em) => {
+      const found = isUuid(id) ? await em.findOneBy(PrivacyLeafletEntity, { id }) : null;
+      if (!found) throw notFound();
+      const product = await this.lockProduct(em, found.productId);
+      // Read again under the product's lock: a concurrent publish may have won.
+      const row = await em.findOneByOrFail(PrivacyLeafletEntity, { id: found.id });
+      if (row.status === LeafletStatus.DRAFT && !seesDrafts(viewer, product.vendorId)) {
+        throw notFound();
+      }
+      authorize(viewer, 'publishLeaflet', product.vendorId);
+      const next = leafletTransition(row.status, 'publish');
+      if (next === null) throw conflict('INVALID_TRANSITION');
+      const before = PrivacyLeaflet.audited(row);
+      row.version = (await this.lastPublishedVersion(em, product.id)) + 1;
+      row.status = next;
+      row.publishedAt = new Date();
+      const saved = await em.save(row);
+      await em.update(ProductEntity, { id: product.id }, { currentLeafletId: saved.id });
+      await this.audit.record(em, {
+        viewer,
+        organisationId: product.vendorId,
+        partyIds: [product.vendorId],
+        action: 'leaflet.published',
+        entityType: 'PrivacyLeaflet',
+        entityId: saved.id,
+        before,
+        after: PrivacyLeaflet.audited(saved),
+      });
+      return PrivacyLeaflet.from(saved);
+    });
+  }
+
+  private async lockProduct(em: EntityManager, productId: string): Promise<ProductEntity> {
+    const product = isUuid(productId)
+      ? await em.findOne(ProductEntity, {
+          where: { id: productId },
+          lock: { mode: 'pessimistic_write' },
+        })
+      : null;
+    if (!product) throw notFound();
+    return product;
+  }
+
+  private async lastPublishedVersion(em: EntityManager, productId: string): Promise<number> {
+    const [{ max }] = await em.query<{ max: number | null }[]>(
+      `SELECT max(version) AS max FROM privacy_leaflet WHERE product_id = $1 AND status = 'PUBLISHED'`,
+      [productId],
+    );
+    return max ?? 0;
+  }
+}

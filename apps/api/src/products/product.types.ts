@@ -1,0 +1,54 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { EduvDataService, ProductCategory, Sector } from '@regie/domain';
+import '../common/graphql-enums';
+import { connectionType } from '../common/pagination';
+import type { ProductEntity } from './product.entity';
+
+@ObjectType({
+  description:
+    "A vendor's product: a learning platform, a student information system, learning material, …",
+})
+export class Product {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => ProductCategory)
+  category!: ProductCategory;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => [Sector], { description: 'The sectors the product is meant for.' })
+  sectors!: Sector[];
+
+  @Field(() => [EduvDataService], { description: 'The Edu-V data services the product uses.' })
+  dataServices!: EduvDataService[];
+
+  /** Not fields: what the relation resolvers load by. */
+  vendorId!: string;
+  currentLeafletId!: string | null;
+
+  static from(entity: ProductEntity): Product {
+    return Object.assign(new Product(), {
+      id: entity.id,
+      name: entity.name,
+      category: entity.category,
+      description: entity.description,
+      sectors: entity.sectors,
+      dataServices: entity.dataServices,
+      vendorId: entity.vendorId,
+      currentLeafletId: entity.currentLeafletId,
+    });
+  }
+
+  /** What an audit event keeps of a product. */
+  static audited(product: Product) {
+    const { id, name, category, description, sectors, dataServices, vendorId } = product;
+    return { id, name, category, description, sectors, dataServices, vendorId };
+  }
+}
+
+export const ProductConnection = connectionType(Product, 'Product');

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { OrganisationKind } from '@regie/domain';
+import { DataSource } from 'typeorm';
+import { invalidField } from '../common/errors/app-error';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations/organisation.types';
+import type { VendorFilter } from './product.inputs';
+import { organisationDocument, productDocument, searchQuery, searchTerms } from './product-search';
+import {
+  VendorFilterExtensions,
+  type VendorFilterExtensionField,
+  type VendorFilterExtensionValues,
+} from './vendor-filter-extensions';
+
+/**
+ * A vendor whose every product has a published leaflet, none of which names a
+ * location or sub-processor outside the EEA (leaflet.data_outside_eea).
+ */
+const DATA_ONLY_IN_EEA = `(
+  EXISTS (SELECT 1 FROM product ep WHERE ep.vendor_id = o.id)
+  AND NOT EXISTS (
+    SELECT 1 FROM product ep LEFT JOIN privacy_leaflet el ON el.id = ep.current_leaflet_id
+     WHERE ep.vendor_id = o.id AND (el.id IS NULL OR el.data_outside_eea)))`;
+
+/** The vendor register: vendors filtered by what they offer, in a stable order. */
+@Injectable()
+export class VendorSearchService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly extensions: VendorFilterExtensions,
+  ) {}
+
+  /** Vendors by name then id (a stable order for the cursor). */
+  async list(args: {
+    filter?: VendorFilter | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<Connection<Organisation>> {
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, 2);
+    const filter = args.filter ?? {};
+    const query = this.dataSource
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('o')
+      .where('o.kind = :kind', { kind: OrganisationKind.VENDOR });
+
+    const terms = searchTerms(filter.search);
+    if (terms) {
+      // A union of two GIN index scans, rather than an OR that no index answers.
+      query.andWhere(
+        `o.id IN (
+          SELECT so.id FROM organisation so WHERE ${organisationDocument('so')} @@ ${searchQuery('terms')}
+          UNION
+          SELECT sp.vendor_id FROM product sp WHERE ${productDocument('sp')} @@ ${searchQuery('terms')})`,
+        { terms },
+      );
+    }
+    // Category and sector ask for one product that has both.
+    const offers: string[] = [];
+    if (filter.category) offers.push('cp.category = :category');
+    if (filter.sector) offers.push(':sector = ANY(cp.sectors)');
+    if (offers.length) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM product cp WHERE cp.vendor_id = o.id AND ${offers.join(' AND ')})`,
+        { category: filter.category, sector: filter.sector },
+      );
+    }
+    if (filter.dataOnlyInEea != null) {
+      query.andWhere(filter.dataOnlyInEea ? DATA_ONLY_IN_EEA : `NOT ${DATA_ONLY_IN_EEA}`);
+    }
+    let bound = 0;
+    const bind = (value: unknown) => {
+      const name = `x${++bound}`;
+      query.setParameter(name, value);
+      return `:${name}`;
+    };
+    const extend = <F extends VendorFilterExtensionField>(field: F) => {
+      // VendorFilter declares each of these fields with the type the extension takes.
+      const value = filter[field] as VendorFilterExtensionValues[F] | null | undefined;
+      if (value == null) return;
+      const condition = this.extensions.condition(field);
+      // Until the module that knows these facts contributes the condition, say so
+      // rather than answer as if no vendor had them.
+      if (!condition) throw invalidField(`filter.${field}`, 'field.notSupported');
+      query.andWhere(condition(value, bind));
+    };
+    extend('attestationType');
+    extend('hasPublishedDeal');
+
+    const totalCount = await query.clone().getCount();
+    if (after) query.andWhere('(o.name, o.id) > (:name, :id)', { name: after[0], id: after[1] });
+    const rows = await query
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .take(first + 1)
+      .getMany();
+    return toConnection(rows, first, totalCount, (r) => [r.name, r.id], Organisation.from);
+  }
+}
