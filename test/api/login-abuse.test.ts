@@ -163,6 +163,19 @@ describe('document limits', () => {
     expect((await app.graphql('{ __typename ')).status).toBe(400);
   });
 
+  it('refuses a document nested deeper than the limit with HTTP 400, before running it', async () => {
+    // organisations → products → vendor → products → … : the schema has cycles.
+    const nest = (levels: number) => {
+      let inner = 'id';
+      for (let i = 0; i < levels; i++) inner = `products { vendor { ${inner} } }`;
+      return `{ organisations(first: 1) { edges { node { ${inner} } } } }`;
+    };
+    expect((await app.graphql(nest(2))).status).toBe(200);
+    const res = await app.graphql(nest(6));
+    expect(res.status).toBe(400);
+    expect(res.errors![0].message).toMatch(/depth/i);
+  });
+
   it('refuses more aliases than the limit with HTTP 400', async () => {
     const many = `{ ${Array.from({ length: 16 }, (_, i) => `m${i}: me { id }`).join(' ')} }`;
     const res = await app.graphql(many);
