@@ -16,6 +16,8 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { IdentityModule } from './identity/identity.module';
+import { FilesModule } from './files/files.module';
+import { AttestationsModule } from './attestations/attestations.module';
 
 /** Paths the API answers itself; everything else under / is the admin app. */
 const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/eduv/{*rest}'];
@@ -57,6 +59,8 @@ export class AppModule {
         AuditModule,
         OrganisationsModule,
         IdentityModule,
+        FilesModule,
+        AttestationsModule,
       ],
       controllers: [HealthController],
       providers,

@@ -70,3 +70,44 @@ export const ROLES_BY_KIND: Readonly<Record<OrganisationKind, readonly Role[]>> 
   [OrganisationKind.SECTOR_BODY]: [Role.ADMIN, Role.NEGOTIATOR, Role.REVIEWER, Role.VIEWER],
   [OrganisationKind.PLATFORM]: [Role.PLATFORM_ADMIN],
 };
+
+export enum AttestationType {
+  ISO27001 = 'ISO27001',
+  ISO27701 = 'ISO27701',
+  ISO27017 = 'ISO27017',
+  ISO27018 = 'ISO27018',
+  NEN7510 = 'NEN7510',
+  SOC2_TYPE2 = 'SOC2_TYPE2',
+  ISAE3402 = 'ISAE3402',
+  ISAE3000 = 'ISAE3000',
+  PENTEST = 'PENTEST',
+  TPM = 'TPM',
+  CSA_STAR = 'CSA_STAR',
+  OTHER = 'OTHER',
+}
+
+/** Who sees an attestation (DOMAIN.md, "Visibility is the heart of the product"). */
+export enum Visibility {
+  PUBLIC = 'PUBLIC',
+  SECTOR = 'SECTOR',
+  RESTRICTED = 'RESTRICTED',
+}
+
+export enum AttestationValidity {
+  VALID = 'VALID',
+  EXPIRING = 'EXPIRING',
+  EXPIRED = 'EXPIRED',
+}
+
+export enum VerificationStatus {
+  UNVERIFIED = 'UNVERIFIED',
+  VERIFIED = 'VERIFIED',
+  REJECTED = 'REJECTED',
+}
+
+export enum AccessRequestStatus {
+  PENDING = 'PENDING',
+  GRANTED = 'GRANTED',
+  DENIED = 'DENIED',
+  REVOKED = 'REVOKED',
+}

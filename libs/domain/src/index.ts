@@ -1,3 +1,5 @@
 export * from './enums';
 export * from './identifiers';
 export * from './messages';
+export * from './calendar-dates';
+export * from './attestation-validity';

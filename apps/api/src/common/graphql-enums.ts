@@ -2,12 +2,17 @@
 // the contract gives them.
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  AccessRequestStatus,
+  AttestationType,
+  AttestationValidity,
   EduvDataService,
   Locale,
   OrganisationKind,
   ProductCategory,
   Role,
   Sector,
+  VerificationStatus,
+  Visibility,
 } from '@regie/domain';
 
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
@@ -26,3 +31,8 @@ registerEnumType(Role, {
     },
   },
 });
+registerEnumType(AttestationType, { name: 'AttestationType' });
+registerEnumType(Visibility, { name: 'Visibility' });
+registerEnumType(AttestationValidity, { name: 'AttestationValidity' });
+registerEnumType(VerificationStatus, { name: 'VerificationStatus' });
+registerEnumType(AccessRequestStatus, { name: 'AccessRequestStatus' });

@@ -2,5 +2,10 @@
 // Migrations are never edited once they have landed on main: add a new one.
 import { Initial1795346341563 } from './1795346341563-initial';
 import { AuditTrail1795360000000 } from './1795360000000-audit-trail';
+import { FilesAndAttestations1795362000000 } from './1795362000000-files-and-attestations';
 
-export const MIGRATIONS = [Initial1795346341563, AuditTrail1795360000000];
+export const MIGRATIONS = [
+  Initial1795346341563,
+  AuditTrail1795360000000,
+  FilesAndAttestations1795362000000,
+];
