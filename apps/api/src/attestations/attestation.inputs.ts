@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
 import {
   AttestationType,
   AttestationValidity,
@@ -69,6 +70,7 @@ export class VerifyAttestationInput {
   status!: VerificationStatus;
 
   @Field(() => String, { nullable: true, description: 'Required when rejecting.' })
+  @IsOptional()
   @MaxLen(4000)
   note?: string | null;
 }

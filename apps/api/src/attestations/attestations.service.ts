@@ -165,7 +165,8 @@ export class AttestationsService implements OnModuleInit {
     const rows = await query
       .orderBy('r.created_at', 'DESC')
       .addOrderBy('r.id', 'DESC')
-      .take(size + 1)
+      // limit, not take: the join adds no rows, and take would wrap it in DISTINCT.
+      .limit(size + 1)
       .getMany();
     return toConnection(
       rows,
