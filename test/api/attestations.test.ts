@@ -1,5 +1,7 @@
 import { addDays, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
+import { AttestationLoaderFactory } from '../../apps/api/src/attestations/attestation.loaders';
+import { ViewerService } from '../../apps/api/src/auth/viewer.service';
 import { FilesService } from '../../apps/api/src/files/files.service';
 import { fixture } from '../fixtures/pdfs';
 import {
@@ -596,6 +598,36 @@ describe('attestations', () => {
         1,
       );
     });
+  });
+
+  it("gives Product.attestations' loader a product's visible attestations, many products at once", async () => {
+    const v = await createOrganisation(app, { kind: OrganisationKind.VENDOR });
+    const e = await signUp(app, { organisationId: v, roles: [Role.VENDOR_EDITOR] });
+    const [p1, p2, p3] = [
+      await createProduct(app, v),
+      await createProduct(app, v),
+      await createProduct(app, v),
+    ];
+    const both = await createAttestation(app, e.token, { vendorId: v, productIds: [p1, p2] });
+    const sector = await createAttestation(app, e.token, {
+      vendorId: v,
+      productIds: [p1],
+      visibility: 'SECTOR',
+      type: 'ISO27701',
+    });
+    const loadersFor = async (who: Person) =>
+      app.running.app
+        .get(AttestationLoaderFactory)
+        .for({} as never, (await app.running.app.get(ViewerService).forUser(who.userId))!);
+    const asBoard = await loadersFor(boardFg);
+    const [l1, l2, l3] = await Promise.all([p1, p2, p3].map((p) => asBoard.byProduct.load(p)));
+    expect(l1.map((a) => a.id).sort()).toEqual([both.id, sector.id].sort());
+    expect(l2.map((a) => a.id)).toEqual([both.id]);
+    expect(l3).toEqual([]);
+    expect(l1.find((a) => a.id === both.id)?.validity).toBe('VALID');
+    const asOtherVendor = await loadersFor(otherEditor);
+    expect((await asOtherVendor.byProduct.load(p1)).map((a) => a.id)).toEqual([both.id]);
+    expect((await asBoard.productIds.load(both.id)).sort()).toEqual([p1, p2].sort());
   });
 
   it('refuses API tokens on every attestation mutation', async () => {

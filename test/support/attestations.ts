@@ -43,13 +43,15 @@ export interface AttestationOptions {
   documentFileId?: string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test data is read loosely
+type LooseObject = Record<string, any>;
+
 /** An attestation with a freshly uploaded PDF; fails the test when refused. */
 export async function createAttestation(
   app: TestApp,
   token: string,
   options: AttestationOptions,
-): Promise<Record<string, any>> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any -- test data is read loosely
+): Promise<LooseObject> {
   const today = amsterdamDate();
   const documentFileId =
     options.documentFileId ??

@@ -76,23 +76,29 @@ export class AttestationLoaders {
 
   /** The attestations covering a product that the viewer sees (Product.attestations). */
   readonly byProduct = new DataLoader<string, Attestation[]>(async (productIds) => {
-    const rows = await this.visible()
-      .innerJoin(AttestationProductEntity, 'ap', 'ap.attestation_id = a.id')
-      .addSelect('ap.product_id', 'product_id')
-      .andWhere('ap.product_id = ANY(:productIds::uuid[])', {
-        productIds: productIds.filter(isUuid),
-      })
-      .orderBy('a.type')
-      .addOrderBy('a.valid_until', 'DESC')
-      .addOrderBy('a.id')
-      .getRawAndEntities();
-    const grouped = new Map<string, Attestation[]>();
-    rows.entities.forEach((row, i) => {
-      const productId = (rows.raw[i] as { product_id: string }).product_id;
-      const list = grouped.get(productId) ?? [];
-      list.push(Attestation.from(row, this.today));
-      grouped.set(productId, list);
+    const links = await this.dataSource.getRepository(AttestationProductEntity).find({
+      where: { productId: In(productIds.filter(isUuid).map((id) => id.toLowerCase())) },
     });
+    const productsOf = new Map<string, string[]>();
+    for (const link of links)
+      productsOf.set(link.attestationId, [
+        ...(productsOf.get(link.attestationId) ?? []),
+        link.productId,
+      ]);
+    const rows = productsOf.size
+      ? await this.visible()
+          .andWhere('a.id = ANY(:ids::uuid[])', { ids: [...productsOf.keys()] })
+          .orderBy('a.type')
+          .addOrderBy('a.valid_until', 'DESC')
+          .addOrderBy('a.id')
+          .getMany()
+      : [];
+    const grouped = new Map<string, Attestation[]>();
+    for (const row of rows) {
+      const attestation = Attestation.from(row, this.today);
+      for (const productId of productsOf.get(row.id) ?? [])
+        grouped.set(productId, [...(grouped.get(productId) ?? []), attestation]);
+    }
     return productIds.map((id) => grouped.get(id.toLowerCase()) ?? []);
   });
 

@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date in Europe/Amsterdam: ISO 8601 YYYY-MM-DD. */
+  Date: { input: string; output: string; }
   /** An instant: ISO 8601 date and time in UTC, e.g. 2026-11-22T09:30:00.000Z. */
   DateTime: { input: string; output: string; }
 };
@@ -28,6 +30,38 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AccessRequestStatus =
+  | 'DENIED'
+  | 'GRANTED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type AttestationFilter = {
+  type?: InputMaybe<AttestationType>;
+  validity?: InputMaybe<AttestationValidity>;
+  vendorId?: InputMaybe<Scalars['ID']['input']>;
+  verification?: InputMaybe<VerificationStatus>;
+};
+
+export type AttestationType =
+  | 'CSA_STAR'
+  | 'ISAE3000'
+  | 'ISAE3402'
+  | 'ISO27001'
+  | 'ISO27017'
+  | 'ISO27018'
+  | 'ISO27701'
+  | 'NEN7510'
+  | 'OTHER'
+  | 'PENTEST'
+  | 'SOC2_TYPE2'
+  | 'TPM';
+
+export type AttestationValidity =
+  | 'EXPIRED'
+  | 'EXPIRING'
+  | 'VALID';
+
 export type AuditFilter = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
@@ -40,6 +74,24 @@ export type CreateApiTokenInput = {
   organisationId: Scalars['ID']['input'];
 };
 
+export type CreateAttestationInput = {
+  /** A PDF uploaded through POST /api/files for the vendor, not yet part of anything. */
+  documentFileId: Scalars['ID']['input'];
+  issuedOn: Scalars['Date']['input'];
+  issuer: Scalars['String']['input'];
+  /** The vendor's own products it covers. */
+  productIds: Array<Scalars['ID']['input']>;
+  scope: Scalars['String']['input'];
+  /** The vendor's attestation this one renews. */
+  supersedesId?: InputMaybe<Scalars['ID']['input']>;
+  type: AttestationType;
+  /** Not before issuedOn. */
+  validUntil: Scalars['Date']['input'];
+  /** The vendor the caller acts for. */
+  vendorId: Scalars['ID']['input'];
+  visibility: Visibility;
+};
+
 export type CreateOrganisationInput = {
   boardNumber?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
@@ -50,6 +102,11 @@ export type CreateOrganisationInput = {
   sectors?: InputMaybe<Array<Sector>>;
   studentCount?: InputMaybe<Scalars['Int']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DecideAttestationAccessInput = {
+  grant: Scalars['Boolean']['input'];
+  requestId: Scalars['ID']['input'];
 };
 
 export type InviteMemberInput = {
@@ -72,6 +129,13 @@ export type OrganisationKind =
   | 'PLATFORM'
   | 'SECTOR_BODY'
   | 'VENDOR';
+
+export type RequestAttestationAccessInput = {
+  attestationId: Scalars['ID']['input'];
+  /** The board or sector body the caller asks for. */
+  organisationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
 
 export type Role =
   /** Administers its own organisation: profile, members, invitations, API tokens. */
@@ -100,6 +164,12 @@ export type SetMemberRolesInput = {
   userId: Scalars['ID']['input'];
 };
 
+/** What may change once an attestation is issued: who sees it and which products it covers. Anything else is a new attestation that supersedes it. */
+export type UpdateAttestationInput = {
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  visibility?: InputMaybe<Visibility>;
+};
+
 export type UpdateMeInput = {
   locale?: InputMaybe<Locale>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -111,6 +181,24 @@ export type UpdateOrganisationInput = {
   studentCount?: InputMaybe<Scalars['Int']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type VerificationStatus =
+  | 'REJECTED'
+  | 'UNVERIFIED'
+  | 'VERIFIED';
+
+export type VerifyAttestationInput = {
+  attestationId: Scalars['ID']['input'];
+  /** Required when rejecting. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** VERIFIED or REJECTED. */
+  status: VerificationStatus;
+};
+
+export type Visibility =
+  | 'PUBLIC'
+  | 'RESTRICTED'
+  | 'SECTOR';
 
 export type ApiStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
