@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
+import { mkdir, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { join } from 'node:path';
 import { OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
+import type { AppConfig } from '../../apps/api/src/config/app-config';
+import { APP_CONFIG } from '../../apps/api/src/config/config.module';
 import { FileUrls } from '../../apps/api/src/files/file-urls';
 import { FilesService } from '../../apps/api/src/files/files.service';
 import { fixture, pdfOfSize } from '../fixtures/pdfs';
@@ -195,6 +200,32 @@ describe('files: upload and download', () => {
     });
   });
 
+  it('keeps nothing of an upload the client abandons half-way', async () => {
+    const filesBefore = await storedFiles(app);
+    const rowsBefore = await fileRows();
+    const boundary = 'regie-abandoned';
+    const { port } = new URL(app.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise((r) => socket.once('connect', r));
+    const head =
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="half.pdf"\r\n` +
+      `Content-Type: application/pdf\r\n\r\n%PDF-1.7\n`;
+    socket.write(
+      `POST /api/files HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${editor.token}\r\n` +
+        `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: 60000\r\n\r\n` +
+        head,
+    );
+    socket.write(Buffer.alloc(32 * 1024, 0x42));
+    // Let the server start storing, then go away in the middle of the file.
+    for (let i = 0; i < 50 && (await storedFiles(app)).length === filesBefore.length; i += 1)
+      await new Promise((r) => setTimeout(r, 20));
+    socket.destroy();
+    for (let i = 0; i < 50 && (await storedFiles(app)).length !== filesBefore.length; i += 1)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(await storedFiles(app)).toEqual(filesBefore);
+    expect(await fileRows()).toBe(rowsBefore);
+  });
+
   describe('who may upload', () => {
     it('needs a signed-in person: 401 without a token, 403 for an API token', async () => {
       expect((await upload(app, undefined, fixture('tiny.pdf'))).status).toBe(401);
@@ -298,6 +329,18 @@ describe('files: upload and download', () => {
       expect(stored).not.toContain(`${old.id.slice(0, 2)}/${old.id}`);
       expect(stored).toContain(`${recent.id.slice(0, 2)}/${recent.id}`);
       expect((await download(app, `/api/files/${old.id}`, editor.token)).status).toBe(404);
+    });
+
+    it('removes what an interrupted upload left in the incomplete folder after a day', async () => {
+      const root = join(app.running.app.get<AppConfig>(APP_CONFIG).dataDir, 'files', 'incomplete');
+      await mkdir(root, { recursive: true });
+      await writeFile(join(root, 'stale'), '%PDF-1.7 half');
+      await writeFile(join(root, 'fresh'), '%PDF-1.7 still coming');
+      const dayAndHourAgo = new Date(Date.now() - 25 * 3_600_000);
+      await utimes(join(root, 'stale'), dayAndHourAgo, dayAndHourAgo);
+      await app.running.app.get(FilesService).sweep();
+      expect(await readdir(root)).toEqual(['fresh']);
+      await rm(join(root, 'fresh'));
     });
   });
 });

@@ -78,6 +78,7 @@ export class FilesService {
         return;
       }
       let organisationField: string | undefined;
+      let fileStream: Readable | undefined;
       let upload: Promise<StoredBytes> | undefined;
       let filename = '';
       let settled = false;
@@ -88,6 +89,8 @@ export class FilesService {
         // Stop reading: the rest of the body is neither parsed nor stored.
         req.unpipe(parser);
         req.pause();
+        // Ends a storage write still waiting for bytes (a client that went away).
+        fileStream?.destroy();
         upload?.then((stored) => this.storage.delete(stored.id)).catch(() => undefined);
         reject(error);
       };
@@ -101,6 +104,7 @@ export class FilesService {
           return;
         }
         filename = cleanFilename(info.filename);
+        fileStream = stream;
         upload = storeBytes(this.storage, stream, this.config.maxUploadBytes);
         upload.catch(fail);
       });
@@ -129,6 +133,9 @@ export class FilesService {
           .catch(fail);
       });
       req.on('error', fail);
+      req.on('close', () => {
+        if (!req.complete) fail(new UploadRefused(400, 'file.missing'));
+      });
       req.pipe(parser);
     });
   }

@@ -91,6 +91,10 @@ export async function storeBytes(
   const id = randomUUID();
   const inspecting = new InspectingStream(maxBytes);
   source.once('error', (error) => inspecting.destroy(error));
+  // A source destroyed without an error (a client gone) must fail the write too.
+  source.once('close', () => {
+    if (!source.readableEnded) inspecting.destroy(new Error('the upload ended early'));
+  });
   inspecting.once('error', () => source.destroy());
   await storage.put(id, source.pipe(inspecting));
   return {
