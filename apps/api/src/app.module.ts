@@ -18,6 +18,8 @@ import { AuthModule } from './auth/auth.module';
 import { IdentityModule } from './identity/identity.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProductsModule } from './products/products.module';
+import { FilesModule } from './files/files.module';
+import { AttestationsModule } from './attestations/attestations.module';
 
 /** Paths the API answers itself; everything else under / is the admin app. */
 const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/eduv/{*rest}'];
@@ -61,6 +63,8 @@ export class AppModule {
         IdentityModule,
         NotificationsModule,
         ProductsModule,
+        FilesModule,
+        AttestationsModule,
       ],
       controllers: [HealthController],
       providers,

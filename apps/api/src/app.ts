@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { migrate, openDatabase, type Database } from './database/database';
 import { loadDemoData, type DemoSummary } from './demo/demo-data';
+import { FilesService } from './files/files.service';
 import { ensureBootstrapAdmin } from './identity/bootstrap';
 
 export interface RunningApp {
@@ -39,7 +40,10 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     app.disable('x-powered-by');
     app.set('trust proxy', config.trustProxy);
 
-    const demo = wasNew && config.demo ? await loadDemoData(app.get(DataSource)) : undefined;
+    const demo =
+      wasNew && config.demo
+        ? await loadDemoData(app.get(DataSource), app.get(FilesService))
+        : undefined;
     if (
       config.bootstrapAdmin &&
       (await ensureBootstrapAdmin(app.get(DataSource), config.bootstrapAdmin))

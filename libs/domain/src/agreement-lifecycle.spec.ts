@@ -8,7 +8,6 @@ import {
   type AgreementActor,
   type AgreementFacts,
 } from './agreement-lifecycle';
-import { amsterdamDate, addDays } from './calendar';
 import { AgreementSource as Src, AgreementStatus as S, Role as R } from './enums';
 
 const FG: AgreementActor = { party: 'BOARD', roles: [R.PRIVACY_OFFICER] };
@@ -225,20 +224,5 @@ describe('effectiveAgreementStatus and agreementInForce', () => {
 
   it('leaves every other stored status as it is', () => {
     expect(effectiveAgreementStatus({ ...active, status: S.DRAFT }, '2030-01-01')).toBe(S.DRAFT);
-  });
-});
-
-describe('calendar', () => {
-  it('takes the date in Amsterdam, not in UTC', () => {
-    // 23:30 UTC on 31 December is already New Year in Amsterdam (UTC+1).
-    expect(amsterdamDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
-    // 22:30 UTC on 30 June is 00:30 on 1 July in summer time (UTC+2).
-    expect(amsterdamDate(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
-  });
-
-  it('adds days across month and year ends', () => {
-    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 });

@@ -2,7 +2,7 @@
 // enforces it, the admin shows only the buttons it allows. Nothing here knows about
 // storage or time zones; dates are ISO calendar dates (YYYY-MM-DD) in
 // Europe/Amsterdam, which compare correctly as strings.
-import { addDays } from './calendar';
+import { addDays } from './calendar-dates';
 import { AgreementSource, AgreementStatus, Role } from './enums';
 
 const S = AgreementStatus;

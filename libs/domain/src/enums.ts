@@ -153,3 +153,29 @@ export enum AttestationType {
   CSA_STAR = 'CSA_STAR',
   OTHER = 'OTHER',
 }
+
+/** Who sees an attestation (DOMAIN.md, "Visibility is the heart of the product"). */
+export enum Visibility {
+  PUBLIC = 'PUBLIC',
+  SECTOR = 'SECTOR',
+  RESTRICTED = 'RESTRICTED',
+}
+
+export enum AttestationValidity {
+  VALID = 'VALID',
+  EXPIRING = 'EXPIRING',
+  EXPIRED = 'EXPIRED',
+}
+
+export enum VerificationStatus {
+  UNVERIFIED = 'UNVERIFIED',
+  VERIFIED = 'VERIFIED',
+  REJECTED = 'REJECTED',
+}
+
+export enum AccessRequestStatus {
+  PENDING = 'PENDING',
+  GRANTED = 'GRANTED',
+  DENIED = 'DENIED',
+  REVOKED = 'REVOKED',
+}

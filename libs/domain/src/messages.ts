@@ -225,6 +225,60 @@ const MESSAGES = {
     nl: () => 'Deze categorie staat niet bij de verwerkte persoonsgegevens.',
     en: () => 'This category is not among the personal data processed.',
   },
+
+  // Files (POST /api/files, GET /api/files/:id) and attestations.
+  'file.tooLarge': {
+    nl: (p) => `Het bestand is groter dan ${p.max} bytes.`,
+    en: (p) => `The file is larger than ${p.max} bytes.`,
+  },
+  'file.unsupportedType': {
+    nl: () => 'Dit soort bestand wordt niet aanvaard; stuur een PDF.',
+    en: () => 'This kind of file is not accepted; send a PDF.',
+  },
+  'file.missing': {
+    nl: () => 'Stuur één bestand in het veld "file" van een multipart/form-data-verzoek.',
+    en: () => 'Send one file in the "file" field of a multipart/form-data request.',
+  },
+  'file.organisationRequired': {
+    nl: () => 'Je bent lid van meer organisaties: geef organisationId mee.',
+    en: () => 'You belong to several organisations: give organisationId.',
+  },
+  'file.personOnly': {
+    nl: () => 'Alleen een aangemelde persoon kan bestanden uploaden, geen API-token.',
+    en: () => 'Only a signed-in person can upload files, not an API token.',
+  },
+  'file.alreadyLinked': {
+    nl: () => 'Dit bestand hoort al bij iets anders; upload het opnieuw.',
+    en: () => 'This file already belongs to something else; upload it again.',
+  },
+  'attestation.validUntilBeforeIssuedOn': {
+    nl: () => 'De einddatum ligt vóór de datum van afgifte.',
+    en: () => 'The end date is before the date of issue.',
+  },
+  'attestation.productOfOtherVendor': {
+    nl: () => 'Dit product is van een andere leverancier.',
+    en: () => 'This product belongs to another vendor.',
+  },
+  'attestation.supersedesOtherVendor': {
+    nl: () => 'Een verlenging hoort bij een attestatie van dezelfde leverancier.',
+    en: () => "A renewal must name one of the same vendor's attestations.",
+  },
+  'attestation.supersedesOtherType': {
+    nl: (p) => `Een verlenging is van dezelfde soort (${p.type}).`,
+    en: (p) => `A renewal is of the same type (${p.type}).`,
+  },
+  'attestation.verdictRequired': {
+    nl: () => 'Kies VERIFIED of REJECTED.',
+    en: () => 'Choose VERIFIED or REJECTED.',
+  },
+  'attestation.rejectionNeedsNote': {
+    nl: () => 'Zeg bij een afwijzing waarom.',
+    en: () => 'Say why when rejecting.',
+  },
+  'attestation.notRestricted': {
+    nl: () => 'Het document van deze attestatie is al zichtbaar; toegang vragen is niet nodig.',
+    en: () => "This attestation's document is visible already; no need to ask for access.",
+  },
 } satisfies Record<string, { nl: Text; en: Text }>;
 
 export type MessageKey = keyof typeof MESSAGES;

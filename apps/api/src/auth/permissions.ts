@@ -78,6 +78,7 @@ export const PERMISSIONS = {
   attestations: SIGNED_IN,
   attestationAccessRequests: SIGNED_IN,
   createAttestation: VENDOR_EDITOR,
+  updateAttestation: VENDOR_EDITOR,
   verifyAttestation: roles([sectorBody(R.REVIEWER)]),
   requestAttestationAccess: roles([board(R.PRIVACY_OFFICER), sectorBody(R.REVIEWER)]),
   decideAttestationAccess: VENDOR_EDITOR,

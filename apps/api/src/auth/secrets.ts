@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** SHA-256 hex: how invitation and API tokens are stored (a leaked table reveals no token). */
@@ -29,11 +29,18 @@ export async function jwtSigningSecret(
   }
   await mkdir(dataDir, { recursive: true });
   const secret = randomBytes(48).toString('base64url');
-  // 'wx': if another process wrote it first, use theirs.
+  // Written aside, then linked into place: the file appears whole or not at all, so
+  // that a concurrent reader never takes a half-written (empty) key. If another
+  // caller linked theirs first, use theirs.
+  const aside = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`;
+  await writeFile(aside, secret + '\n', { mode: 0o600, flag: 'wx' });
   try {
-    await writeFile(file, secret + '\n', { mode: 0o600, flag: 'wx' });
+    await link(aside, file);
     return secret;
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     return (await readFile(file, 'utf8')).trim();
+  } finally {
+    await rm(aside, { force: true });
   }
 }

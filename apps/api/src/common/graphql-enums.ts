@@ -4,6 +4,8 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   AttestationType,
   DataSubject,
+  AccessRequestStatus,
+  AttestationValidity,
   EduvDataService,
   LeafletStatus,
   Locale,
@@ -13,6 +15,8 @@ import {
   Role,
   Sector,
   TransferMechanism,
+  VerificationStatus,
+  Visibility,
 } from '@regie/domain';
 
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
@@ -44,3 +48,7 @@ registerEnumType(PersonalDataCategory, {
 registerEnumType(TransferMechanism, { name: 'TransferMechanism' });
 registerEnumType(LeafletStatus, { name: 'LeafletStatus' });
 registerEnumType(AttestationType, { name: 'AttestationType' });
+registerEnumType(Visibility, { name: 'Visibility' });
+registerEnumType(AttestationValidity, { name: 'AttestationValidity' });
+registerEnumType(VerificationStatus, { name: 'VerificationStatus' });
+registerEnumType(AccessRequestStatus, { name: 'AccessRequestStatus' });

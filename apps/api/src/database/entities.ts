@@ -1,5 +1,9 @@
 // Every entity, listed rather than globbed: a bundled or compiled build keeps them.
 import { AuditEventEntity, AuditSealLiftedEntity } from '../audit/audit-event.entity';
+import { AttestationAccessRequestEntity } from '../attestations/attestation-access-request.entity';
+import { AttestationProductEntity } from '../attestations/attestation-product.entity';
+import { AttestationEntity } from '../attestations/attestation.entity';
+import { StoredFileEntity } from '../files/stored-file.entity';
 import { ApiTokenEntity } from '../identity/api-token.entity';
 import { InvitationEntity } from '../identity/invitation.entity';
 import { MembershipEntity } from '../identity/membership.entity';
@@ -22,4 +26,8 @@ export const ENTITIES = [
   AuditSealLiftedEntity,
   NotificationEntity,
   OutboxEmailEntity,
+  StoredFileEntity,
+  AttestationEntity,
+  AttestationProductEntity,
+  AttestationAccessRequestEntity,
 ];

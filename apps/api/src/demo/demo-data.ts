@@ -10,12 +10,14 @@ import {
   Sector,
 } from '@regie/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import type { FilesService } from '../files/files.service';
 import { MembershipEntity } from '../identity/membership.entity';
 import { hashPassword } from '../identity/passwords';
 import { UserEntity } from '../identity/user.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
 import { seedDemoLeaflets } from './demo-leaflets';
+import { loadDemoAttestations } from './demo-attestations';
 
 export interface DemoAccount {
   email: string;
@@ -234,7 +236,7 @@ const ROLE_SLUG: Record<Role, string> = {
 };
 
 /** Loads the demo sector in one transaction; the database must be new. */
-export function loadDemoData(dataSource: DataSource): Promise<DemoSummary> {
+export function loadDemoData(dataSource: DataSource, files: FilesService): Promise<DemoSummary> {
   return dataSource.transaction(async (em: EntityManager) => {
     const ids: Record<string, string> = {};
     for (const [key, org] of Object.entries(DEMO_ORGANISATIONS)) {
@@ -267,6 +269,7 @@ export function loadDemoData(dataSource: DataSource): Promise<DemoSummary> {
       }
     }
     await seedDemoLeaflets(em, ids);
+    await loadDemoAttestations(em, ids, files);
     return {
       organisations: Object.keys(DEMO_ORGANISATIONS).length,
       products,

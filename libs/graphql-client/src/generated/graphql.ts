@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date in Europe/Amsterdam: ISO 8601 YYYY-MM-DD. */
+  Date: { input: string; output: string; }
   /** An instant: ISO 8601 date and time in UTC, e.g. 2026-11-22T09:30:00.000Z. */
   DateTime: { input: string; output: string; }
 };
@@ -26,6 +28,19 @@ export type AcceptInvitationInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
   token: Scalars['String']['input'];
+};
+
+export type AccessRequestStatus =
+  | 'DENIED'
+  | 'GRANTED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type AttestationFilter = {
+  type?: InputMaybe<AttestationType>;
+  validity?: InputMaybe<AttestationValidity>;
+  vendorId?: InputMaybe<Scalars['ID']['input']>;
+  verification?: InputMaybe<VerificationStatus>;
 };
 
 export type AttestationType =
@@ -42,6 +57,11 @@ export type AttestationType =
   | 'SOC2_TYPE2'
   | 'TPM';
 
+export type AttestationValidity =
+  | 'EXPIRED'
+  | 'EXPIRING'
+  | 'VALID';
+
 export type AuditFilter = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
@@ -52,6 +72,24 @@ export type AuditFilter = {
 export type CreateApiTokenInput = {
   name: Scalars['String']['input'];
   organisationId: Scalars['ID']['input'];
+};
+
+export type CreateAttestationInput = {
+  /** A PDF uploaded through POST /api/files for the vendor, not yet part of anything. */
+  documentFileId: Scalars['ID']['input'];
+  issuedOn: Scalars['Date']['input'];
+  issuer: Scalars['String']['input'];
+  /** The vendor's own products it covers. */
+  productIds: Array<Scalars['ID']['input']>;
+  scope: Scalars['String']['input'];
+  /** The vendor's attestation this one renews. */
+  supersedesId?: InputMaybe<Scalars['ID']['input']>;
+  type: AttestationType;
+  /** Not before issuedOn. */
+  validUntil: Scalars['Date']['input'];
+  /** The vendor the caller acts for. */
+  vendorId: Scalars['ID']['input'];
+  visibility: Visibility;
 };
 
 export type CreateOrganisationInput = {
@@ -79,6 +117,11 @@ export type DataSubject =
   | 'PARENT'
   | 'STAFF'
   | 'STUDENT';
+
+export type DecideAttestationAccessInput = {
+  grant: Scalars['Boolean']['input'];
+  requestId: Scalars['ID']['input'];
+};
 
 export type EduvDataService =
   | 'AANSPRAKEN'
@@ -172,6 +215,13 @@ export type ProductFilter = {
   vendorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type RequestAttestationAccessInput = {
+  attestationId: Scalars['ID']['input'];
+  /** The board or sector body the caller asks for. */
+  organisationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type RetentionRuleInput = {
   category: PersonalDataCategory;
   period: Scalars['String']['input'];
@@ -220,6 +270,12 @@ export type TransferMechanism =
   | 'NOT_APPLICABLE'
   | 'STANDARD_CONTRACTUAL_CLAUSES';
 
+/** What may change once an attestation is issued: who sees it and which products it covers. Anything else is a new attestation that supersedes it. */
+export type UpdateAttestationInput = {
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  visibility?: InputMaybe<Visibility>;
+};
+
 export type UpdateMeInput = {
   locale?: InputMaybe<Locale>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -253,6 +309,24 @@ export type VendorFilter = {
   /** Has a product for this sector. */
   sector?: InputMaybe<Sector>;
 };
+
+export type VerificationStatus =
+  | 'REJECTED'
+  | 'UNVERIFIED'
+  | 'VERIFIED';
+
+export type VerifyAttestationInput = {
+  attestationId: Scalars['ID']['input'];
+  /** Required when rejecting. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** VERIFIED or REJECTED. */
+  status: VerificationStatus;
+};
+
+export type Visibility =
+  | 'PUBLIC'
+  | 'RESTRICTED'
+  | 'SECTOR';
 
 export type AuditEventsQueryVariables = Exact<{
   filter?: InputMaybe<AuditFilter>;

@@ -5,6 +5,7 @@ import { AuditTrail1795360000000 } from './1795360000000-audit-trail';
 import { LoginThrottle1795361000000 } from './1795361000000-login-throttle';
 import { NotificationsAndOutbox1795362000000 } from './1795362000000-notifications-and-outbox';
 import { ProductsAndLeaflets1795363000000 } from './1795363000000-products-and-leaflets';
+import { FilesAndAttestations1795364000000 } from './1795364000000-files-and-attestations';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   LoginThrottle1795361000000,
   NotificationsAndOutbox1795362000000,
   ProductsAndLeaflets1795363000000,
+  FilesAndAttestations1795364000000,
 ];

@@ -1,0 +1,587 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AccessRequestStatus,
+  amsterdamDate,
+  validUntilRange,
+  VerificationStatus,
+  Visibility,
+} from '@regie/domain';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { authorize, may } from '../auth/permissions';
+import { isPlatformAdmin, type Viewer } from '../auth/viewer';
+import { AuditService } from '../audit/audit.service';
+import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
+import { isUuid } from '../common/ids';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { FileAccessRegistry, type FileReadPermit } from '../files/file-access';
+import { FilesService } from '../files/files.service';
+import { ProductEntity } from '../products/product.entity';
+import {
+  audienceOf,
+  documentAccess,
+  seesAttestation,
+  type AttestationAudience,
+  type DocumentAccess,
+} from './attestation-audience';
+import { AttestationAccessRequestEntity } from './attestation-access-request.entity';
+import { AttestationProductEntity } from './attestation-product.entity';
+import { AttestationEntity } from './attestation.entity';
+import type {
+  AttestationFilter,
+  CreateAttestationInput,
+  DecideAttestationAccessInput,
+  RequestAttestationAccessInput,
+  UpdateAttestationInput,
+  VerifyAttestationInput,
+} from './attestation.inputs';
+import { visibleParams, visibleSql, type AttestationLoaders } from './attestation.loaders';
+import { Attestation, AttestationAccessRequest } from './attestation.types';
+
+/** What links a document to an attestation in the files module's registry. */
+export const ATTESTATION_FILE_LINK = 'attestation';
+/** The most products one attestation names. */
+const MAX_PRODUCTS = 100;
+
+@Injectable()
+export class AttestationsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly files: FilesService,
+    private readonly fileAccess: FileAccessRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.fileAccess.register(ATTESTATION_FILE_LINK, {
+      mayRead: (viewer, link) => this.documentPermit(viewer, link.id),
+    });
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  async findVisible(viewer: Viewer, id: string): Promise<Attestation | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.dataSource
+      .getRepository(AttestationEntity)
+      .findOneBy({ id: id.toLowerCase() });
+    return row && seesAttestation(audienceOf(viewer), row)
+      ? Attestation.from(row, amsterdamDate())
+      : null;
+  }
+
+  /** The attestations the viewer sees, soonest validUntil first. */
+  async list(
+    viewer: Viewer,
+    filter: AttestationFilter | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<Attestation>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const today = amsterdamDate();
+    const query = this.dataSource
+      .getRepository(AttestationEntity)
+      .createQueryBuilder('a')
+      .where(visibleSql('a'), visibleParams(audienceOf(viewer)));
+    if (filter?.vendorId) {
+      if (!isUuid(filter.vendorId)) return emptyConnection();
+      query.andWhere('a.vendor_id = :vendorId', { vendorId: filter.vendorId.toLowerCase() });
+    }
+    if (filter?.type) query.andWhere('a.type = :type', { type: filter.type });
+    if (filter?.verification)
+      query.andWhere('a.verification = :verification', { verification: filter.verification });
+    if (filter?.validity) {
+      const { from, to } = validUntilRange(filter.validity, today);
+      if (from) query.andWhere('a.valid_until >= :from', { from });
+      if (to) query.andWhere('a.valid_until <= :to', { to });
+    }
+    const totalCount = await query.clone().getCount();
+    if (cursor)
+      query.andWhere('(a.valid_until, a.id) > (:cursorDate::date, :cursorId::uuid)', {
+        cursorDate: cursor[0],
+        cursorId: cursor[1],
+      });
+    const rows = await query
+      .orderBy('a.valid_until', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .take(size + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      size,
+      totalCount,
+      (r) => [r.validUntil, r.id],
+      (r) => Attestation.from(r, today),
+    );
+  }
+
+  /**
+   * The access requests the viewer may see: those for its vendor's attestations and
+   * those its organisations made; the platform admin sees all. Newest first.
+   */
+  async listAccessRequests(
+    viewer: Viewer,
+    args: {
+      attestationId?: string | null;
+      status?: AccessRequestStatus | null;
+      first?: number | null;
+      after?: string | null;
+    },
+  ): Promise<Connection<AttestationAccessRequest>> {
+    const size = pageSize(args.first);
+    const cursor = decodeCursor(args.after, 2);
+    const query = this.dataSource
+      .getRepository(AttestationAccessRequestEntity)
+      .createQueryBuilder('r')
+      .innerJoin(AttestationEntity, 'a', 'a.id = r.attestation_id');
+    if (!isPlatformAdmin(viewer)) {
+      query.where(
+        '(a.vendor_id = ANY(:memberOf::uuid[]) OR r.requester_organisation_id = ANY(:memberOf::uuid[]))',
+        { memberOf: viewer.memberships.map((m) => m.organisationId) },
+      );
+    }
+    if (args.attestationId) {
+      if (!isUuid(args.attestationId)) return emptyConnection();
+      query.andWhere('r.attestation_id = :attestationId', {
+        attestationId: args.attestationId.toLowerCase(),
+      });
+    }
+    if (args.status) query.andWhere('r.status = :status', { status: args.status });
+    const totalCount = await query.clone().getCount();
+    if (cursor) {
+      if (
+        typeof cursor[0] !== 'string' ||
+        Number.isNaN(Date.parse(cursor[0])) ||
+        !isUuid(String(cursor[1]))
+      )
+        throw invalidField('after', 'field.cursor');
+      query.andWhere('(r.created_at, r.id) < (:cursorAt::timestamptz, :cursorId::uuid)', {
+        cursorAt: cursor[0],
+        cursorId: cursor[1],
+      });
+    }
+    const rows = await query
+      .orderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      // limit, not take: the join adds no rows, and take would wrap it in DISTINCT.
+      .limit(size + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      size,
+      totalCount,
+      (r) => [r.createdAt.toISOString(), r.id],
+      AttestationAccessRequest.from,
+    );
+  }
+
+  /** How the viewer may read an attestation's document (null: not at all), via loaders. */
+  async documentAccessFor(
+    loaders: AttestationLoaders,
+    attestation: Attestation,
+  ): Promise<DocumentAccess | null> {
+    const grantedTo =
+      attestation.visibility === Visibility.RESTRICTED
+        ? await loaders.grantedTo.load(attestation.id)
+        : null;
+    return documentAccess(loaders.audience, attestation, grantedTo);
+  }
+
+  /**
+   * The files module asks this on every GET of an attestation's document. Reads of a
+   * RESTRICTED document are audited, each one, before any byte is sent.
+   */
+  private async documentPermit(
+    viewer: Viewer,
+    attestationId: string,
+  ): Promise<FileReadPermit | null> {
+    const row = await this.dataSource
+      .getRepository(AttestationEntity)
+      .findOneBy({ id: attestationId });
+    const audience = audienceOf(viewer);
+    if (!row || !seesAttestation(audience, row)) return null;
+    const grantedTo =
+      row.visibility === Visibility.RESTRICTED ? await this.grantedTo(audience, row.id) : null;
+    const access = documentAccess(audience, row, grantedTo);
+    if (!access) return null;
+    if (row.visibility !== Visibility.RESTRICTED) return {};
+    return {
+      beforeRead: (em) =>
+        this.audit
+          .record(em, {
+            viewer,
+            organisationId: access.organisationId,
+            partyIds: [row.vendorId, ...(access.organisationId ? [access.organisationId] : [])],
+            action: 'attestation.documentRead',
+            entityType: 'Attestation',
+            entityId: row.id,
+            after: { fileId: row.documentFileId, sha256: row.documentSha256, via: access.via },
+          })
+          .then(() => undefined),
+    };
+  }
+
+  private async grantedTo(
+    audience: AttestationAudience,
+    attestationId: string,
+  ): Promise<string | null> {
+    if (audience.memberOf.length === 0) return null;
+    const row = await this.dataSource.getRepository(AttestationAccessRequestEntity).findOne({
+      where: {
+        attestationId,
+        requesterOrganisationId: In([...audience.memberOf]),
+        status: AccessRequestStatus.GRANTED,
+      },
+    });
+    return row?.requesterOrganisationId ?? null;
+  }
+
+  // ---------------------------------------------------------------- mutations
+
+  create(viewer: Viewer, input: CreateAttestationInput): Promise<Attestation> {
+    authorize(viewer, 'createAttestation', input.vendorId);
+    const vendorId = input.vendorId.toLowerCase();
+    if (input.validUntil < input.issuedOn)
+      throw invalidField('input.validUntil', 'attestation.validUntilBeforeIssuedOn');
+    const productIds = this.checkProductCount(input.productIds, 'input.productIds');
+    return this.dataSource.transaction(async (em) => {
+      await this.checkProducts(em, vendorId, productIds, 'input.productIds');
+      if (input.supersedesId) await this.checkSupersedes(em, viewer, vendorId, input);
+      const id = randomUUID();
+      const file = await this.files.link(em, {
+        fileId: input.documentFileId,
+        organisationId: vendorId,
+        kind: ATTESTATION_FILE_LINK,
+        linkId: id,
+        field: 'input.documentFileId',
+      });
+      const row = await em.save(
+        em.create(AttestationEntity, {
+          id,
+          vendorId,
+          type: input.type,
+          issuer: input.issuer.trim(),
+          scope: input.scope.trim(),
+          issuedOn: input.issuedOn,
+          validUntil: input.validUntil,
+          visibility: input.visibility,
+          documentFileId: file.id,
+          documentSha256: file.sha256,
+          supersedesId: input.supersedesId?.toLowerCase() ?? null,
+          createdById: viewer.userId,
+        }),
+      );
+      await this.saveProducts(em, id, productIds);
+      const after = Attestation.from(row, amsterdamDate());
+      await this.audit.record(em, {
+        viewer,
+        organisationId: vendorId,
+        partyIds: [vendorId],
+        action: 'attestation.created',
+        entityType: 'Attestation',
+        entityId: id,
+        after: { ...auditable(after), productIds },
+      });
+      return after;
+    });
+  }
+
+  update(viewer: Viewer, id: string, input: UpdateAttestationInput): Promise<Attestation> {
+    const productIds =
+      input.productIds == null
+        ? null
+        : this.checkProductCount(input.productIds, 'input.productIds');
+    return this.dataSource.transaction(async (em) => {
+      const row = await this.lockVisible(em, viewer, id);
+      authorize(viewer, 'updateAttestation', row.vendorId);
+      const today = amsterdamDate();
+      const before = {
+        ...auditable(Attestation.from(row, today)),
+        productIds: await this.productIdsOf(em, row.id),
+      };
+      if (productIds) {
+        await this.checkProducts(em, row.vendorId, productIds, 'input.productIds');
+        await em.delete(AttestationProductEntity, { attestationId: row.id });
+        await this.saveProducts(em, row.id, productIds);
+      }
+      if (input.visibility) row.visibility = input.visibility;
+      const saved = await em.save(row);
+      const after = Attestation.from(saved, today);
+      await this.audit.record(em, {
+        viewer,
+        organisationId: row.vendorId,
+        partyIds: [row.vendorId],
+        action: 'attestation.updated',
+        entityType: 'Attestation',
+        entityId: row.id,
+        before,
+        after: { ...auditable(after), productIds: productIds ?? before.productIds },
+      });
+      return after;
+    });
+  }
+
+  verify(viewer: Viewer, input: VerifyAttestationInput): Promise<Attestation> {
+    const { reviewerFor } = audienceOf(viewer);
+    const sectorBody = reviewerFor.find((id) => may(viewer, 'verifyAttestation', id));
+    if (!sectorBody) throw forbidden();
+    if (input.status === VerificationStatus.UNVERIFIED)
+      throw invalidField('input.status', 'attestation.verdictRequired');
+    const note = input.note?.trim() || null;
+    if (input.status === VerificationStatus.REJECTED && !note)
+      throw invalidField('input.note', 'attestation.rejectionNeedsNote');
+    return this.dataSource.transaction(async (em) => {
+      const row = await this.lockVisible(em, viewer, input.attestationId);
+      const today = amsterdamDate();
+      const before = auditable(Attestation.from(row, today));
+      row.verification = input.status;
+      row.verificationNote = note;
+      row.verifiedAt = new Date();
+      row.verifiedById = viewer.userId;
+      row.verifiedByOrganisationId = sectorBody;
+      const after = Attestation.from(await em.save(row), today);
+      await this.audit.record(em, {
+        viewer,
+        organisationId: sectorBody,
+        partyIds: [row.vendorId, sectorBody],
+        action:
+          input.status === VerificationStatus.VERIFIED
+            ? 'attestation.verified'
+            : 'attestation.rejected',
+        entityType: 'Attestation',
+        entityId: row.id,
+        before,
+        after: auditable(after),
+      });
+      return after;
+    });
+  }
+
+  requestAccess(
+    viewer: Viewer,
+    input: RequestAttestationAccessInput,
+  ): Promise<AttestationAccessRequest> {
+    authorize(viewer, 'requestAttestationAccess', input.organisationId);
+    const requester = input.organisationId.toLowerCase();
+    return this.dataSource.transaction(async (em) => {
+      const attestation = await this.lockVisible(em, viewer, input.attestationId);
+      if (attestation.visibility !== Visibility.RESTRICTED)
+        throw invalidField('input.attestationId', 'attestation.notRestricted');
+      const open = await em.existsBy(AttestationAccessRequestEntity, {
+        attestationId: attestation.id,
+        requesterOrganisationId: requester,
+        status: In([AccessRequestStatus.PENDING, AccessRequestStatus.GRANTED]),
+      });
+      if (open) throw conflict('ALREADY_EXISTS');
+      const row = await em
+        .save(
+          em.create(AttestationAccessRequestEntity, {
+            attestationId: attestation.id,
+            requesterOrganisationId: requester,
+            requestedById: viewer.userId!,
+            reason: input.reason.trim(),
+            status: AccessRequestStatus.PENDING,
+          }),
+        )
+        .catch((error: unknown) => {
+          // Two requests at once: the unique index lets one through.
+          if (
+            error instanceof QueryFailedError &&
+            (error.driverError as { code?: string }).code === '23505'
+          )
+            throw conflict('ALREADY_EXISTS');
+          throw error;
+        });
+      const after = AttestationAccessRequest.from(row);
+      await this.audit.record(em, {
+        viewer,
+        organisationId: requester,
+        partyIds: [attestation.vendorId, requester],
+        action: 'attestation.accessRequested',
+        entityType: 'AttestationAccessRequest',
+        entityId: row.id,
+        after: { ...after, attestationId: attestation.id },
+      });
+      return after;
+    });
+  }
+
+  decideAccess(
+    viewer: Viewer,
+    input: DecideAttestationAccessInput,
+  ): Promise<AttestationAccessRequest> {
+    return this.changeRequest(
+      viewer,
+      input.requestId,
+      'decideAttestationAccess',
+      AccessRequestStatus.PENDING,
+      (row) => {
+        row.status = input.grant ? AccessRequestStatus.GRANTED : AccessRequestStatus.DENIED;
+        row.decidedAt = new Date();
+        row.decidedById = viewer.userId;
+        return input.grant ? 'attestation.accessGranted' : 'attestation.accessDenied';
+      },
+    );
+  }
+
+  revokeAccess(viewer: Viewer, requestId: string): Promise<AttestationAccessRequest> {
+    return this.changeRequest(
+      viewer,
+      requestId,
+      'revokeAttestationAccess',
+      AccessRequestStatus.GRANTED,
+      (row) => {
+        row.status = AccessRequestStatus.REVOKED;
+        row.revokedAt = new Date();
+        row.revokedById = viewer.userId;
+        return 'attestation.accessRevoked';
+      },
+    );
+  }
+
+  /**
+   * The vendor's answer to a request: only from `from`, by the vendor's editors. The
+   * request is visible to the vendor and the requester; to anyone else it does not
+   * exist. The change takes effect for the next read: reads check it every time.
+   */
+  private changeRequest(
+    viewer: Viewer,
+    requestId: string,
+    operation: 'decideAttestationAccess' | 'revokeAttestationAccess',
+    from: AccessRequestStatus,
+    change: (row: AttestationAccessRequestEntity) => string,
+  ): Promise<AttestationAccessRequest> {
+    return this.dataSource.transaction(async (em) => {
+      const row = isUuid(requestId)
+        ? await em.findOne(AttestationAccessRequestEntity, {
+            where: { id: requestId.toLowerCase() },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
+      const attestation = row && (await em.findOneBy(AttestationEntity, { id: row.attestationId }));
+      const memberOf = audienceOf(viewer).memberOf;
+      if (
+        !row ||
+        !attestation ||
+        !(
+          memberOf.includes(attestation.vendorId) ||
+          memberOf.includes(row.requesterOrganisationId) ||
+          isPlatformAdmin(viewer)
+        )
+      )
+        throw notFound();
+      authorize(viewer, operation, attestation.vendorId);
+      if (row.status !== from) throw conflict('INVALID_TRANSITION');
+      const before = AttestationAccessRequest.from(row);
+      const action = change(row);
+      const after = AttestationAccessRequest.from(await em.save(row));
+      await this.audit.record(em, {
+        viewer,
+        organisationId: attestation.vendorId,
+        partyIds: [attestation.vendorId, row.requesterOrganisationId],
+        action,
+        entityType: 'AttestationAccessRequest',
+        entityId: row.id,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** The attestation, locked for the transaction; NOT_FOUND unless the viewer sees it. */
+  private async lockVisible(
+    em: EntityManager,
+    viewer: Viewer,
+    id: string,
+  ): Promise<AttestationEntity> {
+    const row = isUuid(id)
+      ? await em.findOne(AttestationEntity, {
+          where: { id: id.toLowerCase() },
+          lock: { mode: 'pessimistic_write' },
+        })
+      : null;
+    if (!row || !seesAttestation(audienceOf(viewer), row)) throw notFound();
+    return row;
+  }
+
+  private checkProductCount(ids: readonly string[], field: string): string[] {
+    const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
+    if (unique.length > MAX_PRODUCTS) throw invalidField(field, 'field.max', { max: MAX_PRODUCTS });
+    return unique;
+  }
+
+  /**
+   * Products are public: one that does not exist is NOT_FOUND, another vendor's is
+   * BAD_USER_INPUT naming it.
+   */
+  private async checkProducts(em: EntityManager, vendorId: string, ids: string[], field: string) {
+    if (ids.length === 0) return;
+    if (!ids.every(isUuid)) throw notFound();
+    const rows = await em.findBy(ProductEntity, { id: In(ids) });
+    if (rows.length !== ids.length) throw notFound();
+    const vendorOf = new Map(rows.map((r) => [r.id, r.vendorId]));
+    const wrong = ids.findIndex((id) => vendorOf.get(id) !== vendorId);
+    if (wrong >= 0) throw invalidField(`${field}.${wrong}`, 'attestation.productOfOtherVendor');
+  }
+
+  private async checkSupersedes(
+    em: EntityManager,
+    viewer: Viewer,
+    vendorId: string,
+    input: CreateAttestationInput,
+  ) {
+    const previous = await this.lockVisible(em, viewer, input.supersedesId!);
+    if (previous.vendorId !== vendorId)
+      throw invalidField('input.supersedesId', 'attestation.supersedesOtherVendor');
+    if (previous.type !== input.type)
+      throw invalidField('input.supersedesId', 'attestation.supersedesOtherType', {
+        type: previous.type,
+      });
+    if (await em.existsBy(AttestationEntity, { supersedesId: previous.id }))
+      throw conflict('ALREADY_EXISTS');
+  }
+
+  private async saveProducts(em: EntityManager, attestationId: string, productIds: string[]) {
+    if (productIds.length === 0) return;
+    await em.insert(
+      AttestationProductEntity,
+      productIds.map((productId) => ({ attestationId, productId })),
+    );
+  }
+
+  private async productIdsOf(em: EntityManager, attestationId: string): Promise<string[]> {
+    const rows = await em.find(AttestationProductEntity, {
+      where: { attestationId },
+      order: { productId: 'ASC' },
+    });
+    return rows.map((r) => r.productId);
+  }
+}
+
+/** What an audit event keeps of an attestation: its fields, without the derived validity. */
+function auditable(a: Attestation) {
+  return {
+    id: a.id,
+    vendorId: a.vendorId,
+    type: a.type,
+    issuer: a.issuer,
+    scope: a.scope,
+    issuedOn: a.issuedOn,
+    validUntil: a.validUntil,
+    visibility: a.visibility,
+    verification: a.verification,
+    verificationNote: a.verificationNote,
+    documentFileId: a.documentFileId,
+    documentSha256: a.documentSha256,
+    supersedesId: a.supersedesId,
+  };
+}
+
+function emptyConnection<T>(): Connection<T> {
+  return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+}

@@ -1,0 +1,25 @@
+// Where the bytes of uploaded files live. The data folder by default; the interface
+// is what an object store (S3-compatible) implements when Regie runs on several
+// machines, so that nothing else changes.
+import type { Readable } from 'node:stream';
+
+/** The injection token of the FileStorage in use. */
+export const FILE_STORAGE = Symbol('FILE_STORAGE');
+
+export interface FileStorage {
+  /**
+   * Streams `source` into storage under `key` (a UUID). Resolves once every byte is
+   * stored; when the source fails or is destroyed, rejects and leaves nothing under
+   * the key and nothing half-written anywhere.
+   */
+  put(key: string, source: Readable): Promise<void>;
+  /** The stored bytes; rejects when there are none under `key`. */
+  get(key: string): Promise<Readable>;
+  /** Removes the bytes under `key`; removing what is not there is not an error. */
+  delete(key: string): Promise<void>;
+  /**
+   * Removes the leftovers of writes that never finished (a crash mid-upload) that
+   * were started before `before`. Returns how many it removed.
+   */
+  sweepIncomplete(before: Date): Promise<number>;
+}

@@ -1,0 +1,275 @@
+import type { Readable } from 'node:stream';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import busboy from 'busboy';
+import type { Request } from 'express';
+import { DataSource, EntityManager } from 'typeorm';
+import { may } from '../auth/permissions';
+import type { Viewer } from '../auth/viewer';
+import { invalidField, notFound } from '../common/errors/app-error';
+import { isUuid } from '../common/ids';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { FileAccessRegistry } from './file-access';
+import { FILE_STORAGE, type FileStorage } from './file-storage';
+import { FileInfo } from './file.types';
+import { FileUrls } from './file-urls';
+import { StoredFileEntity } from './stored-file.entity';
+import { cleanFilename, storeBytes, UploadRefused, type StoredBytes } from './stored-bytes';
+
+/** How long an upload may stay unlinked before the sweep removes it. */
+export const UNLINKED_FILE_HOURS = 24;
+/** Files removed per sweep statement: a backlog never becomes one huge DELETE. */
+const SWEEP_BATCH = 500;
+
+export interface FileToLink {
+  readonly fileId: string;
+  /** The organisation the file must belong to: the one acting. */
+  readonly organisationId: string;
+  /** What links it, for the registry's policies. */
+  readonly kind: string;
+  readonly linkId: string;
+  /** The input path named when the file does not fit (`input.documentFileId`). */
+  readonly field: string;
+}
+
+@Injectable()
+export class FilesService {
+  private readonly logger = new Logger(FilesService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly access: FileAccessRegistry,
+    private readonly urls: FileUrls,
+  ) {}
+
+  get maxUploadBytes(): number {
+    return this.config.maxUploadBytes;
+  }
+
+  /** Whether the viewer may upload for the organisation: a role that attaches documents. */
+  static mayUploadFor(viewer: Viewer, organisationId: string): boolean {
+    return (
+      may(viewer, 'createAttestation', organisationId) ||
+      may(viewer, 'attachAgreementDocument', organisationId) ||
+      may(viewer, 'createFrameworkDeal', organisationId)
+    );
+  }
+
+  /**
+   * POST /api/files: streams the multipart body's `file` into storage and records it
+   * for the organisation named by `organisationId` (or the uploader's only one).
+   * Rejects with UploadRefused as soon as the upload cannot succeed, without reading
+   * the rest of the body; nothing stays stored then.
+   */
+  receive(req: Request, viewer: Viewer): Promise<FileInfo> {
+    return new Promise<FileInfo>((resolve, reject) => {
+      let parser: busboy.Busboy;
+      try {
+        parser = busboy({
+          headers: req.headers,
+          defParamCharset: 'utf8',
+          limits: { files: 1, fields: 4, parts: 6, fieldSize: 256, fieldNameSize: 64 },
+        });
+      } catch {
+        reject(new UploadRefused(400, 'file.missing'));
+        return;
+      }
+      let organisationField: string | undefined;
+      let fileStream: Readable | undefined;
+      let upload: Promise<StoredBytes> | undefined;
+      let filename = '';
+      let settled = false;
+
+      const fail = (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        // Stop reading: the rest of the body is neither parsed nor stored.
+        req.unpipe(parser);
+        req.pause();
+        // Ends a storage write still waiting for bytes (a client that went away).
+        fileStream?.destroy();
+        upload?.then((stored) => this.storage.delete(stored.id)).catch(() => undefined);
+        reject(error);
+      };
+
+      parser.on('field', (name, value) => {
+        if (name === 'organisationId') organisationField = value.trim();
+      });
+      parser.on('file', (name, stream, info) => {
+        if (name !== 'file' || upload) {
+          stream.resume();
+          return;
+        }
+        filename = cleanFilename(info.filename);
+        fileStream = stream;
+        upload = storeBytes(this.storage, stream, this.config.maxUploadBytes);
+        upload.catch(fail);
+      });
+      parser.on('error', () => fail(new UploadRefused(400, 'file.missing')));
+      parser.on('close', () => {
+        if (settled) return;
+        if (!upload) {
+          fail(new UploadRefused(400, 'file.missing'));
+          return;
+        }
+        upload
+          .then(async (stored) => {
+            const organisationId = this.uploadOrganisation(viewer, organisationField);
+            const row = await this.dataSource.getRepository(StoredFileEntity).save({
+              ...stored,
+              ownerOrganisationId: organisationId,
+              uploadedById: viewer.userId,
+              filename,
+              linkKind: null,
+              linkId: null,
+              linkedAt: null,
+            });
+            settled = true;
+            resolve(this.info(row, viewer));
+          })
+          .catch(fail);
+      });
+      req.on('error', fail);
+      req.on('close', () => {
+        if (!req.complete) fail(new UploadRefused(400, 'file.missing'));
+      });
+      req.pipe(parser);
+    });
+  }
+
+  /** The organisation an upload is for: the one named, or the uploader's only one. */
+  private uploadOrganisation(viewer: Viewer, named: string | undefined): string {
+    if (named) {
+      if (!isUuid(named) || !FilesService.mayUploadFor(viewer, named))
+        throw new UploadRefused(403, 'error.forbidden');
+      return named.toLowerCase();
+    }
+    if (viewer.memberships.length !== 1) throw new UploadRefused(400, 'file.organisationRequired');
+    const only = viewer.memberships[0].organisationId;
+    if (!FilesService.mayUploadFor(viewer, only)) throw new UploadRefused(403, 'error.forbidden');
+    return only;
+  }
+
+  /** Records bytes the system made itself (the demo data's PDFs), unlinked. */
+  async storeGenerated(
+    em: EntityManager,
+    input: { organisationId: string; filename: string; bytes: Readable },
+  ): Promise<StoredFileEntity> {
+    const stored = await storeBytes(this.storage, input.bytes, this.config.maxUploadBytes);
+    return em.save(StoredFileEntity, {
+      ...stored,
+      ownerOrganisationId: input.organisationId,
+      uploadedById: null,
+      filename: cleanFilename(input.filename),
+      linkKind: null,
+      linkId: null,
+      linkedAt: null,
+    });
+  }
+
+  info(row: StoredFileEntity, viewer: Viewer | null): FileInfo {
+    return Object.assign(new FileInfo(), {
+      id: row.id,
+      filename: row.filename,
+      mediaType: row.mediaType,
+      size: row.size,
+      sha256: row.sha256,
+      url: this.urls.urlFor(row.id, viewer),
+    });
+  }
+
+  /**
+   * Makes an uploaded file part of something, inside the caller's transaction. The
+   * file must be the acting organisation's (another's behaves as if it did not
+   * exist: NOT_FOUND) and not yet part of anything else. The row lock keeps the
+   * sweep from removing it meanwhile.
+   */
+  async link(em: EntityManager, input: FileToLink): Promise<StoredFileEntity> {
+    const row = isUuid(input.fileId)
+      ? await em.findOne(StoredFileEntity, {
+          where: { id: input.fileId.toLowerCase(), ownerOrganisationId: input.organisationId },
+          lock: { mode: 'pessimistic_write' },
+        })
+      : null;
+    if (!row) throw notFound();
+    if (row.linkKind) throw invalidField(input.field, 'file.alreadyLinked');
+    row.linkKind = input.kind;
+    row.linkId = input.linkId;
+    row.linkedAt = new Date();
+    return em.save(row);
+  }
+
+  /** Rows by id, for loaders: one query. */
+  findByIds(ids: readonly string[]): Promise<StoredFileEntity[]> {
+    return this.dataSource
+      .getRepository(StoredFileEntity)
+      .createQueryBuilder('f')
+      .where('f.id = ANY(:ids::uuid[])', { ids: ids.filter(isUuid) })
+      .getMany();
+  }
+
+  /**
+   * The file and its bytes when the viewer may read them, else null (as if there
+   * were no such file). A permit's beforeRead (the read's audit event) has run and
+   * committed before this returns.
+   */
+  async openForReading(
+    viewer: Viewer,
+    id: string,
+  ): Promise<{ file: StoredFileEntity; bytes: Readable } | null> {
+    if (!isUuid(id)) return null;
+    const file = await this.dataSource
+      .getRepository(StoredFileEntity)
+      .findOneBy({ id: id.toLowerCase() });
+    if (!file) return null;
+    const permit = await this.access.mayRead(viewer, file);
+    if (!permit) return null;
+    let bytes: Readable;
+    try {
+      bytes = await this.storage.get(file.id);
+    } catch (error) {
+      this.logger.error(`the bytes of file ${file.id} are missing: ${String(error)}`);
+      return null;
+    }
+    if (permit.beforeRead) {
+      try {
+        await this.dataSource.transaction(permit.beforeRead);
+      } catch (error) {
+        bytes.destroy();
+        throw error;
+      }
+    }
+    return { file, bytes };
+  }
+
+  /**
+   * Removes what was uploaded more than UNLINKED_FILE_HOURS before `now` and never
+   * linked: the rows first (so that nothing links a file whose bytes are going),
+   * then the bytes, then leftovers of interrupted uploads. Returns the files removed.
+   */
+  async sweep(now: Date = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - UNLINKED_FILE_HOURS * 3_600_000);
+    let removed = 0;
+    for (;;) {
+      // A linked row is never deleted: linking locks the row, and the DELETE
+      // re-checks link_kind once the lock is released.
+      const [rows] = await this.dataSource.query<[{ id: string }[], number]>(
+        `DELETE FROM stored_file WHERE id IN (
+           SELECT id FROM stored_file
+            WHERE link_kind IS NULL AND created_at < $1
+            ORDER BY created_at LIMIT ${SWEEP_BATCH})
+           AND link_kind IS NULL
+         RETURNING id`,
+        [cutoff.toISOString()],
+      );
+      for (const { id } of rows) await this.storage.delete(id);
+      removed += rows.length;
+      if (rows.length < SWEEP_BATCH) break;
+    }
+    await this.storage.sweepIncomplete(cutoff);
+    return removed;
+  }
+}
