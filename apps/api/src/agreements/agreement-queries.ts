@@ -11,10 +11,10 @@ import type { EntityManager } from 'typeorm';
  */
 export function inForceCondition(alias: string): string {
   return `${alias}.status = '${AgreementStatus.ACTIVE}'
-    AND COALESCE(${alias}.valid_from, ${alias}.activated_on) <= :today
-    AND (${alias}.valid_until IS NULL OR ${alias}.valid_until >= :today)
-    AND (${alias}.termination_date IS NULL OR ${alias}.termination_date >= :today)
-    AND (${alias}.superseded_on IS NULL OR ${alias}.superseded_on > :today)`;
+    AND COALESCE(${alias}.valid_from, ${alias}.activated_on) <= :today::date
+    AND (${alias}.valid_until IS NULL OR ${alias}.valid_until >= :today::date)
+    AND (${alias}.termination_date IS NULL OR ${alias}.termination_date >= :today::date)
+    AND (${alias}.superseded_on IS NULL OR ${alias}.superseded_on > :today::date)`;
 }
 
 /**
@@ -37,4 +37,21 @@ export async function boardsWithActiveAgreementsOn(
     .orderBy('a.board_id')
     .getRawMany();
   return rows.map((r) => r.board_id);
+}
+
+/**
+ * SQL for the status of agreement `alias` as shown on :today, matching
+ * effectiveAgreementStatus: an ACTIVE agreement shows SUPERSEDED, TERMINATED or
+ * EXPIRED from the first day after whichever end came first.
+ */
+export function effectiveStatusSql(alias: string): string {
+  const superseded = `COALESCE(${alias}.superseded_on, 'infinity'::date)`;
+  const terminated = `COALESCE(${alias}.termination_date + 1, 'infinity'::date)`;
+  const expired = `COALESCE(${alias}.valid_until + 1, 'infinity'::date)`;
+  return `(CASE
+    WHEN ${alias}.status <> '${AgreementStatus.ACTIVE}' THEN ${alias}.status::text
+    WHEN LEAST(${superseded}, ${terminated}, ${expired}) > :today::date THEN '${AgreementStatus.ACTIVE}'
+    WHEN ${superseded} <= ${terminated} AND ${superseded} <= ${expired} THEN '${AgreementStatus.SUPERSEDED}'
+    WHEN ${terminated} <= ${expired} THEN '${AgreementStatus.TERMINATED}'
+    ELSE '${AgreementStatus.EXPIRED}' END)`;
 }
