@@ -49,7 +49,10 @@ describe('agreementContentJson', () => {
     expect(
       agreementContentJson({
         ...content,
-        deviations: [{ ...content.deviations[0], assessment: 'UNACCEPTABLE' }, content.deviations[1]],
+        deviations: [
+          { ...content.deviations[0], assessment: 'UNACCEPTABLE' },
+          content.deviations[1],
+        ],
       }),
     ).not.toBe(base);
   });

@@ -164,7 +164,8 @@ export class AttachDocumentInput {
   version!: number;
 
   @Field(() => ID, {
-    description: "A PDF uploaded through POST /api/files for the caller's party, not yet part of anything.",
+    description:
+      "A PDF uploaded through POST /api/files for the caller's party, not yet part of anything.",
   })
   fileId!: string;
 }
@@ -220,7 +221,8 @@ export class AgreementFilter {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'ACTIVE agreements whose validUntil lies within today..today+N (Europe/Amsterdam).',
+    description:
+      'ACTIVE agreements whose validUntil lies within today..today+N (Europe/Amsterdam).',
   })
   @IsOptional()
   @WholeNumber()

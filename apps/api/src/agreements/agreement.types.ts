@@ -182,7 +182,9 @@ export class ProcessingAgreement {
       storedStatus: row.status,
       supersedesId: row.supersedesId,
       generalOfferId: row.generalOfferId,
-      leafletsFixed: row.leafletsFixedAt !== null && row.status !== AgreementStatus.DRAFT &&
+      leafletsFixed:
+        row.leafletsFixedAt !== null &&
+        row.status !== AgreementStatus.DRAFT &&
         row.status !== AgreementStatus.CHANGES_REQUESTED,
     });
   }

@@ -1,4 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { EduvDataService } from '@regie/domain';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { isMemberOf, type Viewer } from '../auth/viewer';
@@ -171,12 +181,16 @@ export class AgreementsResolver {
   async leaflets(@Parent() a: ProcessingAgreement, @Context() ctx: RequestContext) {
     const ids = a.leafletsFixed
       ? await this.loaders.fixedLeafletIds(ctx).load(a.id)
-      : (await this.productsOf(a, ctx)).flatMap((p) => (p.currentLeafletId ? [p.currentLeafletId] : []));
+      : (await this.productsOf(a, ctx)).flatMap((p) =>
+          p.currentLeafletId ? [p.currentLeafletId] : [],
+        );
     const leaflets = await this.productLoaders.leafletById(ctx).loadMany(ids);
     return leaflets.filter((l): l is PrivacyLeaflet => l instanceof PrivacyLeaflet);
   }
 
-  @ResolveField(() => [EduvDataService], { description: 'The Edu-V data services its products use.' })
+  @ResolveField(() => [EduvDataService], {
+    description: 'The Edu-V data services its products use.',
+  })
   async dataServices(@Parent() a: ProcessingAgreement, @Context() ctx: RequestContext) {
     const used = new Set((await this.productsOf(a, ctx)).flatMap((p) => p.dataServices));
     return DATA_SERVICE_ORDER.filter((s) => used.has(s));
@@ -246,7 +260,8 @@ export class GeneralOffersResolver {
   ) {}
 
   @Query(() => GeneralOfferConnection, {
-    description: "Published general offers (and the caller's vendor's withdrawn ones), newest first.",
+    description:
+      "Published general offers (and the caller's vendor's withdrawn ones), newest first.",
   })
   generalOffers(
     @CurrentViewer() viewer: Viewer,
@@ -271,7 +286,10 @@ export class GeneralOffersResolver {
   @Mutation(() => GeneralOffer, {
     description: 'No board may accept it any more; agreements already made stand.',
   })
-  withdrawGeneralOffer(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
+  withdrawGeneralOffer(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
     return this.service.withdrawGeneralOffer(viewer, id);
   }
 

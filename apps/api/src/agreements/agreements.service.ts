@@ -23,7 +23,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { authorize, may } from '../auth/permissions';
 import { hasRoleIn, isMemberOf, isPlatformAdmin, type Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
-import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
+import { AppError, conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
 import { FileAccessRegistry } from '../files/file-access';
@@ -73,7 +73,9 @@ export function seesAgreement(
   viewer: Viewer | null,
   row: { boardId: string; vendorId: string },
 ): boolean {
-  return isPlatformAdmin(viewer) || isMemberOf(viewer, row.boardId) || isMemberOf(viewer, row.vendorId);
+  return (
+    isPlatformAdmin(viewer) || isMemberOf(viewer, row.boardId) || isMemberOf(viewer, row.vendorId)
+  );
 }
 
 /** SQL on alias `a` for the same rule; binds :memberOf. */
@@ -134,7 +136,9 @@ export class AgreementsService implements OnModuleInit {
     const row = await this.dataSource
       .getRepository(AgreementEntity)
       .findOneBy({ id: id.toLowerCase() });
-    return row && seesAgreement(viewer, row) ? ProcessingAgreement.from(row, amsterdamDate()) : null;
+    return row && seesAgreement(viewer, row)
+      ? ProcessingAgreement.from(row, amsterdamDate())
+      : null;
   }
 
   /** The agreements the viewer is party to (all, for the platform admin), newest first. */
@@ -196,7 +200,12 @@ export class AgreementsService implements OnModuleInit {
   /** Published offers, and the viewer's own vendor's withdrawn ones; newest first. */
   async listGeneralOffers(
     viewer: Viewer,
-    args: { vendorId?: string | null; productId?: string | null; first?: number | null; after?: string | null },
+    args: {
+      vendorId?: string | null;
+      productId?: string | null;
+      first?: number | null;
+      after?: string | null;
+    },
   ): Promise<Connection<GeneralOffer>> {
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, 2);
@@ -255,7 +264,12 @@ export class AgreementsService implements OnModuleInit {
     if (!actingFor) throw forbidden();
     return this.dataSource.transaction(async (em) => {
       await this.checkParties(em, boardId, vendorId);
-      const productIds = await this.checkProducts(em, vendorId, input.productIds, 'input.productIds');
+      const productIds = await this.checkProducts(
+        em,
+        vendorId,
+        input.productIds,
+        'input.productIds',
+      );
       let previous: AgreementEntity | null = null;
       if (input.supersedesId) {
         previous = await this.findVisibleRow(em, viewer, input.supersedesId);
@@ -263,7 +277,8 @@ export class AgreementsService implements OnModuleInit {
           throw invalidField('input.supersedesId', 'agreement.supersedesOtherParties');
         if (previous.status !== AgreementStatus.ACTIVE) throw conflict('INVALID_TRANSITION');
       }
-      const validFrom = input.validFrom !== undefined ? input.validFrom : (previous?.validFrom ?? null);
+      const validFrom =
+        input.validFrom !== undefined ? input.validFrom : (previous?.validFrom ?? null);
       const validUntil =
         input.validUntil !== undefined ? input.validUntil : (previous?.validUntil ?? null);
       checkDates(validFrom ?? null, validUntil ?? null);
@@ -322,17 +337,26 @@ export class AgreementsService implements OnModuleInit {
       checkDates(validFrom ?? null, validUntil ?? null);
       let productIds = before.productIds;
       if (input.productIds) {
-        productIds = await this.checkProducts(c.em, c.row.vendorId, input.productIds, 'input.productIds');
+        productIds = await this.checkProducts(
+          c.em,
+          c.row.vendorId,
+          input.productIds,
+          'input.productIds',
+        );
         await c.em.delete(AgreementProductEntity, { agreementId: c.row.id });
         await c.em.insert(
           AgreementProductEntity,
           productIds.map((productId) => ({ agreementId: c.row.id, productId })),
         );
       }
-      await c.em.update(AgreementEntity, { id: c.row.id }, {
-        validFrom: validFrom ?? null,
-        validUntil: validUntil ?? null,
-      });
+      await c.em.update(
+        AgreementEntity,
+        { id: c.row.id },
+        {
+          validFrom: validFrom ?? null,
+          validUntil: validUntil ?? null,
+        },
+      );
       return this.finish(c, viewer, 'agreement.updated', before, { productIds });
     });
   }
@@ -370,9 +394,15 @@ export class AgreementsService implements OnModuleInit {
       deviation.assessedById = viewer.userId;
       deviation.assessedAt = new Date();
       const after = Deviation.from(await c.em.save(deviation));
-      await this.finish(c, viewer, 'agreement.deviationAssessed', { deviation: before }, {
-        deviation: after,
-      });
+      await this.finish(
+        c,
+        viewer,
+        'agreement.deviationAssessed',
+        { deviation: before },
+        {
+          deviation: after,
+        },
+      );
       return after;
     });
   }
@@ -380,15 +410,25 @@ export class AgreementsService implements OnModuleInit {
   submit(viewer: Viewer, agreementId: string, version: number): Promise<ProcessingAgreement> {
     return this.act(viewer, agreementId, version, 'submit', async (c) => {
       const leafletIds = await this.fixLeaflets(c.em, c.row.id);
-      await c.em.update(AgreementEntity, { id: c.row.id }, {
-        status: c.next,
-        leafletsFixedAt: new Date(),
-      });
+      await c.em.update(
+        AgreementEntity,
+        { id: c.row.id },
+        {
+          status: c.next,
+          leafletsFixedAt: new Date(),
+        },
+      );
       await this.notifySubmitted(c.em, viewer, c.row);
-      return this.finish(c, viewer, 'agreement.submitted', { status: c.row.status }, {
-        status: c.next,
-        leafletIds,
-      });
+      return this.finish(
+        c,
+        viewer,
+        'agreement.submitted',
+        { status: c.row.status },
+        {
+          status: c.next,
+          leafletIds,
+        },
+      );
     });
   }
 
@@ -416,19 +456,31 @@ export class AgreementsService implements OnModuleInit {
         },
         { except: viewer.userId ? [viewer.userId] : [] },
       );
-      return this.finish(c, viewer, 'agreement.changesRequested', { status: c.row.status }, {
-        status: c.next,
-        note,
-      });
+      return this.finish(
+        c,
+        viewer,
+        'agreement.changesRequested',
+        { status: c.row.status },
+        {
+          status: c.next,
+          note,
+        },
+      );
     });
   }
 
   approve(viewer: Viewer, agreementId: string, version: number): Promise<ProcessingAgreement> {
     return this.act(viewer, agreementId, version, 'approve', async (c) => {
       await c.em.update(AgreementEntity, { id: c.row.id }, { status: c.next });
-      return this.finish(c, viewer, 'agreement.approved', { status: c.row.status }, {
-        status: c.next,
-      });
+      return this.finish(
+        c,
+        viewer,
+        'agreement.approved',
+        { status: c.row.status },
+        {
+          status: c.next,
+        },
+      );
     });
   }
 
@@ -462,10 +514,14 @@ export class AgreementsService implements OnModuleInit {
         });
       }
       if (active) {
-        await c.em.update(AgreementEntity, { id: c.row.id }, {
-          status: AgreementStatus.ACTIVE,
-          activatedOn: c.today,
-        });
+        await c.em.update(
+          AgreementEntity,
+          { id: c.row.id },
+          {
+            status: AgreementStatus.ACTIVE,
+            activatedOn: c.today,
+          },
+        );
         if (c.row.supersedesId) await this.markSuperseded(c, viewer);
       }
       const names = await partyNames(c.em, c.row);
@@ -489,10 +545,16 @@ export class AgreementsService implements OnModuleInit {
         },
         { except: viewer.userId ? [viewer.userId] : [] },
       );
-      return this.finish(c, viewer, 'agreement.signed', { status: c.row.status }, {
-        status: c.next,
-        signature: { party, signedById: viewer.userId, signedAt, documentSha256 },
-      });
+      return this.finish(
+        c,
+        viewer,
+        'agreement.signed',
+        { status: c.row.status },
+        {
+          status: c.next,
+          signature: { party, signedById: viewer.userId, signedAt, documentSha256 },
+        },
+      );
     });
   }
 
@@ -500,10 +562,14 @@ export class AgreementsService implements OnModuleInit {
     return this.act(viewer, input.agreementId, input.version, 'terminate', async (c) => {
       if (input.endDate < c.today) throw invalidField('input.endDate', 'agreement.endDateInPast');
       const reason = input.reason.trim();
-      await c.em.update(AgreementEntity, { id: c.row.id }, {
-        terminationDate: input.endDate,
-        terminationReason: reason,
-      });
+      await c.em.update(
+        AgreementEntity,
+        { id: c.row.id },
+        {
+          terminationDate: input.endDate,
+          terminationReason: reason,
+        },
+      );
       return this.finish(c, viewer, 'agreement.terminated', null, {
         terminationDate: input.endDate,
         terminationReason: reason,
@@ -568,7 +634,12 @@ export class AgreementsService implements OnModuleInit {
     authorize(viewer, 'publishGeneralOffer', input.vendorId.toLowerCase());
     const vendorId = input.vendorId.toLowerCase();
     return this.dataSource.transaction(async (em) => {
-      const productIds = await this.checkProducts(em, vendorId, input.productIds, 'input.productIds');
+      const productIds = await this.checkProducts(
+        em,
+        vendorId,
+        input.productIds,
+        'input.productIds',
+      );
       const offer = em.create(GeneralOfferEntity, {
         id: randomUUID(),
         vendorId,
@@ -586,7 +657,8 @@ export class AgreementsService implements OnModuleInit {
         linkId: offer.id,
         field: 'input.termsFileId',
       });
-      if (file.mediaType !== PDF) throw invalidField('input.termsFileId', 'agreement.documentNotPdf');
+      if (file.mediaType !== PDF)
+        throw invalidField('input.termsFileId', 'agreement.documentNotPdf');
       offer.termsFileId = file.id;
       offer.termsSha256 = file.sha256;
       const saved = await em.save(offer);
@@ -717,8 +789,17 @@ export class AgreementsService implements OnModuleInit {
     return this.dataSource.transaction(async (em) => {
       const row = await this.findVisibleRow(em, viewer, agreementId);
       const today = amsterdamDate();
-      const decision = decide(viewer, row, await factsOf(em, row, today), action);
-      if (version !== null && row.version !== version) throw conflict('STALE_VERSION');
+      // A missing role is told first; any other refusal of a stale request is its staleness.
+      const stale = version !== null && row.version !== version;
+      let decision: ReturnType<typeof decide>;
+      try {
+        decision = decide(viewer, row, await factsOf(em, row, today), action);
+      } catch (error) {
+        if (stale && error instanceof AppError && error.code === 'CONFLICT')
+          throw conflict('STALE_VERSION');
+        throw error;
+      }
+      if (stale) throw conflict('STALE_VERSION');
       if (options.bump) {
         const result = await em
           .createQueryBuilder()
