@@ -72,7 +72,9 @@ export class AgreementsResolver {
   })
   agreements(
     @CurrentViewer() viewer: Viewer,
-    @Args('filter', { type: () => AgreementFilter, nullable: true }) filter: AgreementFilter | null,
+    // Typed as the class, not `| null`: the validation pipe reads it from the metadata.
+    @Args('filter', { type: () => AgreementFilter, nullable: true })
+    filter: AgreementFilter,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 25 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
