@@ -55,7 +55,6 @@ export function failure(res: Awaited<ReturnType<TestApp['graphql']>>) {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- API data, read loosely
 export function expectedContentSha256(a: Record<string, any>): string {
-  // eslint-disable-line @typescript-eslint/no-explicit-any -- read loosely
   const sortKeys = (v: unknown): unknown =>
     Array.isArray(v)
       ? v.map(sortKeys)
