@@ -89,6 +89,22 @@ export enum AgreementSource {
   FRAMEWORK = 'FRAMEWORK',
 }
 
+export enum DeviationAssessment {
+  ACCEPTABLE = 'ACCEPTABLE',
+  ACCEPTABLE_WITH_MEASURES = 'ACCEPTABLE_WITH_MEASURES',
+  UNACCEPTABLE = 'UNACCEPTABLE',
+}
+
+export enum SignatureParty {
+  BOARD = 'BOARD',
+  VENDOR = 'VENDOR',
+}
+
+export enum GeneralOfferStatus {
+  PUBLISHED = 'PUBLISHED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
 export enum TenderStatus {
   DRAFT = 'DRAFT',
   OPEN_FOR_INTEREST = 'OPEN_FOR_INTEREST',

@@ -6,3 +6,4 @@ export * from './tender-lifecycle';
 export * from './privacy-leaflet';
 export * from './calendar-dates';
 export * from './attestation-validity';
+export * from './agreement-content';

@@ -279,6 +279,66 @@ const MESSAGES = {
     nl: () => 'Het document van deze attestatie is al zichtbaar; toegang vragen is niet nodig.',
     en: () => "This attestation's document is visible already; no need to ask for access.",
   },
+  'agreement.validUntilBeforeValidFrom': {
+    nl: () => 'De einddatum ligt vóór de begindatum.',
+    en: () => 'The end date is before the start date.',
+  },
+  'agreement.productOfOtherVendor': {
+    nl: () => 'Dit product is van een andere leverancier dan die van de overeenkomst.',
+    en: () => "This product is not the agreement's vendor's.",
+  },
+  'agreement.notABoard': {
+    nl: () => 'Dit is geen schoolbestuur.',
+    en: () => 'This is not a school board.',
+  },
+  'agreement.notAVendor': {
+    nl: () => 'Dit is geen leverancier.',
+    en: () => 'This is not a vendor.',
+  },
+  'agreement.endDateInPast': {
+    nl: () => 'De einddatum ligt in het verleden; kies vandaag of later.',
+    en: () => 'The end date has passed; choose today or later.',
+  },
+  'agreement.supersedesOtherParties': {
+    nl: () => 'Een nieuwe versie hoort bij een overeenkomst tussen dezelfde partijen.',
+    en: () => 'A new version must replace an agreement between the same parties.',
+  },
+  'agreement.documentNotPdf': {
+    nl: () => 'Voeg een PDF toe.',
+    en: () => 'Attach a PDF.',
+  },
+  'notification.agreementSubmitted.title': {
+    nl: (p) => `Verwerkersovereenkomst met ${p.vendor} ter beoordeling`,
+    en: (p) => `Processing agreement with ${p.vendor} to review`,
+  },
+  'notification.agreementSubmitted.body': {
+    nl: (p) =>
+      `De verwerkersovereenkomst van ${p.board} met ${p.vendor} (${p.products}) wacht op je beoordeling als FG.`,
+    en: (p) =>
+      `The processing agreement of ${p.board} with ${p.vendor} (${p.products}) awaits your review as privacy officer.`,
+  },
+  'notification.agreementChangesRequested.title': {
+    nl: (p) => `Wijzigingen gevraagd in de verwerkersovereenkomst van ${p.board} met ${p.vendor}`,
+    en: (p) => `Changes requested in the processing agreement of ${p.board} with ${p.vendor}`,
+  },
+  'notification.agreementChangesRequested.body': {
+    nl: (p) => `De FG van ${p.board} vraagt: ${p.note}`,
+    en: (p) => `The privacy officer of ${p.board} asks: ${p.note}`,
+  },
+  'notification.agreementSigned.title': {
+    nl: (p) => `${p.party} heeft de verwerkersovereenkomst van ${p.board} met ${p.vendor} ondertekend`,
+    en: (p) => `${p.party} signed the processing agreement of ${p.board} with ${p.vendor}`,
+  },
+  'notification.agreementSigned.body': {
+    nl: (p) =>
+      p.active === 'yes'
+        ? `Beide partijen hebben getekend: de overeenkomst is actief.`
+        : `Nu jouw handtekening nog, als tekenbevoegde van ${p.other}.`,
+    en: (p) =>
+      p.active === 'yes'
+        ? `Both parties have signed: the agreement is active.`
+        : `Your signature is next, as signatory of ${p.other}.`,
+  },
 } satisfies Record<string, { nl: Text; en: Text }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -2,6 +2,11 @@
 // the contract gives them.
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  AgreementSource,
+  AgreementStatus,
+  DeviationAssessment,
+  GeneralOfferStatus,
+  SignatureParty,
   AttestationType,
   DataSubject,
   AccessRequestStatus,
@@ -52,3 +57,11 @@ registerEnumType(Visibility, { name: 'Visibility' });
 registerEnumType(AttestationValidity, { name: 'AttestationValidity' });
 registerEnumType(VerificationStatus, { name: 'VerificationStatus' });
 registerEnumType(AccessRequestStatus, { name: 'AccessRequestStatus' });
+registerEnumType(AgreementStatus, {
+  name: 'AgreementStatus',
+  valuesMap: { SUPERSEDED: { description: 'Replaced by a newer agreement that became ACTIVE.' } },
+});
+registerEnumType(AgreementSource, { name: 'AgreementSource' });
+registerEnumType(DeviationAssessment, { name: 'DeviationAssessment' });
+registerEnumType(SignatureParty, { name: 'SignatureParty' });
+registerEnumType(GeneralOfferStatus, { name: 'GeneralOfferStatus' });

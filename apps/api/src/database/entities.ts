@@ -1,4 +1,13 @@
 // Every entity, listed rather than globbed: a bundled or compiled build keeps them.
+import { AgreementDeviationEntity } from '../agreements/agreement-deviation.entity';
+import { AgreementDocumentEntity } from '../agreements/agreement-document.entity';
+import { AgreementLeafletEntity } from '../agreements/agreement-leaflet.entity';
+import { AgreementProductEntity } from '../agreements/agreement-product.entity';
+import { AgreementReviewNoteEntity } from '../agreements/agreement-review-note.entity';
+import { AgreementSignatureEntity } from '../agreements/agreement-signature.entity';
+import { AgreementEntity } from '../agreements/agreement.entity';
+import { GeneralOfferProductEntity } from '../agreements/general-offer-product.entity';
+import { GeneralOfferEntity } from '../agreements/general-offer.entity';
 import { AuditEventEntity, AuditSealLiftedEntity } from '../audit/audit-event.entity';
 import { AttestationAccessRequestEntity } from '../attestations/attestation-access-request.entity';
 import { AttestationProductEntity } from '../attestations/attestation-product.entity';
@@ -30,4 +39,13 @@ export const ENTITIES = [
   AttestationEntity,
   AttestationProductEntity,
   AttestationAccessRequestEntity,
+  GeneralOfferEntity,
+  GeneralOfferProductEntity,
+  AgreementEntity,
+  AgreementProductEntity,
+  AgreementLeafletEntity,
+  AgreementDeviationEntity,
+  AgreementSignatureEntity,
+  AgreementReviewNoteEntity,
+  AgreementDocumentEntity,
 ];

@@ -17,6 +17,7 @@ import { UserEntity } from '../identity/user.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
 import { seedDemoLeaflets } from './demo-leaflets';
+import { loadDemoAgreements } from './demo-agreements';
 import { loadDemoAttestations } from './demo-attestations';
 
 export interface DemoAccount {
@@ -270,6 +271,7 @@ export function loadDemoData(dataSource: DataSource, files: FilesService): Promi
     }
     await seedDemoLeaflets(em, ids);
     await loadDemoAttestations(em, ids, files);
+    await loadDemoAgreements(em, ids, files);
     return {
       organisations: Object.keys(DEMO_ORGANISATIONS).length,
       products,

@@ -54,7 +54,8 @@ export class FilesService {
     return (
       may(viewer, 'createAttestation', organisationId) ||
       may(viewer, 'attachAgreementDocument', organisationId) ||
-      may(viewer, 'createFrameworkDeal', organisationId)
+      may(viewer, 'createFrameworkDeal', organisationId) ||
+      may(viewer, 'publishGeneralOffer', organisationId)
     );
   }
 

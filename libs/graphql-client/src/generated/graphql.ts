@@ -20,6 +20,13 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AcceptGeneralOfferInput = {
+  boardId: Scalars['ID']['input'];
+  generalOfferId: Scalars['ID']['input'];
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /**
  * A new person gives a name and a password; a signed-in person whose e-mail the
  * invitation names gives neither.
@@ -35,6 +42,62 @@ export type AccessRequestStatus =
   | 'GRANTED'
   | 'PENDING'
   | 'REVOKED';
+
+export type AddDeviationInput = {
+  agreementId: Scalars['ID']['input'];
+  clause: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type AddReviewNoteInput = {
+  agreementId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+};
+
+export type AgreementFilter = {
+  boardId?: InputMaybe<Scalars['ID']['input']>;
+  /** ACTIVE agreements whose validUntil lies within today..today+N (Europe/Amsterdam). */
+  expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<AgreementSource>;
+  /** As shown today. */
+  status?: InputMaybe<Array<AgreementStatus>>;
+  vendorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AgreementSource =
+  | 'DIRECT'
+  | 'FRAMEWORK'
+  | 'GENERAL_OFFER';
+
+export type AgreementStatus =
+  | 'ACTIVE'
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'IN_REVIEW'
+  /** Replaced by a newer agreement that became ACTIVE. */
+  | 'SUPERSEDED'
+  | 'TERMINATED';
+
+export type AgreementVersionInput = {
+  agreementId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type AssessDeviationInput = {
+  assessment: DeviationAssessment;
+  deviationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AttachDocumentInput = {
+  agreementId: Scalars['ID']['input'];
+  /** A PDF uploaded through POST /api/files for the caller's party, not yet part of anything. */
+  fileId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
 
 export type AttestationFilter = {
   type?: InputMaybe<AttestationType>;
@@ -67,6 +130,19 @@ export type AuditFilter = {
   entityType?: InputMaybe<Scalars['String']['input']>;
   /** Only the events of this organisation; the caller must be allowed to read them. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateAgreementInput = {
+  boardId: Scalars['ID']['input'];
+  modelVersion?: InputMaybe<Scalars['String']['input']>;
+  /** The vendor's products it covers. */
+  productIds: Array<Scalars['ID']['input']>;
+  /** A signed agreement between the same parties that this one replaces once it is ACTIVE; its deviations (with their assessments) and, unless given, its dates are copied. */
+  supersedesId?: InputMaybe<Scalars['ID']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Not before validFrom. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+  vendorId: Scalars['ID']['input'];
 };
 
 export type CreateApiTokenInput = {
@@ -123,6 +199,11 @@ export type DecideAttestationAccessInput = {
   requestId: Scalars['ID']['input'];
 };
 
+export type DeviationAssessment =
+  | 'ACCEPTABLE'
+  | 'ACCEPTABLE_WITH_MEASURES'
+  | 'UNACCEPTABLE';
+
 export type EduvDataService =
   | 'AANSPRAKEN'
   | 'LEERMATERIAALGEBRUIK'
@@ -133,6 +214,10 @@ export type EduvDataService =
   | 'ONDERWIJSDEELNEMERS'
   | 'ONDERWIJSINRICHTING'
   | 'ONDERWIJSMEDEWERKERS';
+
+export type GeneralOfferStatus =
+  | 'PUBLISHED'
+  | 'WITHDRAWN';
 
 export type InviteMemberInput = {
   email: Scalars['String']['input'];
@@ -215,11 +300,25 @@ export type ProductFilter = {
   vendorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type PublishGeneralOfferInput = {
+  modelVersion?: InputMaybe<Scalars['String']['input']>;
+  productIds: Array<Scalars['ID']['input']>;
+  /** The signed terms: a PDF uploaded for the vendor. */
+  termsFileId: Scalars['ID']['input'];
+  vendorId: Scalars['ID']['input'];
+};
+
 export type RequestAttestationAccessInput = {
   attestationId: Scalars['ID']['input'];
   /** The board or sector body the caller asks for. */
   organisationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+export type RequestChangesInput = {
+  agreementId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type RetentionRuleInput = {
@@ -254,6 +353,10 @@ export type SetMemberRolesInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type SignatureParty =
+  | 'BOARD'
+  | 'VENDOR';
+
 export type SubprocessorInput = {
   /** ISO 3166-1 alpha-2. */
   country: Scalars['String']['input'];
@@ -263,12 +366,28 @@ export type SubprocessorInput = {
   transferMechanism: TransferMechanism;
 };
 
+export type TerminateAgreementInput = {
+  agreementId: Scalars['ID']['input'];
+  /** The last day it holds: today or later. */
+  endDate: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type TransferMechanism =
   | 'ADEQUACY_DECISION'
   | 'BINDING_CORPORATE_RULES'
   | 'NONE'
   | 'NOT_APPLICABLE'
   | 'STANDARD_CONTRACTUAL_CLAUSES';
+
+export type UpdateAgreementInput = {
+  agreementId: Scalars['ID']['input'];
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
 
 /** What may change once an attestation is issued: who sees it and which products it covers. Anything else is a new attestation that supersedes it. */
 export type UpdateAttestationInput = {

@@ -1,0 +1,306 @@
+// The demo boards' processing agreements, dated from the day the demo is loaded.
+// Each board has one ACTIVE agreement in force with every demo vendor (so incidents
+// and notices find affected boards), one of them expiring within 60 days and one
+// accepted on Nimbus' general offer; a new version in DRAFT, one IN_REVIEW with
+// deviations (one not yet assessed), and an old one that has EXPIRED.
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import {
+  addDays,
+  agreementContentJson,
+  AgreementSource,
+  AgreementStatus,
+  amsterdamDate,
+  DeviationAssessment,
+  GeneralOfferStatus,
+  SignatureParty,
+} from '@regie/domain';
+import PDFDocument from 'pdfkit';
+import type { EntityManager } from 'typeorm';
+import { AgreementDeviationEntity } from '../agreements/agreement-deviation.entity';
+import { AgreementDocumentEntity } from '../agreements/agreement-document.entity';
+import { AgreementLeafletEntity } from '../agreements/agreement-leaflet.entity';
+import { AgreementProductEntity } from '../agreements/agreement-product.entity';
+import { AgreementSignatureEntity } from '../agreements/agreement-signature.entity';
+import { AgreementEntity } from '../agreements/agreement.entity';
+import {
+  GENERAL_OFFER_FILE_LINK,
+  MODEL_NAME,
+  signedContent,
+} from '../agreements/agreements.service';
+import { GeneralOfferProductEntity } from '../agreements/general-offer-product.entity';
+import { GeneralOfferEntity } from '../agreements/general-offer.entity';
+import { FilesService } from '../files/files.service';
+import { UserEntity } from '../identity/user.entity';
+import { ProductEntity } from '../products/product.entity';
+
+const BOARDS = ['rivierenland', 'zuidwest', 'horizon'];
+const OFFER_VENDOR = 'nimbus';
+const DAY = 24 * 60 * 60 * 1000;
+
+interface DemoDeviation {
+  clause: string;
+  text: string;
+  assessment: DeviationAssessment | null;
+  note?: string;
+}
+
+interface DemoAgreement {
+  vendor: string;
+  stage: AgreementStatus.DRAFT | AgreementStatus.IN_REVIEW | AgreementStatus.ACTIVE;
+  /** Days from the day the demo is loaded; null: open. */
+  validFrom: number | null;
+  validUntil: number | null;
+  /** Only the vendor's first product, else all of them. */
+  firstProductOnly?: boolean;
+  deviations?: DemoDeviation[];
+  generalOffer?: boolean;
+  /** Index in this list of the agreement this one replaces. */
+  supersedes?: number;
+}
+
+const DEMO_AGREEMENTS: DemoAgreement[] = [
+  {
+    vendor: 'leerwijs',
+    stage: AgreementStatus.ACTIVE,
+    validFrom: -200,
+    validUntil: 530,
+    deviations: [
+      {
+        clause: '8.3',
+        text: 'Sub-verwerkers worden 30 dagen vooraf gemeld in plaats van 60.',
+        assessment: DeviationAssessment.ACCEPTABLE,
+        note: 'Gebruikelijk in de sector.',
+      },
+    ],
+  },
+  { vendor: 'schoolkompas', stage: AgreementStatus.ACTIVE, validFrom: -700, validUntil: 45 },
+  { vendor: 'toetsplein', stage: AgreementStatus.ACTIVE, validFrom: -120, validUntil: null },
+  {
+    vendor: OFFER_VENDOR,
+    stage: AgreementStatus.ACTIVE,
+    validFrom: -30,
+    validUntil: 700,
+    generalOffer: true,
+  },
+  // The renewal of the one with Schoolkompas that is about to end.
+  {
+    vendor: 'schoolkompas',
+    stage: AgreementStatus.DRAFT,
+    validFrom: 46,
+    validUntil: 1141,
+    supersedes: 1,
+  },
+  {
+    vendor: 'leerwijs',
+    stage: AgreementStatus.IN_REVIEW,
+    validFrom: null,
+    validUntil: 730,
+    firstProductOnly: true,
+    deviations: [
+      {
+        clause: '11.2',
+        text: 'Aansprakelijkheid beperkt tot het factuurbedrag van twaalf maanden.',
+        assessment: DeviationAssessment.ACCEPTABLE_WITH_MEASURES,
+        note: 'Alleen met een cyberverzekering van ten minste € 1 mln.',
+      },
+      {
+        clause: '9.1',
+        text: 'Datalekken worden binnen 72 uur gemeld in plaats van 24 uur.',
+        assessment: null,
+      },
+    ],
+  },
+  { vendor: 'toetsplein', stage: AgreementStatus.ACTIVE, validFrom: -1100, validUntil: -40 },
+];
+
+/** The offer's terms: a one-page PDF, fictional and saying so. */
+function renderTerms(vendorName: string, products: string[]): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 64,
+      info: { Title: `Algemeen aanbod ${vendorName}`, Author: vendorName, Subject: 'Regie demo' },
+    });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.fontSize(20).text('Algemeen aanbod verwerkersovereenkomst');
+    doc.moveDown().fontSize(11);
+    doc.text(`Verwerker: ${vendorName}`);
+    doc.text(`Model Verwerkersovereenkomst 4.0, zonder afwijkingen.`);
+    doc.text(`Producten: ${products.join(', ')}`);
+    doc.moveDown().text('Elk schoolbestuur dat dit aanbod aanvaardt, sluit deze overeenkomst.');
+    doc
+      .moveDown(2)
+      .fontSize(9)
+      .fillColor('#666666')
+      .text('Fictief document voor de demonstratie van Regie.');
+    doc.end();
+  });
+}
+
+async function userId(em: EntityManager, email: string): Promise<string> {
+  return (await em.findOneByOrFail(UserEntity, { email })).id;
+}
+
+/** Seeds the agreements in the demo's transaction `em`; returns how many it made. */
+export async function loadDemoAgreements(
+  em: EntityManager,
+  ids: Record<string, string>,
+  files: FilesService,
+): Promise<number> {
+  const today = amsterdamDate();
+  const productsOf = new Map<string, ProductEntity[]>();
+  for (const vendor of new Set(DEMO_AGREEMENTS.map((a) => a.vendor)))
+    productsOf.set(
+      vendor,
+      await em.find(ProductEntity, { where: { vendorId: ids[vendor] }, order: { name: 'ASC' } }),
+    );
+
+  // Nimbus publishes its standing terms for all of its products.
+  const offerProducts = productsOf.get(OFFER_VENDOR)!;
+  const vendorName = (
+    await em.query<{ name: string }[]>('SELECT name FROM organisation WHERE id = $1', [
+      ids[OFFER_VENDOR],
+    ])
+  )[0].name;
+  const terms = await files.storeGenerated(em, {
+    organisationId: ids[OFFER_VENDOR],
+    filename: `algemeen-aanbod-${OFFER_VENDOR}.pdf`,
+    bytes: Readable.from([
+      await renderTerms(
+        vendorName,
+        offerProducts.map((p) => p.name),
+      ),
+    ]),
+  });
+  const offer = await em.save(
+    em.create(GeneralOfferEntity, {
+      vendorId: ids[OFFER_VENDOR],
+      modelVersion: '4.0',
+      termsFileId: terms.id,
+      termsSha256: terms.sha256,
+      status: GeneralOfferStatus.PUBLISHED,
+      publishedById: await userId(em, `bestuurder@${OFFER_VENDOR}.example.nl`),
+      publishedAt: new Date(Date.now() - 60 * DAY),
+    }),
+  );
+  await files.link(em, {
+    fileId: terms.id,
+    organisationId: ids[OFFER_VENDOR],
+    kind: GENERAL_OFFER_FILE_LINK,
+    linkId: offer.id,
+    field: 'termsFileId',
+  });
+  await em.insert(
+    GeneralOfferProductEntity,
+    offerProducts.map((p) => ({ generalOfferId: offer.id, productId: p.id })),
+  );
+
+  let made = 0;
+  for (const board of BOARDS) {
+    const list: AgreementEntity[] = [];
+    for (const spec of DEMO_AGREEMENTS) {
+      const products = productsOf.get(spec.vendor)!;
+      const covered = spec.firstProductOnly ? products.slice(0, 1) : products;
+      const validFrom = spec.validFrom === null ? null : addDays(today, spec.validFrom);
+      const row = await em.save(
+        em.create(AgreementEntity, {
+          boardId: ids[board],
+          vendorId: ids[spec.vendor],
+          source: spec.generalOffer ? AgreementSource.GENERAL_OFFER : AgreementSource.DIRECT,
+          status: spec.stage,
+          modelName: MODEL_NAME,
+          modelVersion: '4.0',
+          validFrom,
+          validUntil: spec.validUntil === null ? null : addDays(today, spec.validUntil),
+          supersedesId: spec.supersedes === undefined ? null : list[spec.supersedes].id,
+          generalOfferId: spec.generalOffer ? offer.id : null,
+          createdById: await userId(em, `inkoop@${board}.example.nl`),
+        }),
+      );
+      list.push(row);
+      await em.insert(
+        AgreementProductEntity,
+        covered.map((p) => ({ agreementId: row.id, productId: p.id })),
+      );
+      for (const d of spec.deviations ?? [])
+        await em.save(
+          em.create(AgreementDeviationEntity, {
+            agreementId: row.id,
+            clause: d.clause,
+            text: d.text,
+            assessment: d.assessment,
+            assessmentNote: d.note ?? null,
+            assessedAt: d.assessment ? new Date() : null,
+            assessedById: d.assessment ? await userId(em, `fg@${board}.example.nl`) : null,
+          }),
+        );
+      if (spec.generalOffer)
+        await em.insert(AgreementDocumentEntity, {
+          agreementId: row.id,
+          fileId: terms.id,
+          sha256: terms.sha256,
+        });
+      if (spec.stage !== AgreementStatus.DRAFT) {
+        const leaflets = covered.filter((p) => p.currentLeafletId);
+        if (leaflets.length)
+          await em.insert(
+            AgreementLeafletEntity,
+            leaflets.map((p) => ({
+              agreementId: row.id,
+              leafletId: p.currentLeafletId!,
+              productId: p.id,
+            })),
+          );
+        await em.update(AgreementEntity, { id: row.id }, { leafletsFixedAt: new Date() });
+      }
+      if (spec.stage === AgreementStatus.ACTIVE) await sign(em, row, board, spec, offer, today);
+      made += 1;
+    }
+  }
+  return made;
+}
+
+/** Both signatures over the canonical content, a few days before the agreement began. */
+async function sign(
+  em: EntityManager,
+  row: AgreementEntity,
+  board: string,
+  spec: DemoAgreement,
+  offer: GeneralOfferEntity,
+  today: string,
+) {
+  const activatedOn = addDays(today, Math.min(spec.validFrom ?? 0, 0) - 3);
+  const signedAt = new Date(`${activatedOn}T10:00:00Z`);
+  const documentSha256 = createHash('sha256')
+    .update(agreementContentJson(await signedContent(em, row)))
+    .digest('hex');
+  await em.insert(AgreementSignatureEntity, [
+    {
+      agreementId: row.id,
+      party: SignatureParty.BOARD,
+      signedById: await userId(em, `bestuurder@${board}.example.nl`),
+      signedAt,
+      documentSha256,
+    },
+    spec.generalOffer
+      ? {
+          agreementId: row.id,
+          party: SignatureParty.VENDOR,
+          signedById: offer.publishedById,
+          signedAt: offer.publishedAt,
+          documentSha256,
+        }
+      : {
+          agreementId: row.id,
+          party: SignatureParty.VENDOR,
+          signedById: await userId(em, `bestuurder@${spec.vendor}.example.nl`),
+          signedAt: new Date(signedAt.getTime() + DAY),
+          documentSha256,
+        },
+  ]);
+  await em.update(AgreementEntity, { id: row.id }, { activatedOn });
+}
