@@ -20,6 +20,8 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { ProductsModule } from './products/products.module';
 import { FilesModule } from './files/files.module';
 import { AttestationsModule } from './attestations/attestations.module';
+import { IncidentsModule } from './incidents/incidents.module';
+import { RemindersModule } from './reminders/reminders.module';
 
 /** Paths the API answers itself; everything else under / is the admin app. */
 const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/eduv/{*rest}'];
@@ -65,6 +67,8 @@ export class AppModule {
         ProductsModule,
         FilesModule,
         AttestationsModule,
+        IncidentsModule,
+        RemindersModule,
       ],
       controllers: [HealthController],
       providers,

@@ -36,6 +36,17 @@ export type AccessRequestStatus =
   | 'PENDING'
   | 'REVOKED';
 
+export type AcknowledgeIncidentInput = {
+  /** The affected board the caller is privacy officer of. */
+  boardId: Scalars['ID']['input'];
+  incidentId: Scalars['ID']['input'];
+};
+
+export type AddIncidentUpdateInput = {
+  body: Scalars['String']['input'];
+  incidentId: Scalars['ID']['input'];
+};
+
 export type AttestationFilter = {
   type?: InputMaybe<AttestationType>;
   validity?: InputMaybe<AttestationValidity>;
@@ -134,6 +145,10 @@ export type EduvDataService =
   | 'ONDERWIJSINRICHTING'
   | 'ONDERWIJSMEDEWERKERS';
 
+export type IncidentStatus =
+  | 'OPEN'
+  | 'RESOLVED';
+
 export type InviteMemberInput = {
   email: Scalars['String']['input'];
   organisationId: Scalars['ID']['input'];
@@ -215,6 +230,19 @@ export type ProductFilter = {
   vendorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ReportIncidentInput = {
+  description: Scalars['String']['input'];
+  /** Not in the future. */
+  discoveredAt: Scalars['DateTime']['input'];
+  personalDataInvolved: Scalars['Boolean']['input'];
+  /** The vendor's own products concerned. */
+  productIds: Array<Scalars['ID']['input']>;
+  severity: Severity;
+  title: Scalars['String']['input'];
+  /** The vendor the caller acts for. */
+  vendorId: Scalars['ID']['input'];
+};
+
 export type RequestAttestationAccessInput = {
   attestationId: Scalars['ID']['input'];
   /** The board or sector body the caller asks for. */
@@ -253,6 +281,12 @@ export type SetMemberRolesInput = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
 };
+
+export type Severity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
 
 export type SubprocessorInput = {
   /** ISO 3166-1 alpha-2. */
