@@ -4,9 +4,8 @@
 // the notifications and e-mails), so a thousand boards cost a handful of statements.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { amsterdamDate, IncidentStatus, Locale, OrganisationKind, Role } from '@regie/domain';
+import { IncidentStatus, Locale, OrganisationKind, Role } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { inForceCondition } from '../agreements/agreement-queries';
 import { authorize } from '../auth/permissions';
 import { isPlatformAdmin, type Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
@@ -20,6 +19,7 @@ import {
 } from '../notifications/notifications.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
+import { insertNotices } from './incident-fanout';
 import { IncidentNoticeEntity } from './incident-notice.entity';
 import { IncidentProductEntity } from './incident-product.entity';
 import { IncidentUpdateEntity } from './incident-update.entity';
@@ -145,7 +145,7 @@ export class IncidentsService {
         IncidentProductEntity,
         productIds.map((productId) => ({ incidentId: row.id, productId })),
       );
-      const boardIds = await this.fanOut(em, row.id, productIds, reportedAt);
+      const boardIds = await insertNotices(em, row.id, productIds, reportedAt);
       const vendor = await em.findOneByOrFail(OrganisationEntity, { id: vendorId });
       const productNames = products.map((p) => p.name).join(', ');
       await this.notifyAffected(
@@ -274,31 +274,6 @@ export class IncidentsService {
   }
 
   // ------------------------------------------------------------------ helpers
-
-  /**
-   * One notice per board with an agreement ACTIVE and in force today on any of the
-   * products, in one statement; returns the boards.
-   */
-  private async fanOut(
-    em: EntityManager,
-    incidentId: string,
-    productIds: readonly string[],
-    notifiedAt: Date,
-  ): Promise<string[]> {
-    const [sql, params] = em.connection.driver.escapeQueryWithParameters(
-      `INSERT INTO incident_notice (incident_id, board_id, notified_at)
-       SELECT DISTINCT :incidentId::uuid, a.board_id, :notifiedAt::timestamptz
-         FROM agreement a
-         JOIN agreement_product ap ON ap.agreement_id = a.id
-        WHERE ap.product_id = ANY(:productIds::uuid[])
-          AND ${inForceCondition('a')}
-       RETURNING board_id`,
-      { incidentId, notifiedAt: notifiedAt.toISOString(), productIds, today: amsterdamDate() },
-      {},
-    );
-    const rows: { board_id: string }[] = await em.query(sql, params);
-    return rows.map((r) => r.board_id).sort();
-  }
 
   private async affectedBoards(em: EntityManager, incidentId: string): Promise<string[]> {
     const rows = await em.find(IncidentNoticeEntity, {
