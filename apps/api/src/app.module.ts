@@ -21,6 +21,8 @@ import { ProductsModule } from './products/products.module';
 import { FilesModule } from './files/files.module';
 import { AttestationsModule } from './attestations/attestations.module';
 import { AgreementsModule } from './agreements/agreements.module';
+import { IncidentsModule } from './incidents/incidents.module';
+import { RemindersModule } from './reminders/reminders.module';
 
 /** Paths the API answers itself; everything else under / is the admin app. */
 const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/eduv/{*rest}'];
@@ -67,6 +69,8 @@ export class AppModule {
         FilesModule,
         AttestationsModule,
         AgreementsModule,
+        IncidentsModule,
+        RemindersModule,
       ],
       controllers: [HealthController],
       providers,

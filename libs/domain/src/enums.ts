@@ -195,3 +195,15 @@ export enum AccessRequestStatus {
   DENIED = 'DENIED',
   REVOKED = 'REVOKED',
 }
+
+export enum Severity {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+  CRITICAL = 'CRITICAL',
+}
+
+export enum IncidentStatus {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+}

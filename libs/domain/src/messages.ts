@@ -326,7 +326,8 @@ const MESSAGES = {
     en: (p) => `The privacy officer of ${p.board} asks: ${p.note}`,
   },
   'notification.agreementSigned.title': {
-    nl: (p) => `${p.party} heeft de verwerkersovereenkomst van ${p.board} met ${p.vendor} ondertekend`,
+    nl: (p) =>
+      `${p.party} heeft de verwerkersovereenkomst van ${p.board} met ${p.vendor} ondertekend`,
     en: (p) => `${p.party} signed the processing agreement of ${p.board} with ${p.vendor}`,
   },
   'notification.agreementSigned.body': {
@@ -338,6 +339,71 @@ const MESSAGES = {
       p.active === 'yes'
         ? `Both parties have signed: the agreement is active.`
         : `Your signature is next, as signatory of ${p.other}.`,
+  },
+  'incident.productOfOtherVendor': {
+    nl: () => 'Dit product is van een andere leverancier.',
+    en: () => 'This product belongs to another vendor.',
+  },
+  'incident.discoveredInFuture': {
+    nl: () => 'De ontdekking kan niet in de toekomst liggen.',
+    en: () => 'The discovery cannot lie in the future.',
+  },
+  // Incidents and reminders: notifications, `<key>.title` and `<key>.body`.
+  'notification.incidentReported.title': {
+    nl: (p) => `Incident bij ${p.vendor}: ${p.title}`,
+    en: (p) => `Incident at ${p.vendor}: ${p.title}`,
+  },
+  'notification.incidentReported.body': {
+    nl: (p) =>
+      `${p.vendor} meldt een incident (ernst ${p.severity}) bij ${p.products}, dat uw bestuur gebruikt. Persoonsgegevens betrokken: ${p.personalData}. Bevestig de melding in Regie; voor een datalek hebt u 72 uur om de Autoriteit Persoonsgegevens in te lichten.`,
+    en: (p) =>
+      `${p.vendor} reports an incident (severity ${p.severity}) in ${p.products}, which your board uses. Personal data involved: ${p.personalData}. Acknowledge it in Regie; for a personal-data breach you have 72 hours to notify the supervisory authority.`,
+  },
+  'notification.incidentUpdated.title': {
+    nl: (p) => `Nieuws over het incident bij ${p.vendor}: ${p.title}`,
+    en: (p) => `Update on the incident at ${p.vendor}: ${p.title}`,
+  },
+  'notification.incidentUpdated.body': {
+    nl: (p) => `${p.vendor} schrijft: ${p.body}`,
+    en: (p) => `${p.vendor} writes: ${p.body}`,
+  },
+  'notification.incidentResolved.title': {
+    nl: (p) => `Incident opgelost bij ${p.vendor}: ${p.title}`,
+    en: (p) => `Incident resolved at ${p.vendor}: ${p.title}`,
+  },
+  'notification.incidentResolved.body': {
+    nl: (p) => `${p.vendor} heeft het incident "${p.title}" als opgelost gemeld.`,
+    en: (p) => `${p.vendor} reported the incident "${p.title}" as resolved.`,
+  },
+  'notification.attestationExpiring.title': {
+    nl: (p) => `Attestatie ${p.type} van ${p.vendor} verloopt op ${p.validUntil}`,
+    en: (p) => `${p.vendor}'s ${p.type} attestation expires on ${p.validUntil}`,
+  },
+  'notification.attestationExpiring.body': {
+    nl: (p) =>
+      `De attestatie ${p.type} (${p.issuer}) van ${p.vendor} geldt tot en met ${p.validUntil}. Zij dekt: ${p.products}.`,
+    en: (p) =>
+      `${p.vendor}'s ${p.type} attestation (${p.issuer}) holds until ${p.validUntil} inclusive. It covers: ${p.products}.`,
+  },
+  'notification.attestationExpired.title': {
+    nl: (p) => `Attestatie ${p.type} van ${p.vendor} is verlopen`,
+    en: (p) => `${p.vendor}'s ${p.type} attestation has expired`,
+  },
+  'notification.attestationExpired.body': {
+    nl: (p) =>
+      `De attestatie ${p.type} (${p.issuer}) van ${p.vendor} gold tot en met ${p.validUntil}. Zij dekte: ${p.products}.`,
+    en: (p) =>
+      `${p.vendor}'s ${p.type} attestation (${p.issuer}) held until ${p.validUntil} inclusive. It covered: ${p.products}.`,
+  },
+  'notification.agreementExpiring.title': {
+    nl: (p) => `Verwerkersovereenkomst ${p.board} – ${p.vendor} loopt af op ${p.validUntil}`,
+    en: (p) => `Processing agreement ${p.board} – ${p.vendor} ends on ${p.validUntil}`,
+  },
+  'notification.agreementExpiring.body': {
+    nl: (p) =>
+      `De verwerkersovereenkomst tussen ${p.board} en ${p.vendor} (${p.model}) geldt tot en met ${p.validUntil}. Regel op tijd een nieuwe.`,
+    en: (p) =>
+      `The processing agreement between ${p.board} and ${p.vendor} (${p.model}) holds until ${p.validUntil} inclusive. Arrange a new one in time.`,
   },
 } satisfies Record<string, { nl: Text; en: Text }>;
 

@@ -22,6 +22,8 @@ import {
   TransferMechanism,
   VerificationStatus,
   Visibility,
+  IncidentStatus,
+  Severity,
 } from '@regie/domain';
 
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
@@ -65,3 +67,5 @@ registerEnumType(AgreementSource, { name: 'AgreementSource' });
 registerEnumType(DeviationAssessment, { name: 'DeviationAssessment' });
 registerEnumType(SignatureParty, { name: 'SignatureParty' });
 registerEnumType(GeneralOfferStatus, { name: 'GeneralOfferStatus' });
+registerEnumType(Severity, { name: 'Severity' });
+registerEnumType(IncidentStatus, { name: 'IncidentStatus' });

@@ -30,6 +30,11 @@ export interface AppConfig {
   /** Single sign-on; undefined when no provider is configured. */
   readonly oidc: OidcConfig | undefined;
   readonly loginThrottle: LoginThrottleConfig;
+  /**
+   * How often the reminder job runs (expiring attestations and agreements, tender
+   * deadlines); 0: never in this process. Off in tests, which run it themselves.
+   */
+  readonly remindersIntervalMs: number;
 }
 
 export interface OidcConfig {
@@ -296,5 +301,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       perAddress: integer(env, 'REGIE_LOGIN_MAX_ATTEMPTS_PER_ADDRESS', 50, 1, 100_000),
       lockoutSeconds: integer(env, 'REGIE_LOGIN_LOCKOUT_SECONDS', 900, 1, 86_400),
     },
+    remindersIntervalMs: integer(
+      env,
+      'REGIE_REMINDERS_INTERVAL_MS',
+      nodeEnv === 'test' ? 0 : 86_400_000,
+      0,
+      604_800_000,
+    ),
   };
 }

@@ -22,6 +22,11 @@ import { OutboxEmailEntity } from '../notifications/outbox-email.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PrivacyLeafletEntity } from '../products/privacy-leaflet.entity';
 import { ProductEntity } from '../products/product.entity';
+import { IncidentEntity } from '../incidents/incident.entity';
+import { IncidentNoticeEntity } from '../incidents/incident-notice.entity';
+import { IncidentProductEntity } from '../incidents/incident-product.entity';
+import { IncidentUpdateEntity } from '../incidents/incident-update.entity';
+import { ReminderSentEntity } from '../reminders/reminder-sent.entity';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -48,4 +53,9 @@ export const ENTITIES = [
   AgreementSignatureEntity,
   AgreementReviewNoteEntity,
   AgreementDocumentEntity,
+  IncidentEntity,
+  IncidentProductEntity,
+  IncidentNoticeEntity,
+  IncidentUpdateEntity,
+  ReminderSentEntity,
 ];

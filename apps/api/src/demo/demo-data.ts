@@ -19,6 +19,7 @@ import { ProductEntity } from '../products/product.entity';
 import { seedDemoLeaflets } from './demo-leaflets';
 import { loadDemoAgreements } from './demo-agreements';
 import { loadDemoAttestations } from './demo-attestations';
+import { loadDemoIncidents } from './demo-incidents';
 
 export interface DemoAccount {
   email: string;
@@ -272,6 +273,7 @@ export function loadDemoData(dataSource: DataSource, files: FilesService): Promi
     await seedDemoLeaflets(em, ids);
     await loadDemoAttestations(em, ids, files);
     await loadDemoAgreements(em, ids, files);
+    await loadDemoIncidents(em, ids);
     return {
       organisations: Object.keys(DEMO_ORGANISATIONS).length,
       products,

@@ -58,6 +58,18 @@ export interface EmailInput {
   readonly notificationId?: string | null;
 }
 
+/**
+ * Rows per INSERT: a thousand boards' officers go in a few statements, and a
+ * statement stays well under PostgreSQL's 65,535 bind parameters.
+ */
+const INSERT_BATCH = 1000;
+
+function batches<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) out.push(rows.slice(i, i + INSERT_BATCH));
+  return out;
+}
+
 /** A calendar date as people read it in the recipient's language, in Dutch time. */
 export function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === Locale.EN ? 'en-GB' : 'nl-NL', {
@@ -93,22 +105,25 @@ export class NotificationsService {
         body: message(`${input.message.key}.body`, user.locale, params),
       };
     });
-    const inserted = await em
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationEntity)
-      .values(
-        rendered.map(({ user, title, body }) => ({
-          recipientId: user.id,
-          kind: input.kind,
-          title,
-          body,
-          link,
-        })),
-      )
-      .returning(['id'])
-      .execute();
-    const notificationIds = (inserted.raw as { id: string }[]).map((r) => r.id);
+    const notificationIds: string[] = [];
+    for (const batch of batches(rendered)) {
+      const inserted = await em
+        .createQueryBuilder()
+        .insert()
+        .into(NotificationEntity)
+        .values(
+          batch.map(({ user, title, body }) => ({
+            recipientId: user.id,
+            kind: input.kind,
+            title,
+            body,
+            link,
+          })),
+        )
+        .returning(['id'])
+        .execute();
+      notificationIds.push(...(inserted.raw as { id: string }[]).map((r) => r.id));
+    }
     if (input.email !== false) {
       await this.insertEmails(
         em,
@@ -174,7 +189,8 @@ export class NotificationsService {
       notificationId: e.notificationId ?? null,
       messageId: `<${randomUUID()}@${this.config.mail.messageIdDomain}>`,
     }));
-    await em.createQueryBuilder().insert().into(OutboxEmailEntity).values(rows).execute();
+    for (const batch of batches(rows))
+      await em.createQueryBuilder().insert().into(OutboxEmailEntity).values(batch).execute();
     return rows.map((r) => r.messageId);
   }
 

@@ -43,11 +43,22 @@ export type AccessRequestStatus =
   | 'PENDING'
   | 'REVOKED';
 
+export type AcknowledgeIncidentInput = {
+  /** The affected board the caller is privacy officer of. */
+  boardId: Scalars['ID']['input'];
+  incidentId: Scalars['ID']['input'];
+};
+
 export type AddDeviationInput = {
   agreementId: Scalars['ID']['input'];
   clause: Scalars['String']['input'];
   text: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type AddIncidentUpdateInput = {
+  body: Scalars['String']['input'];
+  incidentId: Scalars['ID']['input'];
 };
 
 export type AddReviewNoteInput = {
@@ -219,6 +230,10 @@ export type GeneralOfferStatus =
   | 'PUBLISHED'
   | 'WITHDRAWN';
 
+export type IncidentStatus =
+  | 'OPEN'
+  | 'RESOLVED';
+
 export type InviteMemberInput = {
   email: Scalars['String']['input'];
   organisationId: Scalars['ID']['input'];
@@ -308,6 +323,19 @@ export type PublishGeneralOfferInput = {
   vendorId: Scalars['ID']['input'];
 };
 
+export type ReportIncidentInput = {
+  description: Scalars['String']['input'];
+  /** Not in the future. */
+  discoveredAt: Scalars['DateTime']['input'];
+  personalDataInvolved: Scalars['Boolean']['input'];
+  /** The vendor's own products concerned. */
+  productIds: Array<Scalars['ID']['input']>;
+  severity: Severity;
+  title: Scalars['String']['input'];
+  /** The vendor the caller acts for. */
+  vendorId: Scalars['ID']['input'];
+};
+
 export type RequestAttestationAccessInput = {
   attestationId: Scalars['ID']['input'];
   /** The board or sector body the caller asks for. */
@@ -352,6 +380,12 @@ export type SetMemberRolesInput = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
 };
+
+export type Severity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
 
 export type SignatureParty =
   | 'BOARD'

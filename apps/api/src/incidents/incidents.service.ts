@@ -1,0 +1,357 @@
+// Incidents: a vendor reports one for some of its products, and Regie tells at once
+// every board with an ACTIVE agreement on them. The fan-out is set-based inside the
+// report's transaction (one INSERT … SELECT for the notices, one batched insert for
+// the notifications and e-mails), so a thousand boards cost a handful of statements.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IncidentStatus, Locale, OrganisationKind, Role } from '@regie/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { authorize } from '../auth/permissions';
+import { isPlatformAdmin, type Viewer } from '../auth/viewer';
+import { AuditService } from '../audit/audit.service';
+import { conflict, invalidField, notFound } from '../common/errors/app-error';
+import { isUuid } from '../common/ids';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import {
+  NotificationsService,
+  type NotificationMessageKey,
+  type MessageParams,
+} from '../notifications/notifications.service';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { ProductEntity } from '../products/product.entity';
+import { insertNotices } from './incident-fanout';
+import { IncidentNoticeEntity } from './incident-notice.entity';
+import { IncidentProductEntity } from './incident-product.entity';
+import { IncidentUpdateEntity } from './incident-update.entity';
+import { IncidentEntity } from './incident.entity';
+import type {
+  AcknowledgeIncidentInput,
+  AddIncidentUpdateInput,
+  ReportIncidentInput,
+} from './incident.inputs';
+import { Incident } from './incident.types';
+
+/** Who hears of an incident at an affected board. */
+export const INCIDENT_RECIPIENT_ROLES = [Role.PRIVACY_OFFICER, Role.ADMIN] as const;
+
+/** Which incidents a viewer sees, and whose notices (DOMAIN.md, visibility). */
+export interface IncidentAudience {
+  readonly memberOf: readonly string[];
+  /** Sector bodies (and the platform) see every incident, as counts only. */
+  readonly seesAll: boolean;
+}
+
+export function audienceOf(viewer: Viewer): IncidentAudience {
+  return {
+    memberOf: viewer.memberships.map((m) => m.organisationId),
+    seesAll:
+      isPlatformAdmin(viewer) ||
+      viewer.memberships.some((m) => m.kind === OrganisationKind.SECTOR_BODY),
+  };
+}
+
+/** The visibility rule as SQL on incident alias `i`. */
+export function visibleSql(alias: string): string {
+  return `(${alias}.vendor_id = ANY(:memberOf::uuid[]) OR :seesAll
+    OR EXISTS (SELECT 1 FROM incident_notice vn
+               WHERE vn.incident_id = ${alias}.id AND vn.board_id = ANY(:memberOf::uuid[])))`;
+}
+
+export function visibleParams(audience: IncidentAudience) {
+  return { memberOf: [...audience.memberOf], seesAll: audience.seesAll };
+}
+
+@Injectable()
+export class IncidentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  // ------------------------------------------------------------------ queries
+
+  async findVisible(viewer: Viewer, id: string): Promise<Incident | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.dataSource
+      .getRepository(IncidentEntity)
+      .createQueryBuilder('i')
+      .where('i.id = :id', { id: id.toLowerCase() })
+      .andWhere(visibleSql('i'), visibleParams(audienceOf(viewer)))
+      .getOne();
+    return row ? Incident.from(row) : null;
+  }
+
+  /** The incidents the viewer sees, newest report first. */
+  async list(
+    viewer: Viewer,
+    args: { status?: IncidentStatus | null; first?: number | null; after?: string | null },
+  ): Promise<Connection<Incident>> {
+    const size = pageSize(args.first);
+    const cursor = decodeCursor(args.after, 2);
+    if (cursor && (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(String(cursor[1]))))
+      throw invalidField('after', 'field.cursor');
+    const query = this.dataSource
+      .getRepository(IncidentEntity)
+      .createQueryBuilder('i')
+      .where(visibleSql('i'), visibleParams(audienceOf(viewer)));
+    if (args.status) query.andWhere('i.status = :status', { status: args.status });
+    const totalCount = await query.clone().getCount();
+    if (cursor)
+      query.andWhere('(i.reported_at, i.id) < (:cursorAt::timestamptz, :cursorId::uuid)', {
+        cursorAt: cursor[0],
+        cursorId: cursor[1],
+      });
+    const rows = await query
+      .orderBy('i.reported_at', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .limit(size + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      size,
+      totalCount,
+      (r) => [r.reportedAt.toISOString(), r.id],
+      Incident.from,
+    );
+  }
+
+  // ---------------------------------------------------------------- mutations
+
+  report(viewer: Viewer, input: ReportIncidentInput): Promise<Incident> {
+    authorize(viewer, 'reportIncident', input.vendorId);
+    const vendorId = input.vendorId.toLowerCase();
+    const productIds = [...new Set(input.productIds.map((id) => id.toLowerCase()))];
+    const reportedAt = new Date();
+    if (input.discoveredAt.getTime() > reportedAt.getTime())
+      throw invalidField('input.discoveredAt', 'incident.discoveredInFuture');
+    return this.dataSource.transaction(async (em) => {
+      const products = await this.checkProducts(em, vendorId, input.productIds);
+      const row = await em.save(
+        em.create(IncidentEntity, {
+          vendorId,
+          title: input.title.trim(),
+          description: input.description.trim(),
+          severity: input.severity,
+          personalDataInvolved: input.personalDataInvolved,
+          discoveredAt: input.discoveredAt,
+          reportedAt,
+          status: IncidentStatus.OPEN,
+          resolvedAt: null,
+          reportedById: viewer.userId,
+        }),
+      );
+      await em.insert(
+        IncidentProductEntity,
+        productIds.map((productId) => ({ incidentId: row.id, productId })),
+      );
+      const boardIds = await insertNotices(em, row.id, productIds, reportedAt);
+      const vendor = await em.findOneByOrFail(OrganisationEntity, { id: vendorId });
+      const productNames = products.map((p) => p.name).join(', ');
+      await this.notifyAffected(
+        em,
+        row,
+        'INCIDENT_REPORTED',
+        'notification.incidentReported',
+        {
+          vendor: vendor.name,
+          title: row.title,
+          severity: row.severity,
+          products: productNames,
+        },
+        (locale) => ({ personalData: personalDataAnswer(row.personalDataInvolved, locale) }),
+      );
+      const after = Incident.from(row);
+      await this.audit.record(em, {
+        viewer,
+        organisationId: vendorId,
+        partyIds: [vendorId, ...boardIds],
+        action: 'incident.reported',
+        entityType: 'Incident',
+        entityId: row.id,
+        after: { ...after, productIds, affectedBoardIds: boardIds },
+      });
+      return after;
+    });
+  }
+
+  addUpdate(viewer: Viewer, input: AddIncidentUpdateInput): Promise<Incident> {
+    return this.dataSource.transaction(async (em) => {
+      const row = await this.lockVisible(em, viewer, input.incidentId);
+      authorize(viewer, 'addIncidentUpdate', row.vendorId);
+      if (row.status !== IncidentStatus.OPEN) throw conflict('INVALID_TRANSITION');
+      const update = await em.save(
+        em.create(IncidentUpdateEntity, {
+          incidentId: row.id,
+          authorId: viewer.userId,
+          body: input.body.trim(),
+        }),
+      );
+      const vendor = await em.findOneByOrFail(OrganisationEntity, { id: row.vendorId });
+      await this.notifyAffected(em, row, 'INCIDENT_UPDATED', 'notification.incidentUpdated', {
+        vendor: vendor.name,
+        title: row.title,
+        body: update.body,
+      });
+      await this.audit.record(em, {
+        viewer,
+        organisationId: row.vendorId,
+        partyIds: [row.vendorId, ...(await this.affectedBoards(em, row.id))],
+        action: 'incident.updated',
+        entityType: 'Incident',
+        entityId: row.id,
+        after: { updateId: update.id, body: update.body },
+      });
+      return Incident.from(row);
+    });
+  }
+
+  resolve(viewer: Viewer, id: string): Promise<Incident> {
+    return this.dataSource.transaction(async (em) => {
+      const row = await this.lockVisible(em, viewer, id);
+      authorize(viewer, 'resolveIncident', row.vendorId);
+      if (row.status !== IncidentStatus.OPEN) throw conflict('INVALID_TRANSITION');
+      const before = Incident.from(row);
+      row.status = IncidentStatus.RESOLVED;
+      row.resolvedAt = new Date();
+      const after = Incident.from(await em.save(row));
+      const vendor = await em.findOneByOrFail(OrganisationEntity, { id: row.vendorId });
+      await this.notifyAffected(em, row, 'INCIDENT_RESOLVED', 'notification.incidentResolved', {
+        vendor: vendor.name,
+        title: row.title,
+      });
+      await this.audit.record(em, {
+        viewer,
+        organisationId: row.vendorId,
+        partyIds: [row.vendorId, ...(await this.affectedBoards(em, row.id))],
+        action: 'incident.resolved',
+        entityType: 'Incident',
+        entityId: row.id,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /**
+   * The board's privacy officer confirms the board has taken note. The first
+   * acknowledgement stands: the time it took is what is accounted for.
+   */
+  acknowledge(viewer: Viewer, input: AcknowledgeIncidentInput): Promise<Incident> {
+    return this.dataSource.transaction(async (em) => {
+      const row = await this.lockVisible(em, viewer, input.incidentId);
+      if (!isUuid(input.boardId)) throw notFound();
+      const boardId = input.boardId.toLowerCase();
+      authorize(viewer, 'acknowledgeIncident', boardId);
+      const notice = await em.findOne(IncidentNoticeEntity, {
+        where: { incidentId: row.id, boardId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!notice) throw notFound();
+      if (notice.acknowledgedAt) throw conflict('ALREADY_EXISTS');
+      notice.acknowledgedAt = new Date();
+      notice.acknowledgedById = viewer.userId;
+      await em.save(notice);
+      await this.audit.record(em, {
+        viewer,
+        organisationId: boardId,
+        partyIds: [row.vendorId, boardId],
+        action: 'incident.acknowledged',
+        entityType: 'Incident',
+        entityId: row.id,
+        after: {
+          boardId,
+          notifiedAt: notice.notifiedAt.toISOString(),
+          acknowledgedAt: notice.acknowledgedAt.toISOString(),
+          secondsToAcknowledge: Math.round(
+            (notice.acknowledgedAt.getTime() - notice.notifiedAt.getTime()) / 1000,
+          ),
+        },
+      });
+      return Incident.from(row);
+    });
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private async affectedBoards(em: EntityManager, incidentId: string): Promise<string[]> {
+    const rows = await em.find(IncidentNoticeEntity, {
+      select: { boardId: true },
+      where: { incidentId },
+      order: { boardId: 'ASC' },
+    });
+    return rows.map((r) => r.boardId);
+  }
+
+  /** The privacy officers and admins of every affected board, in one batch. */
+  private async notifyAffected(
+    em: EntityManager,
+    incident: IncidentEntity,
+    kind: string,
+    key: NotificationMessageKey,
+    params: MessageParams,
+    perLocale?: (locale: Locale) => MessageParams,
+  ): Promise<void> {
+    const recipients: { user_id: string }[] = await em.query(
+      `SELECT DISTINCT m.user_id
+         FROM incident_notice n
+         JOIN membership m ON m.organisation_id = n.board_id
+        WHERE n.incident_id = $1 AND m.roles && $2::membership_role[]`,
+      [incident.id, [...INCIDENT_RECIPIENT_ROLES]],
+    );
+    await this.notifications.notify(em, {
+      recipients: recipients.map((r) => r.user_id),
+      kind,
+      message: {
+        key,
+        params: perLocale ? (locale) => ({ ...params, ...perLocale(locale) }) : params,
+      },
+      link: `/incidents/${incident.id}`,
+    });
+  }
+
+  /** The incident, locked for the transaction; NOT_FOUND unless the viewer sees it. */
+  private async lockVisible(
+    em: EntityManager,
+    viewer: Viewer,
+    id: string,
+  ): Promise<IncidentEntity> {
+    if (!isUuid(id)) throw notFound();
+    const row = await em
+      .getRepository(IncidentEntity)
+      .createQueryBuilder('i')
+      .setLock('pessimistic_write')
+      .where('i.id = :id', { id: id.toLowerCase() })
+      .andWhere(visibleSql('i'), visibleParams(audienceOf(viewer)))
+      .getOne();
+    if (!row) throw notFound();
+    return row;
+  }
+
+  /**
+   * Products are public: one that does not exist is NOT_FOUND, another vendor's is
+   * BAD_USER_INPUT naming it.
+   */
+  private async checkProducts(
+    em: EntityManager,
+    vendorId: string,
+    ids: readonly string[],
+  ): Promise<ProductEntity[]> {
+    if (!ids.every(isUuid)) throw notFound();
+    const lower = ids.map((id) => id.toLowerCase());
+    const rows = await em.findBy(ProductEntity, { id: In([...new Set(lower)]) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const missing = lower.findIndex((id) => !byId.has(id));
+    if (missing >= 0) throw notFound();
+    const wrong = lower.findIndex((id) => byId.get(id)!.vendorId !== vendorId);
+    if (wrong >= 0)
+      throw invalidField(`input.productIds.${wrong}`, 'incident.productOfOtherVendor');
+    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+}
+
+function personalDataAnswer(involved: boolean, locale: Locale): string {
+  if (locale === Locale.EN) return involved ? 'yes' : 'no';
+  return involved ? 'ja' : 'nee';
+}

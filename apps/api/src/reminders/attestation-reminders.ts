@@ -1,0 +1,93 @@
+// Attestations becoming EXPIRING (within 90 days) and EXPIRED: to the vendor's
+// editors, and to the privacy officers of the boards with an ACTIVE agreement on
+// the products the attestation covers.
+import { Injectable } from '@nestjs/common';
+import {
+  addDays,
+  AttestationValidity,
+  EXPIRING_WITHIN_DAYS,
+  Role,
+  type Locale,
+} from '@regie/domain';
+import type { EntityManager } from 'typeorm';
+import { boardsWithActiveAgreementsOn } from '../agreements/agreement-queries';
+import { AttestationProductEntity } from '../attestations/attestation-product.entity';
+import { AttestationEntity } from '../attestations/attestation.entity';
+import { formatDate, NotificationsService } from '../notifications/notifications.service';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { ProductEntity } from '../products/product.entity';
+import { namedQuery, notSentSql, type DueReminder, type ReminderRule } from './reminder-rule';
+
+/**
+ * An attestation that expired longer ago than this is not reminded of: the first
+ * run on an old database does not flood people with long-known news.
+ */
+export const EXPIRED_LOOKBACK_DAYS = 30;
+
+const THRESHOLD = `CASE WHEN a.valid_until < :today THEN '${AttestationValidity.EXPIRED}'
+                        ELSE '${AttestationValidity.EXPIRING}' END`;
+
+@Injectable()
+export class AttestationReminderRule implements ReminderRule {
+  readonly name = 'attestation.validity';
+
+  constructor(private readonly notifications: NotificationsService) {}
+
+  async due(em: EntityManager, today: string): Promise<DueReminder[]> {
+    const rows = await namedQuery<{ id: string; threshold: string }>(
+      em,
+      `SELECT a.id, ${THRESHOLD} AS threshold
+         FROM attestation a
+        WHERE a.valid_until BETWEEN :from AND :to
+          -- a renewed attestation is nobody's worry
+          AND NOT EXISTS (SELECT 1 FROM attestation n WHERE n.supersedes_id = a.id)
+          AND ${notSentSql(this.name, 'a.id', THRESHOLD)}
+        ORDER BY a.valid_until, a.id`,
+      {
+        today,
+        from: addDays(today, -EXPIRED_LOOKBACK_DAYS),
+        to: addDays(today, EXPIRING_WITHIN_DAYS),
+      },
+    );
+    return rows.map((r) => ({ itemId: r.id, threshold: r.threshold }));
+  }
+
+  async send(em: EntityManager, reminder: DueReminder, today: string): Promise<void> {
+    const attestation = await em.findOneByOrFail(AttestationEntity, { id: reminder.itemId });
+    const vendor = await em.findOneByOrFail(OrganisationEntity, { id: attestation.vendorId });
+    const productIds = (
+      await em.find(AttestationProductEntity, { where: { attestationId: attestation.id } })
+    ).map((r) => r.productId);
+    const products = productIds.length
+      ? await em.find(ProductEntity, {
+          where: productIds.map((id) => ({ id })),
+          order: { name: 'ASC' },
+        })
+      : [];
+    const expired = reminder.threshold === AttestationValidity.EXPIRED;
+    const input = {
+      kind: expired ? 'ATTESTATION_EXPIRED' : 'ATTESTATION_EXPIRING',
+      message: {
+        key: expired
+          ? ('notification.attestationExpired' as const)
+          : ('notification.attestationExpiring' as const),
+        params: (locale: Locale) => ({
+          vendor: vendor.name,
+          type: attestation.type,
+          issuer: attestation.issuer,
+          validUntil: formatDate(new Date(`${attestation.validUntil}T12:00:00Z`), locale),
+          products: products.map((p) => p.name).join(', ') || '—',
+        }),
+      },
+      link: `/attestations/${attestation.id}`,
+    };
+    await this.notifications.notifyOrganisationRoles(
+      em,
+      [vendor.id],
+      [Role.ADMIN, Role.VENDOR_EDITOR],
+      input,
+    );
+    const boards = await boardsWithActiveAgreementsOn(em, productIds, today);
+    await this.notifications.notifyOrganisationRoles(em, boards, [Role.PRIVACY_OFFICER], input);
+  }
+}

@@ -1,0 +1,193 @@
+// The reminder job: attestations becoming EXPIRING and EXPIRED, agreements ending
+// within 60 days, each reminder once per item and threshold, even when the job
+// runs twice at the same moment.
+import { addDays, AgreementStatus, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
+import { DataSource } from 'typeorm';
+import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
+import { seedAgreement } from '../support/seed-agreements';
+import { createAttestation, createProduct } from '../support/attestations';
+import { createOrganisation, signUp } from '../support/identity';
+import { eventually, TestSmtpServer } from '../support/smtp';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const NOTIFICATIONS = `{ notifications(first: 100) { edges { node { kind title link } } } }`;
+
+type Person = Awaited<ReturnType<typeof signUp>>;
+
+describe('reminders', () => {
+  const smtp = new TestSmtpServer();
+  let app: TestApp;
+  let ds: DataSource;
+  let reminders: RemindersService;
+  const today = amsterdamDate();
+  let editor: Person;
+  let vendorAdmin: Person;
+  let fgA: Person;
+  let procurementA: Person;
+  let fgB: Person;
+  let fgC: Person;
+  let fgD: Person;
+  let otherVendorEditor: Person;
+  let expiring: string;
+  let expired: string;
+  let agreementA: string;
+
+  const notifications = async (person: Person) =>
+    (
+      (await app.graphql(NOTIFICATIONS, {}, { token: person.token })).data!.notifications.edges as {
+        node: { kind: string; title: string; link: string };
+      }[]
+    ).map((e) => e.node);
+  const kinds = async (person: Person) => (await notifications(person)).map((n) => n.kind).sort();
+
+  beforeAll(async () => {
+    await smtp.start();
+    app = await startTestApp({ env: smtp.env() });
+    ds = app.running.app.get(DataSource);
+    reminders = app.running.app.get(RemindersService);
+    const vendor = await createOrganisation(app, {
+      kind: OrganisationKind.VENDOR,
+      name: 'Toetsbaar',
+    });
+    const otherVendor = await createOrganisation(app, { kind: OrganisationKind.VENDOR });
+    editor = await signUp(app, { organisationId: vendor, roles: [Role.VENDOR_EDITOR] });
+    vendorAdmin = await signUp(app, { organisationId: vendor, roles: [Role.ADMIN] });
+    otherVendorEditor = await signUp(app, {
+      organisationId: otherVendor,
+      roles: [Role.VENDOR_EDITOR],
+    });
+    const p1 = await createProduct(app, vendor, 'Toetsbaar Examens');
+    const p2 = await createProduct(app, vendor, 'Toetsbaar Oefenen');
+    const p3 = await createProduct(app, vendor, 'Toetsbaar Analyse');
+    const board = async (name: string) => {
+      const id = await createOrganisation(app, { kind: OrganisationKind.BOARD, name });
+      return {
+        id,
+        fg: await signUp(app, {
+          organisationId: id,
+          roles: [Role.PRIVACY_OFFICER],
+          email: `fg@${name.toLowerCase()}.example.nl`,
+        }),
+      };
+    };
+    const a = await board('Rijnstroom');
+    const b = await board('Maasland');
+    const c = await board('Veluwezoom');
+    const d = await board('Kempen');
+    fgA = a.fg;
+    fgB = b.fg;
+    fgC = c.fg;
+    fgD = d.fg;
+    procurementA = await signUp(app, { organisationId: a.id, roles: [Role.PROCUREMENT] });
+    // A: ACTIVE on p1, ending in 30 days. B: ACTIVE on p2, ending in 300. C: a DRAFT
+    // on p1, ending in 30 days. D: ACTIVE on p3 (no attestation reminder covers it).
+    agreementA = await seedAgreement(app, {
+      boardId: a.id,
+      vendorId: vendor,
+      productIds: [p1],
+      validUntil: addDays(today, 30),
+    });
+    await seedAgreement(app, {
+      boardId: b.id,
+      vendorId: vendor,
+      productIds: [p2],
+      validUntil: addDays(today, 300),
+    });
+    await seedAgreement(app, {
+      boardId: c.id,
+      vendorId: vendor,
+      productIds: [p1],
+      status: AgreementStatus.DRAFT,
+      validUntil: addDays(today, 30),
+    });
+    await seedAgreement(app, { boardId: d.id, vendorId: vendor, productIds: [p3] });
+    expiring = (
+      await createAttestation(app, editor.token, {
+        vendorId: vendor,
+        productIds: [p1],
+        validUntil: addDays(today, 20),
+      })
+    ).id;
+    expired = (
+      await createAttestation(app, editor.token, {
+        vendorId: vendor,
+        type: 'NEN7510',
+        productIds: [p2],
+        issuedOn: addDays(today, -400),
+        validUntil: addDays(today, -3),
+      })
+    ).id;
+    // Valid for long: no reminder.
+    await createAttestation(app, editor.token, {
+      vendorId: vendor,
+      type: 'PENTEST',
+      productIds: [p1, p2, p3],
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await smtp.stop();
+  });
+
+  it('sends each reminder once, with two runs at the same moment and a third after', async () => {
+    const runs = await Promise.all([reminders.runOnce(today), reminders.runOnce(today)]);
+    const sum = (rule: string) => runs.reduce((n, r) => n + r.sent[rule], 0);
+    expect(sum('attestation.validity')).toBe(2);
+    expect(sum('agreement.expiry')).toBe(1);
+    expect(await reminders.runOnce(today)).toEqual({
+      sent: { 'attestation.validity': 0, 'agreement.expiry': 0 },
+    });
+    const ledger = await ds.query(
+      'SELECT rule, item_id, threshold FROM reminder_sent ORDER BY rule, threshold',
+    );
+    expect(ledger).toEqual([
+      { rule: 'agreement.expiry', item_id: agreementA, threshold: '60d' },
+      { rule: 'attestation.validity', item_id: expired, threshold: 'EXPIRED' },
+      { rule: 'attestation.validity', item_id: expiring, threshold: 'EXPIRING' },
+    ]);
+    const audited = await ds.query(
+      "SELECT count(*) AS n FROM audit_event WHERE action = 'reminder.sent'",
+    );
+    expect(Number(audited[0].n)).toBe(3);
+  });
+
+  it('tells the vendor, and the privacy officers of boards with ACTIVE agreements on the products', async () => {
+    expect(await kinds(editor)).toEqual([
+      'AGREEMENT_EXPIRING',
+      'ATTESTATION_EXPIRED',
+      'ATTESTATION_EXPIRING',
+    ]);
+    expect(await kinds(vendorAdmin)).toEqual(await kinds(editor));
+    // A: the expiring attestation covers p1, and its agreement ends within 60 days.
+    expect(await kinds(fgA)).toEqual(['AGREEMENT_EXPIRING', 'ATTESTATION_EXPIRING']);
+    expect(await kinds(procurementA)).toEqual(['AGREEMENT_EXPIRING']);
+    // B: the expired attestation covers p2.
+    expect(await kinds(fgB)).toEqual(['ATTESTATION_EXPIRED']);
+    // C's agreement is a draft; D's products are covered by a valid attestation.
+    expect(await kinds(fgC)).toEqual([]);
+    expect(await kinds(fgD)).toEqual([]);
+    expect(await kinds(otherVendorEditor)).toEqual([]);
+    const [reminder] = (await notifications(fgA)).filter((n) => n.kind === 'ATTESTATION_EXPIRING');
+    expect(reminder.title).toMatch(/^Attestatie ISO27001 van Toetsbaar verloopt op /);
+    expect(reminder.link).toBe(`/attestations/${expiring}`);
+    const [mail] = await eventually(
+      () => (smtp.to(fgB.email).length ? smtp.to(fgB.email) : undefined),
+      "board B's privacy officer's e-mail",
+    );
+    expect(mail.parsed.subject).toBe('Attestatie NEN7510 van Toetsbaar is verlopen');
+    expect(mail.parsed.text).toContain('Toetsbaar Oefenen');
+  });
+
+  it('reminds again when an EXPIRING attestation becomes EXPIRED, and only then', async () => {
+    const later = addDays(today, 21);
+    const [first, second] = await Promise.all([reminders.runOnce(later), reminders.runOnce(later)]);
+    expect(first.sent['attestation.validity'] + second.sent['attestation.validity']).toBe(1);
+    expect(first.sent['agreement.expiry'] + second.sent['agreement.expiry']).toBe(0);
+    expect(await kinds(fgA)).toEqual([
+      'AGREEMENT_EXPIRING',
+      'ATTESTATION_EXPIRED',
+      'ATTESTATION_EXPIRING',
+    ]);
+    expect(await kinds(fgB)).toEqual(['ATTESTATION_EXPIRED']);
+  });
+});
