@@ -141,5 +141,28 @@ export async function seedManyVendors(
         WHERE l.product_id = p.id AND p.vendor_id = ANY($1::uuid[])`,
       [vendors.map((v) => v.id)],
     );
+    // One public ISO 27001 per vendor, covering all its products, with its document.
+    await em.query(
+      `INSERT INTO stored_file (id, owner_organisation_id, filename, media_type, size, sha256,
+         link_kind, link_id, linked_at)
+       SELECT gen_random_uuid(), v, 'iso27001.pdf', 'application/pdf', 1, repeat('0', 64),
+              'attestation', NULL, now()
+         FROM unnest($1::uuid[]) AS v`,
+      [vendors.map((v) => v.id)],
+    );
+    await em.query(
+      `INSERT INTO attestation (vendor_id, type, issuer, scope, issued_on, valid_until,
+         visibility, document_file_id, document_sha256)
+       SELECT f.owner_organisation_id, 'ISO27001', 'Certificeerder B.V.', 'Alle diensten',
+              current_date - 30, current_date + 365, 'PUBLIC', f.id, f.sha256
+         FROM stored_file f WHERE f.owner_organisation_id = ANY($1::uuid[])`,
+      [vendors.map((v) => v.id)],
+    );
+    await em.query(
+      `INSERT INTO attestation_product (attestation_id, product_id)
+       SELECT a.id, p.id FROM attestation a JOIN product p ON p.vendor_id = a.vendor_id
+        WHERE a.vendor_id = ANY($1::uuid[])`,
+      [vendors.map((v) => v.id)],
+    );
   });
 }

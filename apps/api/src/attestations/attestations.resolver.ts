@@ -16,6 +16,8 @@ import type { RequestContext } from '../common/request-context';
 import { FileInfo } from '../files/file.types';
 import { FilesService } from '../files/files.service';
 import { Organisation } from '../organisations/organisation.types';
+import { ProductLoaders } from '../products/product.loaders';
+import { Product } from '../products/product.types';
 import {
   AttestationFilter,
   CreateAttestationInput,
@@ -39,6 +41,7 @@ export class AttestationsResolver {
     private readonly service: AttestationsService,
     private readonly loaders: AttestationLoaderFactory,
     private readonly files: FilesService,
+    private readonly products_: ProductLoaders,
   ) {}
 
   @Query(() => Attestation, {
@@ -152,6 +155,13 @@ export class AttestationsResolver {
       : null;
   }
 
+  @ResolveField(() => [Product], { description: 'The products it covers.' })
+  async products(@Parent() attestation: Attestation, @Context() ctx: RequestContext) {
+    const ids = await this.loadersOf(ctx).productIds.load(attestation.id);
+    const products = await this.products_.productById(ctx).loadMany(ids);
+    return products.filter((p): p is Product => p instanceof Product);
+  }
+
   private loadersOf(ctx: RequestContext): AttestationLoaders {
     return this.loaders.for(ctx.req, ctx.viewer!);
   }
@@ -186,5 +196,19 @@ export class OrganisationAttestationsResolver {
   attestations(@Parent() organisation: Organisation, @Context() ctx: RequestContext) {
     if (organisation.kind !== OrganisationKind.VENDOR || !ctx.viewer) return [];
     return this.loaders.for(ctx.req, ctx.viewer).byVendor.load(organisation.id);
+  }
+}
+
+/** Product.attestations, added from here so that products need not know us. */
+@Resolver(() => Product)
+export class ProductAttestationsResolver {
+  constructor(private readonly loaders: AttestationLoaderFactory) {}
+
+  @ResolveField(() => [Attestation], {
+    description: 'The attestations covering this product that the caller may see.',
+  })
+  attestations(@Parent() product: Product, @Context() ctx: RequestContext) {
+    if (!ctx.viewer) return [];
+    return this.loaders.for(ctx.req, ctx.viewer).byProduct.load(product.id);
   }
 }
