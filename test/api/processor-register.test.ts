@@ -20,6 +20,7 @@ import { seedAgreement, seedAttestation } from '../support/agreements-seed';
 import { issueApiToken } from '../support/api-tokens';
 import { createOrganisation, signUp } from '../support/identity';
 import { seedVendor } from '../support/products';
+import { statementsDuring } from '../support/sql-statements';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test data is read loosely
@@ -409,5 +410,30 @@ describe('processor register (art. 30 GDPR)', () => {
     expect(vendorOwn.status).toBe(404);
     const admin = await fetchFile(`/api/boards/${board}/register.csv`, platformAdmin.token);
     expect(admin.status).toBe(200);
+  });
+  // Runs last: it adds agreements to the board.
+  it('reads the register in the same number of statements, however many agreements', async () => {
+    const before = await statementsDuring(app, () => register(member.token));
+    for (let i = 0; i < 4; i++) {
+      const more = await seedVendor(app, { products: 2 });
+      await seedAgreement(app, {
+        boardId: board,
+        vendorId: more.vendorId,
+        productIds: more.products.map((p) => p.id),
+        deviations: [null],
+      });
+      await seedAttestation(app, {
+        vendorId: more.vendorId,
+        productIds: [more.products[0].id],
+        type: AttestationType.ISO27001,
+        validUntil: addDays(today, 30),
+      });
+    }
+    let entries: Loose[] = [];
+    const after = await statementsDuring(app, async () => {
+      entries = (await register(member.token)).data!.processorRegister;
+    });
+    expect(entries).toHaveLength(6);
+    expect(after.length).toBe(before.length);
   });
 });
