@@ -114,7 +114,8 @@ describe('Edu-V DPA API', () => {
     const res = await fetch(`${app.url}${path}?${query}`, {
       headers: { 'accept-language': lang, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     });
-    return { status: res.status, body: await res.json() };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test data is read loosely
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
   };
   const params = (
     boardId: string,
