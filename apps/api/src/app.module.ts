@@ -23,6 +23,7 @@ import { AttestationsModule } from './attestations/attestations.module';
 import { AgreementsModule } from './agreements/agreements.module';
 import { IncidentsModule } from './incidents/incidents.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { InteropModule } from './interop/interop.module';
 
 /** Paths the API answers itself; everything else under / is the admin app. */
 const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/eduv/{*rest}'];
@@ -71,6 +72,7 @@ export class AppModule {
         AgreementsModule,
         IncidentsModule,
         RemindersModule,
+        InteropModule,
       ],
       controllers: [HealthController],
       providers,

@@ -405,6 +405,47 @@ const MESSAGES = {
     en: (p) =>
       `The processing agreement between ${p.board} and ${p.vendor} (${p.model}) holds until ${p.validUntil} inclusive. Arrange a new one in time.`,
   },
+  // The Edu-V DPA API (interop/edu-v-dpa-api.md): `statusMessage` of its errors.
+  'eduv.apiTokenOnly': {
+    nl: () => 'De Edu-V-API neemt het API-token van een organisatie, niet dat van een persoon.',
+    en: () => "The Edu-V API takes an organisation's API token, not a person's.",
+  },
+  'eduv.missingParameter': {
+    nl: (p) => `De parameter ${p.name} ontbreekt.`,
+    en: (p) => `The parameter ${p.name} is missing.`,
+  },
+  'eduv.repeatedParameter': {
+    nl: (p) => `Geef de parameter ${p.name} één keer.`,
+    en: (p) => `Give the parameter ${p.name} once.`,
+  },
+  'eduv.badOin': {
+    nl: () => 'supplierOin is een OIN van precies 20 cijfers.',
+    en: () => 'supplierOin is an OIN of exactly 20 digits.',
+  },
+  'eduv.badBoardId': {
+    nl: () => 'boardId is een onderwijsbestuursnummer van 5 cijfers.',
+    en: () => 'boardId is an onderwijsbestuursnummer of 5 digits.',
+  },
+  'eduv.badEcosystem': {
+    nl: () => 'ecosystem kent één waarde: Edu-V.',
+    en: () => 'ecosystem has one value: Edu-V.',
+  },
+  'eduv.unknownDataService': {
+    nl: (p) => `Onbekende datadienst: ${p.value}.`,
+    en: (p) => `Unknown data service: ${p.value}.`,
+  },
+  'eduv.notOwnOin': {
+    nl: () => 'Een leverancier vraagt hier alleen naar zijn eigen overeenkomsten (eigen OIN).',
+    en: () => 'A supplier asks here only about its own agreements (its own OIN).',
+  },
+  'eduv.notTheBoard': {
+    nl: () => 'Alleen het bestuur zelf mag naar zijn overeenkomsten vragen.',
+    en: () => 'Only the board itself may ask about its agreements.',
+  },
+  'eduv.noAgreement': {
+    nl: () => 'Er is geen verwerkersovereenkomst tussen dit bestuur en deze leverancier.',
+    en: () => 'There is no processing agreement between this board and this supplier.',
+  },
 } satisfies Record<string, { nl: Text; en: Text }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,0 +1,246 @@
+// The processor register (art. 30 GDPR): per agreement ACTIVE and in force today, what
+// the board records about the processing. Read in a fixed number of statements per
+// board, whatever the number of agreements (one per table).
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  amsterdamDate,
+  AttestationType,
+  DataSubject,
+  dataOutsideEea,
+  DeviationAssessment,
+  PersonalDataCategory,
+} from '@regie/domain';
+import { DataSource, In } from 'typeorm';
+import { AgreementLeafletEntity } from '../agreements/agreement-leaflet.entity';
+import { AgreementProductEntity } from '../agreements/agreement-product.entity';
+import { inForceCondition } from '../agreements/agreement-queries';
+import { AgreementEntity } from '../agreements/agreement.entity';
+import { authorize } from '../auth/permissions';
+import type { Viewer } from '../auth/viewer';
+import { isUuid } from '../common/ids';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations/organisation.types';
+import { PrivacyLeafletEntity } from '../products/privacy-leaflet.entity';
+import { ProcessingLocation, RetentionRule, Subprocessor } from '../products/privacy-leaflet.types';
+import { Product } from '../products/product.types';
+import { RegisterEntry } from './register-entry.types';
+
+@Injectable()
+export class RegisterService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The board's register, for its members and the platform admin (FORBIDDEN otherwise). */
+  processorRegister(viewer: Viewer | null, boardId: string): Promise<RegisterEntry[]> {
+    authorize(viewer, 'processorRegister', boardId);
+    return this.entriesOf(boardId, amsterdamDate());
+  }
+
+  /** The register of `boardId` on `today` (YYYY-MM-DD), by vendor name. */
+  async entriesOf(boardId: string, today: string): Promise<RegisterEntry[]> {
+    if (!isUuid(boardId)) return [];
+    const agreements = await this.dataSource
+      .getRepository(AgreementEntity)
+      .createQueryBuilder('a')
+      .innerJoin(OrganisationEntity, 'v', 'v.id = a.vendor_id')
+      .where('a.board_id = :boardId', { boardId })
+      .andWhere(inForceCondition('a'), { today })
+      .orderBy('v.name')
+      .addOrderBy('a.created_at')
+      .addOrderBy('a.id')
+      .getMany();
+    if (agreements.length === 0) return [];
+    const agreementIds = agreements.map((a) => a.id);
+
+    const [links, fixed, vendors, deviations] = await Promise.all([
+      this.dataSource
+        .getRepository(AgreementProductEntity)
+        .find({ where: { agreementId: In(agreementIds) }, relations: { product: true } }),
+      this.dataSource
+        .getRepository(AgreementLeafletEntity)
+        .findBy({ agreementId: In(agreementIds) }),
+      this.dataSource
+        .getRepository(OrganisationEntity)
+        .findBy({ id: In([...new Set(agreements.map((a) => a.vendorId))]) }),
+      this.openDeviationCounts(agreementIds),
+    ]);
+    const productsOf = group(links, (l) => l.agreementId);
+    const fixedOf = group(fixed, (l) => l.agreementId);
+    const productIds = [...new Set(links.map((l) => l.productId))];
+
+    // The leaflets fixed with each agreement; without any, its products' current ones.
+    const leafletIds = new Set(fixed.map((l) => l.leafletId));
+    for (const a of agreements) {
+      if (fixedOf.has(a.id)) continue;
+      for (const l of productsOf.get(a.id) ?? []) {
+        if (l.product?.currentLeafletId) leafletIds.add(l.product.currentLeafletId);
+      }
+    }
+    const [leaflets, attestations] = await Promise.all([
+      leafletIds.size
+        ? this.dataSource.getRepository(PrivacyLeafletEntity).findBy({ id: In([...leafletIds]) })
+        : Promise.resolve([]),
+      this.attestationsCovering(productIds),
+    ]);
+    const leafletById = new Map(leaflets.map((l) => [l.id, l]));
+    const vendorById = new Map(vendors.map((v) => [v.id, v]));
+
+    return agreements.map((a) => {
+      const products = (productsOf.get(a.id) ?? [])
+        .map((l) => l.product!)
+        .sort((x, y) => x.name.localeCompare(y.name) || x.id.localeCompare(y.id));
+      const ids = fixedOf.has(a.id)
+        ? fixedOf.get(a.id)!.map((l) => l.leafletId)
+        : products.map((p) => p.currentLeafletId).filter((id): id is string => id !== null);
+      // In the products' order, so that merged lists read the same on every export.
+      const position = new Map(products.map((p, i) => [p.id, i]));
+      const own = ids
+        .map((id) => leafletById.get(id))
+        .filter((l): l is PrivacyLeafletEntity => l !== undefined)
+        .sort((x, y) => position.get(x.productId)! - position.get(y.productId)!);
+      const covering = attestations.filter(
+        (t) => t.vendorId === a.vendorId && products.some((p) => t.productIds.has(p.id)),
+      );
+      return Object.assign(new RegisterEntry(), {
+        agreementId: a.id,
+        vendor: Organisation.from(vendorById.get(a.vendorId)!),
+        products: products.map(Product.from),
+        ...mergedLeaflets(own),
+        validUntil: lastDay(a),
+        attestationTypes: inEnumOrder(
+          Object.values(AttestationType),
+          covering.filter((t) => t.validUntil >= today).map((t) => t.type),
+        ),
+        // A renewed certificate that ran out is history, not a finding.
+        expiredAttestationCount: covering.filter((t) => t.validUntil < today && !t.renewed).length,
+        openDeviations: deviations.get(a.id) ?? 0,
+      });
+    });
+  }
+
+  private async openDeviationCounts(agreementIds: string[]): Promise<Map<string, number>> {
+    const rows: { agreement_id: string; open: string }[] = await this.dataSource
+      .createQueryBuilder()
+      .select('d.agreement_id', 'agreement_id')
+      .addSelect('COUNT(*)', 'open')
+      .from('agreement_deviation', 'd')
+      .where('d.agreement_id IN (:...agreementIds)', { agreementIds })
+      .andWhere('(d.assessment IS NULL OR d.assessment = :unacceptable)', {
+        unacceptable: DeviationAssessment.UNACCEPTABLE,
+      })
+      .groupBy('d.agreement_id')
+      .getRawMany();
+    return new Map(rows.map((r) => [r.agreement_id, Number(r.open)]));
+  }
+
+  /** The attestations that cover any of `productIds`, with whether a newer one renewed each. */
+  private async attestationsCovering(productIds: string[]): Promise<CoveringAttestation[]> {
+    if (productIds.length === 0) return [];
+    const rows: {
+      id: string;
+      vendor_id: string;
+      type: AttestationType;
+      valid_until: string | Date;
+      product_id: string;
+      renewed: boolean;
+    }[] = await this.dataSource
+      .createQueryBuilder()
+      .select('t.id', 'id')
+      .addSelect('t.vendor_id', 'vendor_id')
+      .addSelect('t.type', 'type')
+      .addSelect('t.valid_until::text', 'valid_until')
+      .addSelect('ap.product_id', 'product_id')
+      .addSelect('EXISTS (SELECT 1 FROM attestation r WHERE r.supersedes_id = t.id)', 'renewed')
+      .from('attestation', 't')
+      .innerJoin('attestation_product', 'ap', 'ap.attestation_id = t.id')
+      .where('ap.product_id IN (:...productIds)', { productIds })
+      .getRawMany();
+    const byId = new Map<string, CoveringAttestation>();
+    for (const r of rows) {
+      let t = byId.get(r.id);
+      if (!t) {
+        t = {
+          vendorId: r.vendor_id,
+          type: r.type,
+          validUntil: String(r.valid_until),
+          renewed: r.renewed,
+          productIds: new Set(),
+        };
+        byId.set(r.id, t);
+      }
+      t.productIds.add(r.product_id);
+    }
+    return [...byId.values()];
+  }
+}
+
+interface CoveringAttestation {
+  vendorId: string;
+  type: AttestationType;
+  validUntil: string;
+  renewed: boolean;
+  productIds: Set<string>;
+}
+
+/** An agreement's last day: the end of its validity or its termination, the earlier. */
+function lastDay(a: AgreementEntity): string | null {
+  const ends = [a.validUntil, a.terminationDate].filter((d): d is string => d !== null);
+  return ends.length ? ends.sort()[0] : null;
+}
+
+/** What an agreement's products' leaflets say together, each fact once. */
+function mergedLeaflets(leaflets: PrivacyLeafletEntity[]) {
+  return {
+    purposes: unique(
+      leaflets.flatMap((l) => l.purposes),
+      (p) => p,
+    ),
+    dataSubjects: inEnumOrder(
+      Object.values(DataSubject),
+      leaflets.flatMap((l) => l.dataSubjects),
+    ),
+    dataCategories: inEnumOrder(
+      Object.values(PersonalDataCategory),
+      leaflets.flatMap((l) => l.dataCategories),
+    ),
+    retention: unique(
+      leaflets.flatMap((l) => l.retention),
+      (r) => `${r.category}\u0000${r.period}`,
+    ).map((r) => Object.assign(new RetentionRule(), { category: r.category, period: r.period })),
+    subprocessors: unique(
+      leaflets.flatMap((l) => l.subprocessors),
+      (s) => [s.name, s.service, s.country, s.transferMechanism].join('\u0000'),
+    ).map(Subprocessor.from),
+    locations: unique(
+      leaflets.flatMap((l) => l.locations),
+      (l) => `${l.country}\u0000${l.activity}`,
+    ).map(ProcessingLocation.from),
+    dataOutsideEea: leaflets.some((l) => dataOutsideEea(l)),
+  };
+}
+
+function unique<T>(items: T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function inEnumOrder<T>(order: readonly T[], values: readonly T[]): T[] {
+  const present = new Set(values);
+  return order.filter((v) => present.has(v));
+}
+
+function group<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const g = groups.get(k);
+    if (g) g.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
