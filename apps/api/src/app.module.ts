@@ -20,6 +20,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { ProductsModule } from './products/products.module';
 import { FilesModule } from './files/files.module';
 import { AttestationsModule } from './attestations/attestations.module';
+import { ProcurementModule } from './procurement/procurement.module';
 
 /** Paths the API answers itself; everything else under / is the admin app. */
 const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/eduv/{*rest}'];
@@ -65,6 +66,7 @@ export class AppModule {
         ProductsModule,
         FilesModule,
         AttestationsModule,
+        ProcurementModule,
       ],
       controllers: [HealthController],
       providers,

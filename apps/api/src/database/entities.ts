@@ -13,6 +13,13 @@ import { OutboxEmailEntity } from '../notifications/outbox-email.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PrivacyLeafletEntity } from '../products/privacy-leaflet.entity';
 import { ProductEntity } from '../products/product.entity';
+import { AssessmentEntity } from '../procurement/assessment.entity';
+import { FrameworkDealEntity } from '../procurement/framework-deal.entity';
+import { MinimumStandardEntity } from '../procurement/minimum-standard.entity';
+import { OfferEntity } from '../procurement/offer.entity';
+import { ParticipationEntity } from '../procurement/participation.entity';
+import { TenderInterestEntity } from '../procurement/tender-interest.entity';
+import { TenderEntity } from '../procurement/tender.entity';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -30,4 +37,11 @@ export const ENTITIES = [
   AttestationEntity,
   AttestationProductEntity,
   AttestationAccessRequestEntity,
+  MinimumStandardEntity,
+  AssessmentEntity,
+  TenderEntity,
+  TenderInterestEntity,
+  OfferEntity,
+  FrameworkDealEntity,
+  ParticipationEntity,
 ];

@@ -6,6 +6,7 @@ import { LoginThrottle1795361000000 } from './1795361000000-login-throttle';
 import { NotificationsAndOutbox1795362000000 } from './1795362000000-notifications-and-outbox';
 import { ProductsAndLeaflets1795363000000 } from './1795363000000-products-and-leaflets';
 import { FilesAndAttestations1795364000000 } from './1795364000000-files-and-attestations';
+import { Procurement1795380000000 } from './1795380000000-procurement';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   NotificationsAndOutbox1795362000000,
   ProductsAndLeaflets1795363000000,
   FilesAndAttestations1795364000000,
+  Procurement1795380000000,
 ];
