@@ -18,6 +18,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
 import { seedDemoLeaflets } from './demo-leaflets';
 import { loadDemoAttestations } from './demo-attestations';
+import { loadDemoProcurement } from './demo-procurement';
 
 export interface DemoAccount {
   email: string;
@@ -270,6 +271,7 @@ export function loadDemoData(dataSource: DataSource, files: FilesService): Promi
     }
     await seedDemoLeaflets(em, ids);
     await loadDemoAttestations(em, ids, files);
+    await loadDemoProcurement(em, ids);
     return {
       organisations: Object.keys(DEMO_ORGANISATIONS).length,
       products,
