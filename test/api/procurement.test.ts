@@ -2,6 +2,8 @@ import { addDays, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { createAttestation, createProduct } from '../support/attestations';
 import { createOrganisation, signUp } from '../support/identity';
+import { seedVendor } from '../support/products';
+import { statementsDuring } from '../support/sql-statements';
 import {
   createTender,
   CRITERIA,
@@ -552,6 +554,169 @@ describe('collective procurement', () => {
     );
     const done = must(await review(reviewer.token), 'reviewAnswer');
     expect(done.answers[1]).toEqual({ verdict: 'DISPUTED', reviewNote: 'Opslag in de VS.' });
+  });
+
+  it('compares products field by field, at a cost that does not grow with their number', async () => {
+    const { vendorId, products } = await seedVendor(app, { products: 10, name: 'Vergelijk B.V.' });
+    const {
+      products: [abroad],
+    } = await seedVendor(app, { products: 1, outsideEea: true });
+    const ids = products.map((p) => p.id);
+    const editor = await signUp(app, { organisationId: vendorId, roles: [Role.VENDOR_EDITOR] });
+    const signatory = await signUp(app, { organisationId: vendorId, roles: [Role.SIGNATORY] });
+    const iso = await createAttestation(app, editor.token, {
+      vendorId,
+      type: 'ISO27001',
+      productIds: ids,
+    });
+    await createAttestation(app, editor.token, {
+      vendorId,
+      type: 'NEN7510',
+      productIds: [ids[0]],
+      issuedOn: addDays(today, -400),
+      validUntil: addDays(today, -1),
+    });
+    // Two published deals cover the first product; an expired and a draft one do not count.
+    const deal = async (tiers: object[], validUntil: string, publish = true) => {
+      const d = must(
+        await app.graphql(
+          `mutation ($input: CreateFrameworkDealInput!) { createFrameworkDeal(input: $input) { id } }`,
+          {
+            input: {
+              sectorBodyId: sectorBody,
+              vendorId,
+              productIds: [ids[0], ids[1]],
+              title: 'Deal',
+              terms: 'Model 4.0',
+              priceTiers: tiers,
+              validFrom: addDays(today, -800),
+              validUntil,
+            },
+          },
+          { token: negotiator.token },
+        ),
+        'createFrameworkDeal',
+      );
+      if (!publish) return d.id;
+      must(
+        await app.graphql(
+          `mutation ($id: ID!) { acceptFrameworkDeal(id: $id) { id } }`,
+          { id: d.id },
+          { token: signatory.token },
+        ),
+        'acceptFrameworkDeal',
+      );
+      must(
+        await tenderAction(app, negotiator.token, 'publishFrameworkDeal', d.id),
+        'publishFrameworkDeal',
+      );
+      return d.id;
+    };
+    const cheap = await deal(
+      [
+        { minStudents: 0, pricePerStudentCents: 1100 },
+        { minStudents: 500, pricePerStudentCents: 950 },
+      ],
+      addDays(today, 300),
+    );
+    await deal([{ minStudents: 0, pricePerStudentCents: 1000 }], addDays(today, 30));
+    await deal([{ minStudents: 0, pricePerStudentCents: 100 }], addDays(today, 300), false);
+    const expired = await deal([{ minStudents: 0, pricePerStudentCents: 200 }], addDays(today, 5));
+    await ds.query(`UPDATE framework_deal SET valid_until = $2 WHERE id = $1`, [
+      expired,
+      addDays(today, -1),
+    ]);
+    const assessed = must(
+      await app.graphql(
+        `mutation ($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }`,
+        { input: { productId: ids[0], standardId: standard.id } },
+        { token: editor.token },
+      ),
+      'startAssessment',
+    );
+    for (const code of ['ISO', 'EER', 'TOE'])
+      must(
+        await app.graphql(
+          ANSWER,
+          {
+            input: {
+              assessmentId: assessed.id,
+              requirementId: req(code),
+              answer: 'MEETS',
+              evidenceIds: code === 'ISO' ? [iso.id] : [],
+            },
+          },
+          { token: editor.token },
+        ),
+        'answerRequirement',
+      );
+    must(
+      await app.graphql(
+        `mutation ($id: ID!) { submitAssessment(id: $id) { id } }`,
+        { id: assessed.id },
+        { token: editor.token },
+      ),
+      'submitAssessment',
+    );
+
+    const COMPARE = `query ($ids: [ID!]!, $standardId: ID, $boardId: ID) { compareProducts(ids: $ids, standardId: $standardId, boardId: $boardId) {
+      product { id name } vendor { id name } currentLeaflet { id version } validAttestationTypes dataOutsideEea subprocessorCount
+      assessment { id mandatoryMet mandatoryTotal confirmedCount } deals { id status } lowestPricePerStudentCents myAgreementStatus
+    } }`;
+    let res: any;
+    const statements = await statementsDuring(app, async () => {
+      res = await app.graphql(
+        COMPARE,
+        { ids, standardId: standard.id, boardId: boardA },
+        { token: inkoperA.token },
+      );
+    });
+    expect(res.errors).toBeUndefined();
+    expect(statements.length).toBeLessThanOrEqual(10);
+    const rows = res.data.compareProducts;
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toMatchObject({
+      product: { id: ids[0] },
+      vendor: { id: vendorId, name: 'Vergelijk B.V.' },
+      currentLeaflet: { id: products[0].leafletId, version: 1 },
+      validAttestationTypes: ['ISO27001'],
+      dataOutsideEea: false,
+      subprocessorCount: 0,
+      assessment: { id: assessed.id, mandatoryMet: 2, mandatoryTotal: 2, confirmedCount: 0 },
+      lowestPricePerStudentCents: 950,
+      myAgreementStatus: null,
+    });
+    expect(rows[0].deals).toHaveLength(2);
+    expect(rows[0].deals.map((d: any) => d.id)).toContain(cheap);
+    expect(rows[2]).toMatchObject({
+      assessment: null,
+      deals: [],
+      lowestPricePerStudentCents: null,
+      validAttestationTypes: ['ISO27001'],
+    });
+
+    const few = await statementsDuring(app, () =>
+      app.graphql(
+        COMPARE,
+        { ids: ids.slice(0, 2), standardId: standard.id, boardId: boardA },
+        { token: inkoperA.token },
+      ),
+    );
+    expect(statements.length).toBe(few.length);
+    const outside = await app.graphql(COMPARE, { ids: [abroad.id] }, { token: inkoperA.token });
+    expect(outside.data!.compareProducts[0]).toMatchObject({
+      dataOutsideEea: true,
+      assessment: null,
+    });
+    // Another board's name: refused; too many products: bad input.
+    expect(
+      (await app.graphql(COMPARE, { ids, boardId: boardB }, { token: inkoperA.token })).errors?.[0]
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await app.graphql(COMPARE, { ids: [...ids, abroad.id] }, { token: inkoperA.token }))
+        .errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
   });
 
   describe('bad input: a clear error, nothing changed', () => {

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  AgreementStatus,
-  amsterdamDate,
-  AssessmentStatus,
-  AttestationValidity,
-} from '@regie/domain';
+import { AgreementStatus, amsterdamDate, AssessmentStatus } from '@regie/domain';
 import { Args, Context, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { AttestationLoaderFactory } from '../attestations/attestation.loaders';
+import { audienceOf } from '../attestations/attestation-audience';
+import { AttestationProductEntity } from '../attestations/attestation-product.entity';
+import { AttestationEntity } from '../attestations/attestation.entity';
+import { visibleParams, visibleSql } from '../attestations/attestation.loaders';
 import { AttestationType } from '@regie/domain';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { isMemberOf, type Viewer } from '../auth/viewer';
@@ -76,7 +74,6 @@ export class ProductComparisonService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly products: ProductLoaders,
     private readonly organisations: OrganisationLoaders,
-    private readonly attestations: AttestationLoaderFactory,
   ) {}
 
   async compare(
@@ -97,13 +94,12 @@ export class ProductComparisonService {
     if (products.length === 0) return [];
     const productIds = products.map((p) => p.id);
     const today = amsterdamDate();
-    const attestationLoaders = this.attestations.for(ctx.req, viewer);
     const [vendors, leaflets, attestations, assessments, deals] = await Promise.all([
       this.organisations.byId(ctx).loadMany(products.map((p) => p.vendorId)),
       this.products
         .leafletById(ctx)
         .loadMany(products.map((p) => p.currentLeafletId).filter((id): id is string => !!id)),
-      attestationLoaders.byProduct.loadMany(productIds),
+      this.validAttestationTypes(viewer, productIds, today),
       this.newestAssessments(productIds, standardId),
       this.dataSource
         .getRepository(FrameworkDealEntity)
@@ -125,18 +121,11 @@ export class ProductComparisonService {
         : null;
       const covering = deals.filter((d) => d.productIds.includes(product.id));
       const prices = covering.flatMap((d) => d.priceTiers.map((t) => t.pricePerStudentCents));
-      const own = attestations[i];
       return Object.assign(new ProductComparison(), {
         product,
         vendor: vendors[i],
         currentLeaflet: leaflet,
-        validAttestationTypes: [
-          ...new Set(
-            (own instanceof Error ? [] : own)
-              .filter((a) => a.validity !== AttestationValidity.EXPIRED)
-              .map((a) => a.type),
-          ),
-        ].sort(),
+        validAttestationTypes: attestations.get(product.id) ?? [],
         dataOutsideEea: leaflet?.dataOutsideEea ?? false,
         subprocessorCount: leaflet?.subprocessors.length ?? 0,
         assessment: assessments.get(product.id) ?? null,
@@ -146,6 +135,30 @@ export class ProductComparisonService {
         myAgreementStatus: null,
       });
     });
+  }
+
+  /** The types of the unexpired attestations covering each product that the viewer sees. */
+  private async validAttestationTypes(
+    viewer: Viewer,
+    productIds: string[],
+    today: string,
+  ): Promise<Map<string, AttestationType[]>> {
+    const rows = await this.dataSource
+      .getRepository(AttestationEntity)
+      .createQueryBuilder('a')
+      .innerJoin(AttestationProductEntity, 'ap', 'ap.attestation_id = a.id')
+      .select('ap.product_id', 'productId')
+      .addSelect('a.type', 'type')
+      .distinct(true)
+      .where(visibleSql('a'), visibleParams(audienceOf(viewer)))
+      .andWhere('ap.product_id = ANY(:ids::uuid[])', { ids: productIds })
+      .andWhere('a.valid_until >= :today', { today })
+      .orderBy('ap.product_id')
+      .addOrderBy('a.type')
+      .getRawMany<{ productId: string; type: AttestationType }>();
+    const types = new Map<string, AttestationType[]>();
+    for (const r of rows) types.set(r.productId, [...(types.get(r.productId) ?? []), r.type]);
+    return types;
   }
 
   /** A product's result: its newest submitted assessment (against the standard, if named). */
