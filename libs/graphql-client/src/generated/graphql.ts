@@ -36,6 +36,35 @@ export type AccessRequestStatus =
   | 'PENDING'
   | 'REVOKED';
 
+export type AddDealDeviationInput = {
+  clause: Scalars['String']['input'];
+  dealId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type AgreementStatus =
+  | 'ACTIVE'
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'IN_REVIEW'
+  | 'SUPERSEDED'
+  | 'TERMINATED';
+
+export type AnswerRequirementInput = {
+  answer: ComplianceAnswer;
+  assessmentId: Scalars['ID']['input'];
+  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  explanation?: InputMaybe<Scalars['String']['input']>;
+  requirementId: Scalars['ID']['input'];
+};
+
+export type AssessmentStatus =
+  | 'DRAFT'
+  | 'REVIEWED'
+  | 'SUBMITTED';
+
 export type AttestationFilter = {
   type?: InputMaybe<AttestationType>;
   validity?: InputMaybe<AttestationValidity>;
@@ -69,6 +98,24 @@ export type AuditFilter = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type AwardCriterionInput = {
+  name: Scalars['String']['input'];
+  weight: Scalars['Int']['input'];
+};
+
+export type AwardTenderInput = {
+  offerIds: Array<Scalars['ID']['input']>;
+  tenderId: Scalars['ID']['input'];
+  validFrom: Scalars['Date']['input'];
+  validUntil: Scalars['Date']['input'];
+};
+
+export type ComplianceAnswer =
+  | 'DOES_NOT_MEET'
+  | 'MEETS'
+  | 'NOT_APPLICABLE'
+  | 'PARTIAL';
+
 export type CreateApiTokenInput = {
   name: Scalars['String']['input'];
   organisationId: Scalars['ID']['input'];
@@ -92,6 +139,25 @@ export type CreateAttestationInput = {
   visibility: Visibility;
 };
 
+export type CreateFrameworkDealInput = {
+  modelVersion?: InputMaybe<Scalars['String']['input']>;
+  priceTiers: Array<PriceTierInput>;
+  productIds: Array<Scalars['ID']['input']>;
+  sectorBodyId: Scalars['ID']['input'];
+  terms: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  validUntil: Scalars['Date']['input'];
+  vendorId: Scalars['ID']['input'];
+};
+
+export type CreateMinimumStandardInput = {
+  name: Scalars['String']['input'];
+  requirements: Array<RequirementInput>;
+  sectorBodyId: Scalars['ID']['input'];
+  version: Scalars['String']['input'];
+};
+
 export type CreateOrganisationInput = {
   boardNumber?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
@@ -113,15 +179,41 @@ export type CreateProductInput = {
   vendorId: Scalars['ID']['input'];
 };
 
+export type CreateTenderInput = {
+  category: ProductCategory;
+  criteria: Array<AwardCriterionInput>;
+  description: Scalars['String']['input'];
+  interestDeadline: Scalars['DateTime']['input'];
+  offerDeadline: Scalars['DateTime']['input'];
+  sectorBodyId: Scalars['ID']['input'];
+  standardId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CriterionScoreInput = {
+  criterion: Scalars['String']['input'];
+  score: Scalars['Float']['input'];
+};
+
 export type DataSubject =
   | 'PARENT'
   | 'STAFF'
   | 'STUDENT';
 
+export type DealStatus =
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'PUBLISHED';
+
 export type DecideAttestationAccessInput = {
   grant: Scalars['Boolean']['input'];
   requestId: Scalars['ID']['input'];
 };
+
+export type DeviationAssessment =
+  | 'ACCEPTABLE'
+  | 'ACCEPTABLE_WITH_MEASURES'
+  | 'UNACCEPTABLE';
 
 export type EduvDataService =
   | 'AANSPRAKEN'
@@ -190,6 +282,11 @@ export type PersonalDataCategory =
   | 'TEACHERS_MENTORS'
   | 'USAGE_LOGS';
 
+export type PriceTierInput = {
+  minStudents: Scalars['Int']['input'];
+  pricePerStudentCents: Scalars['Int']['input'];
+};
+
 export type ProcessingLocationInput = {
   /** What happens there: storage, processing, support. */
   activity: Scalars['String']['input'];
@@ -215,6 +312,13 @@ export type ProductFilter = {
   vendorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type RegisterInterestInput = {
+  boardId: Scalars['ID']['input'];
+  schoolCount: Scalars['Int']['input'];
+  studentCount: Scalars['Int']['input'];
+  tenderId: Scalars['ID']['input'];
+};
+
 export type RequestAttestationAccessInput = {
   attestationId: Scalars['ID']['input'];
   /** The board or sector body the caller asks for. */
@@ -222,10 +326,30 @@ export type RequestAttestationAccessInput = {
   reason: Scalars['String']['input'];
 };
 
+export type RequirementInput = {
+  code: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  evidenceTypes?: InputMaybe<Array<AttestationType>>;
+  mandatory: Scalars['Boolean']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type RetentionRuleInput = {
   category: PersonalDataCategory;
   period: Scalars['String']['input'];
 };
+
+export type ReviewAnswerInput = {
+  assessmentId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  requirementId: Scalars['ID']['input'];
+  verdict: ReviewVerdict;
+};
+
+export type ReviewVerdict =
+  | 'CONFIRMED'
+  | 'DISPUTED'
+  | 'PENDING';
 
 export type Role =
   /** Administers its own organisation: profile, members, invitations, API tokens. */
@@ -239,6 +363,11 @@ export type Role =
   | 'SIGNATORY'
   | 'VENDOR_EDITOR'
   | 'VIEWER';
+
+export type ScoreOfferInput = {
+  offerId: Scalars['ID']['input'];
+  scores: Array<CriterionScoreInput>;
+};
 
 export type Sector =
   | 'HO'
@@ -254,6 +383,26 @@ export type SetMemberRolesInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type SignatureParty =
+  | 'BOARD'
+  | 'VENDOR';
+
+export type StandardStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type StartAssessmentInput = {
+  productId: Scalars['ID']['input'];
+  standardId: Scalars['ID']['input'];
+};
+
+export type SubmitOfferInput = {
+  priceTiers: Array<PriceTierInput>;
+  productId: Scalars['ID']['input'];
+  tenderId: Scalars['ID']['input'];
+  terms: Scalars['String']['input'];
+};
+
 export type SubprocessorInput = {
   /** ISO 3166-1 alpha-2. */
   country: Scalars['String']['input'];
@@ -262,6 +411,14 @@ export type SubprocessorInput = {
   /** Outside the EEA: the mechanism, or NONE; inside it: NOT_APPLICABLE. */
   transferMechanism: TransferMechanism;
 };
+
+export type TenderStatus =
+  | 'AWARDED'
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'EVALUATION'
+  | 'OPEN_FOR_INTEREST'
+  | 'OPEN_FOR_OFFERS';
 
 export type TransferMechanism =
   | 'ADEQUACY_DECISION'
@@ -295,6 +452,15 @@ export type UpdateProductInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   sectors?: InputMaybe<Array<Sector>>;
+};
+
+export type UpdateTenderInput = {
+  criteria?: InputMaybe<Array<AwardCriterionInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  interestDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  offerDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  standardId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type VendorFilter = {
