@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are read loosely in tests */
 import { addDays, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { createAttestation, createProduct } from '../support/attestations';
@@ -6,7 +7,6 @@ import { seedVendor } from '../support/products';
 import { statementsDuring } from '../support/sql-statements';
 import {
   createTender,
-  CRITERIA,
   HOUR,
   must,
   passDeadline,
