@@ -164,16 +164,6 @@ describe('the vendor register', () => {
         'Filtertest Zonder Bijsluiter',
       ]);
     });
-
-    it('says that hasPublishedDeal cannot filter yet, rather than find nothing', async () => {
-      for (const filter of [{ hasPublishedDeal: true }]) {
-        const res = await app.graphql(VENDORS, { filter });
-        expect(res.errors?.[0].extensions).toMatchObject({
-          code: 'BAD_USER_INPUT',
-          fields: [{ field: `filter.${Object.keys(filter)[0]}`, message: expect.any(String) }],
-        });
-      }
-    });
   });
 
   it('pages through vendors by name with a cursor: totalCount, none twice, none missed', async () => {

@@ -24,6 +24,7 @@ import { AgreementsModule } from './agreements/agreements.module';
 import { IncidentsModule } from './incidents/incidents.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { InteropModule } from './interop/interop.module';
+import { ProcurementModule } from './procurement/procurement.module';
 
 /** Paths the API answers itself; everything else under / is the admin app. */
 const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/eduv/{*rest}'];
@@ -73,6 +74,7 @@ export class AppModule {
         IncidentsModule,
         RemindersModule,
         InteropModule,
+        ProcurementModule,
       ],
       controllers: [HealthController],
       providers,

@@ -207,3 +207,33 @@ export enum IncidentStatus {
   OPEN = 'OPEN',
   RESOLVED = 'RESOLVED',
 }
+
+export enum StandardStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}
+
+export enum ComplianceAnswer {
+  MEETS = 'MEETS',
+  PARTIAL = 'PARTIAL',
+  DOES_NOT_MEET = 'DOES_NOT_MEET',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+}
+
+export enum ReviewVerdict {
+  PENDING = 'PENDING',
+  CONFIRMED = 'CONFIRMED',
+  DISPUTED = 'DISPUTED',
+}
+
+export enum AssessmentStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  REVIEWED = 'REVIEWED',
+}
+
+export enum DealStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  EXPIRED = 'EXPIRED',
+}

@@ -168,6 +168,58 @@ const MESSAGES = {
     nl: () => 'Elke prijsstaffel begint bij meer leerlingen dan de vorige.',
     en: () => 'Each price tier starts at more students than the one before.',
   },
+  'tender.unknownCriterion': {
+    nl: () => 'Deze aanbesteding heeft geen gunningscriterium met deze naam.',
+    en: () => 'This tender has no award criterion of this name.',
+  },
+  'tender.scoreRange': {
+    nl: () => 'Een score ligt tussen 0 en 10.',
+    en: () => 'A score lies between 0 and 10.',
+  },
+  'tender.deadlineOrder': {
+    nl: () => 'De deadline voor offertes ligt na die voor belangstelling.',
+    en: () => 'The offer deadline lies after the interest deadline.',
+  },
+  'tender.offerNotInTender': {
+    nl: () => 'Deze offerte hoort niet bij deze aanbesteding.',
+    en: () => 'This offer does not belong to this tender.',
+  },
+  'tender.wrongCategory': {
+    nl: () => 'Dit product valt niet in de categorie van de aanbesteding.',
+    en: () => 'This product is not in the category of the tender.',
+  },
+  'standard.duplicateCode': {
+    nl: () => 'Elke eis heeft een eigen code.',
+    en: () => 'Each requirement has a code of its own.',
+  },
+  'standard.notPublished': {
+    nl: () => 'Deze minimale standaard is nog niet gepubliceerd.',
+    en: () => 'This minimum standard has not been published yet.',
+  },
+  'assessment.unknownRequirement': {
+    nl: () => 'Deze standaard heeft geen eis met deze id.',
+    en: () => 'This standard has no requirement with this id.',
+  },
+  'assessment.notOwnAttestation': {
+    nl: () => 'Alleen eigen attestaties van de leverancier gelden als bewijs.',
+    en: () => "Only the vendor's own attestations count as evidence.",
+  },
+  'assessment.unanswered': {
+    nl: () => 'Beantwoord eerst elke eis.',
+    en: () => 'Answer every requirement first.',
+  },
+  'assessment.reviewPending': {
+    nl: () => 'Kies CONFIRMED of DISPUTED.',
+    en: () => 'Choose CONFIRMED or DISPUTED.',
+  },
+  'deal.validUntilBeforeValidFrom': {
+    nl: () => 'De einddatum ligt niet voor de begindatum.',
+    en: () => 'The end date does not lie before the start date.',
+  },
+  'deal.notOwnProduct': {
+    nl: () => 'Dit is geen product van deze leverancier.',
+    en: () => 'This is not a product of this vendor.',
+  },
   // Notifications: `<key>.title` and `<key>.body` per kind (in the app, and the
   // e-mail's subject and text), and the e-mails' common lines.
   'notification.memberJoined.title': {

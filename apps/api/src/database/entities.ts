@@ -27,6 +27,13 @@ import { IncidentNoticeEntity } from '../incidents/incident-notice.entity';
 import { IncidentProductEntity } from '../incidents/incident-product.entity';
 import { IncidentUpdateEntity } from '../incidents/incident-update.entity';
 import { ReminderSentEntity } from '../reminders/reminder-sent.entity';
+import { AssessmentEntity } from '../procurement/assessment.entity';
+import { FrameworkDealEntity } from '../procurement/framework-deal.entity';
+import { MinimumStandardEntity } from '../procurement/minimum-standard.entity';
+import { OfferEntity } from '../procurement/offer.entity';
+import { ParticipationEntity } from '../procurement/participation.entity';
+import { TenderInterestEntity } from '../procurement/tender-interest.entity';
+import { TenderEntity } from '../procurement/tender.entity';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -58,4 +65,11 @@ export const ENTITIES = [
   IncidentNoticeEntity,
   IncidentUpdateEntity,
   ReminderSentEntity,
+  MinimumStandardEntity,
+  AssessmentEntity,
+  TenderEntity,
+  TenderInterestEntity,
+  OfferEntity,
+  FrameworkDealEntity,
+  ParticipationEntity,
 ];

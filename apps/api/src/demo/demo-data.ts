@@ -20,6 +20,7 @@ import { seedDemoLeaflets } from './demo-leaflets';
 import { loadDemoAgreements } from './demo-agreements';
 import { loadDemoAttestations } from './demo-attestations';
 import { loadDemoIncidents } from './demo-incidents';
+import { loadDemoProcurement } from './demo-procurement';
 
 export interface DemoAccount {
   email: string;
@@ -274,6 +275,7 @@ export function loadDemoData(dataSource: DataSource, files: FilesService): Promi
     await loadDemoAttestations(em, ids, files);
     await loadDemoAgreements(em, ids, files);
     await loadDemoIncidents(em, ids);
+    await loadDemoProcurement(em, ids);
     return {
       organisations: Object.keys(DEMO_ORGANISATIONS).length,
       products,

@@ -49,6 +49,12 @@ export type AcknowledgeIncidentInput = {
   incidentId: Scalars['ID']['input'];
 };
 
+export type AddDealDeviationInput = {
+  clause: Scalars['String']['input'];
+  dealId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type AddDeviationInput = {
   agreementId: Scalars['ID']['input'];
   clause: Scalars['String']['input'];
@@ -97,11 +103,24 @@ export type AgreementVersionInput = {
   version: Scalars['Int']['input'];
 };
 
+export type AnswerRequirementInput = {
+  answer: ComplianceAnswer;
+  assessmentId: Scalars['ID']['input'];
+  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  explanation?: InputMaybe<Scalars['String']['input']>;
+  requirementId: Scalars['ID']['input'];
+};
+
 export type AssessDeviationInput = {
   assessment: DeviationAssessment;
   deviationId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type AssessmentStatus =
+  | 'DRAFT'
+  | 'REVIEWED'
+  | 'SUBMITTED';
 
 export type AttachDocumentInput = {
   agreementId: Scalars['ID']['input'];
@@ -143,6 +162,24 @@ export type AuditFilter = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type AwardCriterionInput = {
+  name: Scalars['String']['input'];
+  weight: Scalars['Int']['input'];
+};
+
+export type AwardTenderInput = {
+  offerIds: Array<Scalars['ID']['input']>;
+  tenderId: Scalars['ID']['input'];
+  validFrom: Scalars['Date']['input'];
+  validUntil: Scalars['Date']['input'];
+};
+
+export type ComplianceAnswer =
+  | 'DOES_NOT_MEET'
+  | 'MEETS'
+  | 'NOT_APPLICABLE'
+  | 'PARTIAL';
+
 export type CreateAgreementInput = {
   boardId: Scalars['ID']['input'];
   modelVersion?: InputMaybe<Scalars['String']['input']>;
@@ -179,6 +216,25 @@ export type CreateAttestationInput = {
   visibility: Visibility;
 };
 
+export type CreateFrameworkDealInput = {
+  modelVersion?: InputMaybe<Scalars['String']['input']>;
+  priceTiers: Array<PriceTierInput>;
+  productIds: Array<Scalars['ID']['input']>;
+  sectorBodyId: Scalars['ID']['input'];
+  terms: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  validFrom: Scalars['Date']['input'];
+  validUntil: Scalars['Date']['input'];
+  vendorId: Scalars['ID']['input'];
+};
+
+export type CreateMinimumStandardInput = {
+  name: Scalars['String']['input'];
+  requirements: Array<RequirementInput>;
+  sectorBodyId: Scalars['ID']['input'];
+  version: Scalars['String']['input'];
+};
+
 export type CreateOrganisationInput = {
   boardNumber?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
@@ -200,10 +256,31 @@ export type CreateProductInput = {
   vendorId: Scalars['ID']['input'];
 };
 
+export type CreateTenderInput = {
+  category: ProductCategory;
+  criteria: Array<AwardCriterionInput>;
+  description: Scalars['String']['input'];
+  interestDeadline: Scalars['DateTime']['input'];
+  offerDeadline: Scalars['DateTime']['input'];
+  sectorBodyId: Scalars['ID']['input'];
+  standardId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type CriterionScoreInput = {
+  criterion: Scalars['String']['input'];
+  score: Scalars['Float']['input'];
+};
+
 export type DataSubject =
   | 'PARENT'
   | 'STAFF'
   | 'STUDENT';
+
+export type DealStatus =
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'PUBLISHED';
 
 export type DecideAttestationAccessInput = {
   grant: Scalars['Boolean']['input'];
@@ -290,6 +367,11 @@ export type PersonalDataCategory =
   | 'TEACHERS_MENTORS'
   | 'USAGE_LOGS';
 
+export type PriceTierInput = {
+  minStudents: Scalars['Int']['input'];
+  pricePerStudentCents: Scalars['Int']['input'];
+};
+
 export type ProcessingLocationInput = {
   /** What happens there: storage, processing, support. */
   activity: Scalars['String']['input'];
@@ -323,6 +405,13 @@ export type PublishGeneralOfferInput = {
   vendorId: Scalars['ID']['input'];
 };
 
+export type RegisterInterestInput = {
+  boardId: Scalars['ID']['input'];
+  schoolCount: Scalars['Int']['input'];
+  studentCount: Scalars['Int']['input'];
+  tenderId: Scalars['ID']['input'];
+};
+
 export type ReportIncidentInput = {
   description: Scalars['String']['input'];
   /** Not in the future. */
@@ -349,10 +438,30 @@ export type RequestChangesInput = {
   version: Scalars['Int']['input'];
 };
 
+export type RequirementInput = {
+  code: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  evidenceTypes?: InputMaybe<Array<AttestationType>>;
+  mandatory: Scalars['Boolean']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type RetentionRuleInput = {
   category: PersonalDataCategory;
   period: Scalars['String']['input'];
 };
+
+export type ReviewAnswerInput = {
+  assessmentId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  requirementId: Scalars['ID']['input'];
+  verdict: ReviewVerdict;
+};
+
+export type ReviewVerdict =
+  | 'CONFIRMED'
+  | 'DISPUTED'
+  | 'PENDING';
 
 export type Role =
   /** Administers its own organisation: profile, members, invitations, API tokens. */
@@ -366,6 +475,11 @@ export type Role =
   | 'SIGNATORY'
   | 'VENDOR_EDITOR'
   | 'VIEWER';
+
+export type ScoreOfferInput = {
+  offerId: Scalars['ID']['input'];
+  scores: Array<CriterionScoreInput>;
+};
 
 export type Sector =
   | 'HO'
@@ -391,6 +505,22 @@ export type SignatureParty =
   | 'BOARD'
   | 'VENDOR';
 
+export type StandardStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type StartAssessmentInput = {
+  productId: Scalars['ID']['input'];
+  standardId: Scalars['ID']['input'];
+};
+
+export type SubmitOfferInput = {
+  priceTiers: Array<PriceTierInput>;
+  productId: Scalars['ID']['input'];
+  tenderId: Scalars['ID']['input'];
+  terms: Scalars['String']['input'];
+};
+
 export type SubprocessorInput = {
   /** ISO 3166-1 alpha-2. */
   country: Scalars['String']['input'];
@@ -399,6 +529,14 @@ export type SubprocessorInput = {
   /** Outside the EEA: the mechanism, or NONE; inside it: NOT_APPLICABLE. */
   transferMechanism: TransferMechanism;
 };
+
+export type TenderStatus =
+  | 'AWARDED'
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'EVALUATION'
+  | 'OPEN_FOR_INTEREST'
+  | 'OPEN_FOR_OFFERS';
 
 export type TerminateAgreementInput = {
   agreementId: Scalars['ID']['input'];
@@ -448,6 +586,15 @@ export type UpdateProductInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   sectors?: InputMaybe<Array<Sector>>;
+};
+
+export type UpdateTenderInput = {
+  criteria?: InputMaybe<Array<AwardCriterionInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  interestDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  offerDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  standardId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type VendorFilter = {

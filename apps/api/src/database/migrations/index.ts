@@ -7,6 +7,7 @@ import { NotificationsAndOutbox1795362000000 } from './1795362000000-notificatio
 import { ProductsAndLeaflets1795363000000 } from './1795363000000-products-and-leaflets';
 import { FilesAndAttestations1795364000000 } from './1795364000000-files-and-attestations';
 import { Agreements1795370000000 } from './1795370000000-agreements';
+import { Procurement1795380000000 } from './1795380000000-procurement';
 import { Incidents1795390000000 } from './1795390000000-incidents';
 
 export const MIGRATIONS = [
@@ -17,5 +18,6 @@ export const MIGRATIONS = [
   ProductsAndLeaflets1795363000000,
   FilesAndAttestations1795364000000,
   Agreements1795370000000,
+  Procurement1795380000000,
   Incidents1795390000000,
 ];

@@ -1,0 +1,76 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { StoredPriceTier } from './offer.entity';
+
+export interface StoredDealDeviation {
+  id: string;
+  clause: string;
+  text: string;
+}
+
+export interface StoredVendorSignature {
+  signedById: string;
+  signedAt: string;
+  /** SHA-256 of the deal's terms as signed (dealTermsDocument). */
+  documentSha256: string;
+}
+
+/**
+ * A framework deal (raamovereenkomst): DRAFT, then PUBLISHED once its vendor signed;
+ * EXPIRED is derived from validUntil, never stored.
+ */
+@Entity('framework_deal')
+@Index('framework_deal_list_idx', ['createdAt', 'id'])
+export class FrameworkDealEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  sectorBodyId!: string;
+
+  @Column({ type: 'uuid' })
+  vendorId!: string;
+
+  @Column({ type: 'uuid', array: true })
+  productIds!: string[];
+
+  @Column({ type: 'uuid', nullable: true })
+  tenderId!: string | null;
+
+  /** The awarded offer it came from, if any. */
+  @Column({ type: 'uuid', nullable: true })
+  offerId!: string | null;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  terms!: string;
+
+  @Column({ type: 'jsonb' })
+  priceTiers!: StoredPriceTier[];
+
+  @Column({ type: 'text' })
+  modelVersion!: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  deviations!: StoredDealDeviation[];
+
+  @Column({ type: 'date' })
+  validFrom!: string;
+
+  @Column({ type: 'date' })
+  validUntil!: string;
+
+  /** DRAFT or PUBLISHED. */
+  @Column({ type: 'text' })
+  status!: 'DRAFT' | 'PUBLISHED';
+
+  @Column({ type: 'jsonb', nullable: true })
+  vendorSignature!: StoredVendorSignature | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  publishedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}

@@ -1,0 +1,244 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { amsterdamDate, DealStatus, isCalendarDate, OrganisationKind } from '@regie/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { canonicalJson } from '../audit/audit-chain';
+import { authorize } from '../auth/permissions';
+import type { Viewer } from '../auth/viewer';
+import { AuditService } from '../audit/audit.service';
+import { conflict, invalidField, notFound } from '../common/errors/app-error';
+import { isUuid } from '../common/ids';
+import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { ProductEntity } from '../products/product.entity';
+import { FrameworkDealEntity } from './framework-deal.entity';
+import type { AddDealDeviationInput, CreateFrameworkDealInput } from './procurement.inputs';
+import { DEAL_VISIBLE_SQL, memberOf, seesDeal } from './procurement-visibility';
+import { FrameworkDeal } from './tender.types';
+import { checkPriceTiers } from './tenders.service';
+
+/**
+ * What the vendor's signatory signs: the deal's terms, prices, model, deviations and
+ * validity, as canonical JSON. Any change to them after signing voids the signature.
+ */
+export function dealTermsDocument(row: FrameworkDealEntity): string {
+  return canonicalJson({
+    dealId: row.id,
+    sectorBodyId: row.sectorBodyId,
+    vendorId: row.vendorId,
+    productIds: [...row.productIds].sort(),
+    title: row.title,
+    terms: row.terms,
+    priceTiers: row.priceTiers,
+    modelVersion: row.modelVersion,
+    deviations: row.deviations,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil,
+  });
+}
+
+@Injectable()
+export class FrameworkDealsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async find(viewer: Viewer, id: string): Promise<FrameworkDeal | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.dataSource
+      .getRepository(FrameworkDealEntity)
+      .findOneBy({ id: id.toLowerCase() });
+    return row && seesDeal(viewer, row) ? FrameworkDeal.from(row, amsterdamDate()) : null;
+  }
+
+  /** The deals the caller sees, newest first. */
+  async list(
+    viewer: Viewer,
+    args: {
+      vendorId?: string | null;
+      status?: DealStatus | null;
+      first?: number | null;
+      after?: string | null;
+    },
+  ): Promise<Connection<FrameworkDeal>> {
+    const size = pageSize(args.first);
+    const cursor = decodeCursor(args.after, 2);
+    const today = amsterdamDate();
+    const query = this.dataSource
+      .getRepository(FrameworkDealEntity)
+      .createQueryBuilder('d')
+      .where(DEAL_VISIBLE_SQL, { memberOf: memberOf(viewer) });
+    if (args.vendorId) {
+      if (!isUuid(args.vendorId))
+        return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+      query.andWhere('d.vendor_id = :vendorId', { vendorId: args.vendorId.toLowerCase() });
+    }
+    if (args.status === DealStatus.DRAFT) query.andWhere(`d.status = 'DRAFT'`);
+    if (args.status === DealStatus.PUBLISHED)
+      query.andWhere(`d.status = 'PUBLISHED' AND d.valid_until >= :today`, { today });
+    if (args.status === DealStatus.EXPIRED)
+      query.andWhere(`d.status = 'PUBLISHED' AND d.valid_until < :today`, { today });
+    const totalCount = await query.clone().getCount();
+    if (cursor) {
+      if (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(String(cursor[1])))
+        throw invalidField('after', 'field.cursor');
+      query.andWhere('(d.created_at, d.id) < (:cursorAt::timestamptz, :cursorId::uuid)', {
+        cursorAt: cursor[0],
+        cursorId: cursor[1],
+      });
+    }
+    const rows = await query
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .take(size + 1)
+      .getMany();
+    return toConnection(
+      rows,
+      size,
+      totalCount,
+      (r) => [r.createdAt.toISOString(), r.id],
+      (r) => FrameworkDeal.from(r, today),
+    );
+  }
+
+  create(viewer: Viewer, input: CreateFrameworkDealInput): Promise<FrameworkDeal> {
+    authorize(viewer, 'createFrameworkDeal', input.sectorBodyId);
+    checkPriceTiers('input.priceTiers', input.priceTiers);
+    if (!isCalendarDate(input.validFrom)) throw invalidField('input.validFrom', 'field.invalid');
+    if (input.validUntil < input.validFrom)
+      throw invalidField('input.validUntil', 'deal.validUntilBeforeValidFrom');
+    return this.dataSource.transaction(async (em) => {
+      const vendor = isUuid(input.vendorId)
+        ? await em.findOneBy(OrganisationEntity, { id: input.vendorId.toLowerCase() })
+        : null;
+      if (vendor?.kind !== OrganisationKind.VENDOR)
+        throw invalidField('input.vendorId', 'field.invalid');
+      const productIds = [...new Set(input.productIds.map((id) => id.toLowerCase()))];
+      const own = productIds.every(isUuid)
+        ? await em.countBy(ProductEntity, { id: In(productIds), vendorId: vendor.id })
+        : 0;
+      if (own !== productIds.length) throw invalidField('input.productIds', 'deal.notOwnProduct');
+      const row = await em.save(
+        em.create(FrameworkDealEntity, {
+          sectorBodyId: input.sectorBodyId.toLowerCase(),
+          vendorId: vendor.id,
+          productIds,
+          tenderId: null,
+          offerId: null,
+          title: input.title.trim(),
+          terms: input.terms.trim(),
+          priceTiers: input.priceTiers.map((t) => ({
+            minStudents: t.minStudents,
+            pricePerStudentCents: t.pricePerStudentCents,
+          })),
+          modelVersion: input.modelVersion?.trim() || '4.0',
+          deviations: [],
+          validFrom: input.validFrom,
+          validUntil: input.validUntil,
+          status: 'DRAFT',
+          vendorSignature: null,
+          publishedAt: null,
+        }),
+      );
+      await this.record(em, viewer, row, row.sectorBodyId, 'deal.created', null);
+      return FrameworkDeal.from(row, amsterdamDate());
+    });
+  }
+
+  addDeviation(viewer: Viewer, input: AddDealDeviationInput): Promise<FrameworkDeal> {
+    return this.dataSource.transaction(async (em) => {
+      const row = await this.lock(em, viewer, input.dealId);
+      authorize(viewer, 'addDealDeviation', row.sectorBodyId);
+      if (row.status !== 'DRAFT') throw conflict('INVALID_TRANSITION');
+      const before = { deviations: row.deviations, vendorSignature: row.vendorSignature };
+      row.deviations = [
+        ...row.deviations,
+        { id: randomUUID(), clause: input.clause.trim(), text: input.text.trim() },
+      ];
+      // The vendor signed other terms: it signs again.
+      row.vendorSignature = null;
+      await em.save(row);
+      await this.record(em, viewer, row, row.sectorBodyId, 'deal.deviationAdded', before, {
+        deviations: row.deviations,
+        vendorSignature: null,
+      });
+      return FrameworkDeal.from(row, amsterdamDate());
+    });
+  }
+
+  accept(viewer: Viewer, id: string): Promise<FrameworkDeal> {
+    return this.dataSource.transaction(async (em) => {
+      const row = await this.lock(em, viewer, id);
+      authorize(viewer, 'acceptFrameworkDeal', row.vendorId);
+      if (row.status !== 'DRAFT' || row.vendorSignature) throw conflict('INVALID_TRANSITION');
+      row.vendorSignature = {
+        signedById: viewer.userId!,
+        signedAt: new Date().toISOString(),
+        documentSha256: createHash('sha256').update(dealTermsDocument(row)).digest('hex'),
+      };
+      await em.save(row);
+      await this.record(em, viewer, row, row.vendorId, 'deal.accepted', null, {
+        vendorSignature: row.vendorSignature,
+      });
+      return FrameworkDeal.from(row, amsterdamDate());
+    });
+  }
+
+  publish(viewer: Viewer, id: string): Promise<FrameworkDeal> {
+    return this.dataSource.transaction(async (em) => {
+      const row = await this.lock(em, viewer, id);
+      authorize(viewer, 'publishFrameworkDeal', row.sectorBodyId);
+      if (row.status !== 'DRAFT') throw conflict('INVALID_TRANSITION');
+      if (!row.vendorSignature) throw conflict('NOT_ACCEPTED');
+      row.status = 'PUBLISHED';
+      row.publishedAt = new Date();
+      await em.save(row);
+      await this.record(
+        em,
+        viewer,
+        row,
+        row.sectorBodyId,
+        'deal.published',
+        { status: 'DRAFT' },
+        {
+          status: 'PUBLISHED',
+        },
+      );
+      return FrameworkDeal.from(row, amsterdamDate());
+    });
+  }
+
+  private async lock(em: EntityManager, viewer: Viewer, id: string) {
+    const row = isUuid(id)
+      ? await em.findOne(FrameworkDealEntity, {
+          where: { id: id.toLowerCase() },
+          lock: { mode: 'pessimistic_write' },
+        })
+      : null;
+    if (!row || !seesDeal(viewer, row)) throw notFound();
+    return row;
+  }
+
+  private record(
+    em: EntityManager,
+    viewer: Viewer,
+    row: FrameworkDealEntity,
+    organisationId: string,
+    action: string,
+    before: unknown,
+    after: unknown = FrameworkDeal.audited(row),
+  ) {
+    return this.audit.record(em, {
+      viewer,
+      organisationId,
+      partyIds: [row.sectorBodyId, row.vendorId],
+      action,
+      entityType: 'FrameworkDeal',
+      entityId: row.id,
+      before,
+      after,
+    });
+  }
+}

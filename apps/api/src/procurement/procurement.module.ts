@@ -1,0 +1,59 @@
+import { amsterdamDate } from '@regie/domain';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { AttestationsModule } from '../attestations/attestations.module';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { ProductsModule } from '../products/products.module';
+import { VendorFilterExtensions } from '../products/vendor-filter-extensions';
+import { FrameworkDealsResolver, ParticipationsResolver } from './framework-deals.resolver';
+import { FrameworkDealsService } from './framework-deals.service';
+import { OcdsController } from './ocds.controller';
+import { ProcurementLoaders } from './procurement.loaders';
+import { ProductComparisonResolver, ProductComparisonService } from './product-comparison';
+import {
+  AssessmentAnswersResolver,
+  AssessmentsResolver,
+  MinimumStandardsResolver,
+} from './standards.resolver';
+import { StandardsService } from './standards.service';
+import { OffersResolver, TenderInterestsResolver, TendersResolver } from './tenders.resolver';
+import { TendersService } from './tenders.service';
+
+/**
+ * Minimum standards and assessments, collective tenders with sealed offers, framework
+ * deals, the product comparison and the OCDS export. Contributes VendorFilter.hasPublishedDeal.
+ */
+@Module({
+  imports: [AuditModule, AuthModule, OrganisationsModule, ProductsModule, AttestationsModule],
+  controllers: [OcdsController],
+  providers: [
+    StandardsService,
+    TendersService,
+    FrameworkDealsService,
+    ProductComparisonService,
+    ProcurementLoaders,
+    MinimumStandardsResolver,
+    AssessmentsResolver,
+    AssessmentAnswersResolver,
+    TendersResolver,
+    TenderInterestsResolver,
+    OffersResolver,
+    FrameworkDealsResolver,
+    ParticipationsResolver,
+    ProductComparisonResolver,
+  ],
+  exports: [FrameworkDealsService, ProcurementLoaders],
+})
+export class ProcurementModule implements OnModuleInit {
+  constructor(private readonly vendorFilters: VendorFilterExtensions) {}
+
+  onModuleInit(): void {
+    // A vendor with a published deal that has not expired today.
+    this.vendorFilters.contribute('hasPublishedDeal', (value, bind) => {
+      const exists = `EXISTS (SELECT 1 FROM framework_deal d WHERE d.vendor_id = o.id
+        AND d.status = 'PUBLISHED' AND d.valid_until >= ${bind(amsterdamDate())}::date)`;
+      return value ? exists : `NOT ${exists}`;
+    });
+  }
+}

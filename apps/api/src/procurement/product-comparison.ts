@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AgreementStatus, amsterdamDate, AssessmentStatus } from '@regie/domain';
+import { Args, Context, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { audienceOf } from '../attestations/attestation-audience';
+import { AttestationProductEntity } from '../attestations/attestation-product.entity';
+import { AttestationEntity } from '../attestations/attestation.entity';
+import { visibleParams, visibleSql } from '../attestations/attestation.loaders';
+import { AttestationType } from '@regie/domain';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { isMemberOf, type Viewer } from '../auth/viewer';
+import { forbidden, invalidField } from '../common/errors/app-error';
+import { isUuid } from '../common/ids';
+import type { RequestContext } from '../common/request-context';
+import { OrganisationLoaders } from '../organisations/organisation.loaders';
+import { Organisation } from '../organisations/organisation.types';
+import { PrivacyLeaflet } from '../products/privacy-leaflet.types';
+import { ProductLoaders } from '../products/product.loaders';
+import { Product } from '../products/product.types';
+import { AssessmentEntity } from './assessment.entity';
+import { FrameworkDealEntity } from './framework-deal.entity';
+import { Assessment } from './standard.types';
+import { FrameworkDeal } from './tender.types';
+
+/** The most products one comparison takes. */
+export const MAX_COMPARED = 10;
+
+@ObjectType()
+export class ProductComparison {
+  @Field(() => Product)
+  product!: Product;
+
+  @Field(() => Organisation)
+  vendor!: Organisation;
+
+  @Field(() => PrivacyLeaflet, { nullable: true })
+  currentLeaflet!: PrivacyLeaflet | null;
+
+  @Field(() => [AttestationType])
+  validAttestationTypes!: AttestationType[];
+
+  @Field()
+  dataOutsideEea!: boolean;
+
+  @Field(() => Int)
+  subprocessorCount!: number;
+
+  @Field(() => Assessment, { nullable: true })
+  assessment!: Assessment | null;
+
+  @Field(() => [FrameworkDeal])
+  deals!: FrameworkDeal[];
+
+  @Field(() => Int, { nullable: true })
+  lowestPricePerStudentCents!: number | null;
+
+  @Field(() => AgreementStatus, {
+    nullable: true,
+    description:
+      "The caller's board's newest agreement status with this vendor for this product, if any.",
+  })
+  myAgreementStatus!: AgreementStatus | null;
+}
+
+/**
+ * Side by side, what a procurement officer weighs. Each relation is loaded for all
+ * products at once, so the cost does not grow with the number compared.
+ */
+@Injectable()
+export class ProductComparisonService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly products: ProductLoaders,
+    private readonly organisations: OrganisationLoaders,
+  ) {}
+
+  async compare(
+    ctx: RequestContext,
+    viewer: Viewer,
+    ids: string[],
+    standardId: string | null,
+    boardId: string | null,
+  ): Promise<ProductComparison[]> {
+    if (ids.length > MAX_COMPARED)
+      throw invalidField('ids', 'field.maxItems', { max: MAX_COMPARED });
+    if (boardId && !isMemberOf(viewer, boardId.toLowerCase())) throw forbidden();
+    if (standardId && !isUuid(standardId)) throw invalidField('standardId', 'field.invalid');
+    const wanted = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
+    const products = (await this.products.productById(ctx).loadMany(wanted)).filter(
+      (p): p is Product => !!p && !(p instanceof Error),
+    );
+    if (products.length === 0) return [];
+    const productIds = products.map((p) => p.id);
+    const today = amsterdamDate();
+    const [vendors, leaflets, attestations, assessments, deals] = await Promise.all([
+      this.organisations.byId(ctx).loadMany(products.map((p) => p.vendorId)),
+      this.products
+        .leafletById(ctx)
+        .loadMany(products.map((p) => p.currentLeafletId).filter((id): id is string => !!id)),
+      this.validAttestationTypes(viewer, productIds, today),
+      this.newestAssessments(productIds, standardId),
+      this.dataSource
+        .getRepository(FrameworkDealEntity)
+        .createQueryBuilder('d')
+        .where(`d.status = 'PUBLISHED' AND d.valid_until >= :today`, { today })
+        .andWhere('d.product_ids && :ids::uuid[]', { ids: productIds })
+        .orderBy('d.created_at')
+        .addOrderBy('d.id')
+        .getMany(),
+    ]);
+    const leafletById = new Map(
+      leaflets
+        .filter((l): l is PrivacyLeaflet => !!l && !(l instanceof Error))
+        .map((l) => [l.id, l]),
+    );
+    return products.map((product, i) => {
+      const leaflet = product.currentLeafletId
+        ? (leafletById.get(product.currentLeafletId) ?? null)
+        : null;
+      const covering = deals.filter((d) => d.productIds.includes(product.id));
+      const prices = covering.flatMap((d) => d.priceTiers.map((t) => t.pricePerStudentCents));
+      return Object.assign(new ProductComparison(), {
+        product,
+        vendor: vendors[i],
+        currentLeaflet: leaflet,
+        validAttestationTypes: attestations.get(product.id) ?? [],
+        dataOutsideEea: leaflet?.dataOutsideEea ?? false,
+        subprocessorCount: leaflet?.subprocessors.length ?? 0,
+        assessment: assessments.get(product.id) ?? null,
+        deals: covering.map((d) => FrameworkDeal.from(d, today)),
+        lowestPricePerStudentCents: prices.length ? Math.min(...prices) : null,
+        // Agreements live in the agreements module: the integrator answers this.
+        myAgreementStatus: null,
+      });
+    });
+  }
+
+  /** The types of the unexpired attestations covering each product that the viewer sees. */
+  private async validAttestationTypes(
+    viewer: Viewer,
+    productIds: string[],
+    today: string,
+  ): Promise<Map<string, AttestationType[]>> {
+    const rows = await this.dataSource
+      .getRepository(AttestationEntity)
+      .createQueryBuilder('a')
+      .innerJoin(AttestationProductEntity, 'ap', 'ap.attestation_id = a.id')
+      .select('ap.product_id', 'productId')
+      .addSelect('a.type', 'type')
+      .distinct(true)
+      .where(visibleSql('a'), visibleParams(audienceOf(viewer)))
+      .andWhere('ap.product_id = ANY(:ids::uuid[])', { ids: productIds })
+      .andWhere('a.valid_until >= :today', { today })
+      .orderBy('ap.product_id')
+      .addOrderBy('a.type')
+      .getRawMany<{ productId: string; type: AttestationType }>();
+    const types = new Map<string, AttestationType[]>();
+    for (const r of rows) types.set(r.productId, [...(types.get(r.productId) ?? []), r.type]);
+    return types;
+  }
+
+  /** A product's result: its newest submitted assessment (against the standard, if named). */
+  private async newestAssessments(
+    productIds: string[],
+    standardId: string | null,
+  ): Promise<Map<string, Assessment>> {
+    const query = this.dataSource
+      .getRepository(AssessmentEntity)
+      .createQueryBuilder('a')
+      .distinctOn(['a.product_id'])
+      .where('a.product_id = ANY(:ids::uuid[])', { ids: productIds })
+      .andWhere('a.status <> :draft', { draft: AssessmentStatus.DRAFT })
+      .orderBy('a.product_id')
+      .addOrderBy('a.submitted_at', 'DESC')
+      .addOrderBy('a.id', 'DESC');
+    if (standardId)
+      query.andWhere('a.standard_id = :standardId', { standardId: standardId.toLowerCase() });
+    const rows = await query.getMany();
+    return new Map(rows.map((r) => [r.productId, Assessment.from(r)]));
+  }
+}
+
+@Resolver(() => ProductComparison)
+export class ProductComparisonResolver {
+  constructor(private readonly service: ProductComparisonService) {}
+
+  @Query(() => [ProductComparison])
+  compareProducts(
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: RequestContext,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('standardId', { type: () => ID, nullable: true }) standardId: string | null,
+    @Args('boardId', { type: () => ID, nullable: true }) boardId: string | null,
+  ) {
+    return this.service.compare(ctx, viewer, ids, standardId, boardId);
+  }
+}
