@@ -368,7 +368,80 @@ describe('collective procurement', () => {
       { token: inkoperA.token },
     );
     expect(listed.data!.frameworkDeals.edges.map((e: any) => e.node.id)).toContain(dealId);
-    // The integrator appends: a board's signatory joins the published deal.
+
+    // A board's signatory joins with one signature: an ACTIVE agreement at once, in
+    // the board's processor register.
+    const bestuurderA = await signUp(app, { organisationId: boardA, roles: [Role.SIGNATORY] });
+    const JOIN = `mutation ($input: JoinFrameworkDealInput!) { joinFrameworkDeal(input: $input) {
+      id board { id } deal { id participantCount }
+      agreement { id status source inForce validUntil products { id } signatures { party } }
+    } }`;
+    const joined = await app.graphql(
+      JOIN,
+      { input: { dealId, boardId: boardA } },
+      { token: bestuurderA.token },
+    );
+    expect(joined.errors).toBeUndefined();
+    const participation = joined.data!.joinFrameworkDeal;
+    expect(participation).toMatchObject({
+      board: { id: boardA },
+      deal: { id: dealId, participantCount: 1 },
+      agreement: {
+        status: 'ACTIVE',
+        source: 'FRAMEWORK',
+        inForce: true,
+        products: [{ id: productA }],
+      },
+    });
+    expect(participation.agreement.signatures.map((x: any) => x.party).sort()).toEqual([
+      'BOARD',
+      'VENDOR',
+    ]);
+    const register = await app.graphql(
+      `query ($b: ID!) { processorRegister(boardId: $b) { agreement { id } vendor { id } } }`,
+      { b: boardA },
+      { token: inkoperA.token },
+    );
+    expect(register.data!.processorRegister).toContainEqual({
+      agreement: { id: participation.agreement.id },
+      vendor: { id: vendorA },
+    });
+    // Joining twice is refused, and changes nothing.
+    const joinedTwice = await app.graphql(
+      JOIN,
+      { input: { dealId, boardId: boardA } },
+      { token: bestuurderA.token },
+    );
+    expect(joinedTwice.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ALREADY_EXISTS',
+    });
+    // Another board sees the count, not who joined; only a SIGNATORY may join.
+    const seenByB = await app.graphql(DEAL, { id: dealId }, { token: inkoperB.token });
+    expect(seenByB.data!.frameworkDeal).toMatchObject({ participantCount: 1, participations: [] });
+    const byInkoper = await app.graphql(
+      JOIN,
+      { input: { dealId, boardId: boardB } },
+      { token: inkoperB.token },
+    );
+    expect(byInkoper.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    // An expired deal cannot be joined.
+    const bestuurderB = await signUp(app, { organisationId: boardB, roles: [Role.SIGNATORY] });
+    await ds.query(`UPDATE framework_deal SET valid_until = $2 WHERE id = $1`, [
+      dealId,
+      addDays(today, -1),
+    ]);
+    const expired = await app.graphql(
+      JOIN,
+      { input: { dealId, boardId: boardB } },
+      { token: bestuurderB.token },
+    );
+    expect(expired.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'INVALID_TRANSITION',
+    });
+    const participations = await ds.query(`SELECT count(*)::int AS n FROM participation`);
+    expect(participations[0].n).toBe(1);
   });
 
   it('keeps a draft standard to its sector body, and a published one unchanged', async () => {

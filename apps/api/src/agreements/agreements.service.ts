@@ -768,6 +768,89 @@ export class AgreementsService implements OnModuleInit {
     });
   }
 
+  /**
+   * The agreement a board gets by joining a framework deal, written in the caller's
+   * transaction (procurement's joinFrameworkDeal): ACTIVE at once, on the deal's
+   * products, model and deviations, which the sector body negotiated and accepted
+   * for everyone, valid until the deal ends. The board's signatory signs it now; the
+   * vendor's signature is its acceptance of the deal, recorded over the same content.
+   */
+  async createForFrameworkDeal(
+    em: EntityManager,
+    viewer: Viewer,
+    boardId: string,
+    deal: {
+      id: string;
+      vendorId: string;
+      productIds: readonly string[];
+      modelVersion: string;
+      deviations: readonly { clause: string; text: string }[];
+      validFrom: string;
+      validUntil: string;
+      vendorSignature: { signedById: string; signedAt: string };
+    },
+  ): Promise<string> {
+    const today = amsterdamDate();
+    const row = await em.save(
+      em.create(AgreementEntity, {
+        boardId,
+        vendorId: deal.vendorId,
+        source: AgreementSource.FRAMEWORK,
+        status: AgreementStatus.ACTIVE,
+        modelName: MODEL_NAME,
+        modelVersion: deal.modelVersion,
+        validFrom: deal.validFrom > today ? deal.validFrom : today,
+        validUntil: deal.validUntil,
+        activatedOn: today,
+        frameworkDealId: deal.id,
+        leafletsFixedAt: new Date(),
+        createdById: viewer.userId,
+      }),
+    );
+    await em.insert(
+      AgreementProductEntity,
+      deal.productIds.map((productId) => ({ agreementId: row.id, productId })),
+    );
+    if (deal.deviations.length > 0) {
+      await em.insert(
+        AgreementDeviationEntity,
+        deal.deviations.map((d) => ({
+          agreementId: row.id,
+          clause: d.clause,
+          text: d.text,
+          assessment: DeviationAssessment.ACCEPTABLE,
+          assessmentNote: 'Agreed in the framework deal.',
+          createdById: viewer.userId,
+        })),
+      );
+    }
+    const leafletIds = await this.fixLeaflets(em, row.id);
+    const documentSha256 = sha256(agreementContentJson(await signedContent(em, row)));
+    await em.insert(AgreementSignatureEntity, [
+      {
+        agreementId: row.id,
+        party: SignatureParty.BOARD,
+        signedById: viewer.userId!,
+        signedAt: new Date(),
+        documentSha256,
+      },
+      {
+        agreementId: row.id,
+        party: SignatureParty.VENDOR,
+        signedById: deal.vendorSignature.signedById,
+        signedAt: new Date(deal.vendorSignature.signedAt),
+        documentSha256,
+      },
+    ]);
+    await this.record(em, viewer, row, boardId, 'agreement.frameworkJoined', null, {
+      ...auditable(row),
+      productIds: deal.productIds,
+      leafletIds,
+      documentSha256,
+    });
+    return row.id;
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /**

@@ -18,9 +18,14 @@ import { Organisation } from '../organisations/organisation.types';
 import { ProductLoaders } from '../products/product.loaders';
 import { Product } from '../products/product.types';
 import { SignatureParty } from '@regie/domain';
-import { Signature } from '../agreements/agreement.types';
+import { AgreementLoaders } from '../agreements/agreement.loaders';
+import { ProcessingAgreement, Signature } from '../agreements/agreement.types';
 import { FrameworkDealsService } from './framework-deals.service';
-import { AddDealDeviationInput, CreateFrameworkDealInput } from './procurement.inputs';
+import {
+  AddDealDeviationInput,
+  CreateFrameworkDealInput,
+  JoinFrameworkDealInput,
+} from './procurement.inputs';
 import { ProcurementLoaders } from './procurement.loaders';
 import { FrameworkDeal, FrameworkDealConnection, Participation, Tender } from './tender.types';
 
@@ -67,6 +72,14 @@ export class FrameworkDealsResolver {
   })
   acceptFrameworkDeal(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
     return this.service.accept(viewer, id);
+  }
+
+  @Mutation(() => Participation, {
+    description:
+      "A board's SIGNATORY joins a published deal: its ACTIVE agreement is created with it.",
+  })
+  joinFrameworkDeal(@CurrentViewer() viewer: Viewer, @Args('input') input: JoinFrameworkDealInput) {
+    return this.service.join(viewer, input);
   }
 
   @Mutation(() => FrameworkDeal)
@@ -132,6 +145,7 @@ export class ParticipationsResolver {
   constructor(
     private readonly loaders: ProcurementLoaders,
     private readonly organisations: OrganisationLoaders,
+    private readonly agreements: AgreementLoaders,
   ) {}
 
   @ResolveField(() => FrameworkDeal)
@@ -142,5 +156,13 @@ export class ParticipationsResolver {
   @ResolveField(() => Organisation)
   board(@Parent() p: Participation, @Context() ctx: RequestContext) {
     return this.organisations.byId(ctx).load(p.boardId);
+  }
+
+  @ResolveField(() => ProcessingAgreement, {
+    nullable: true,
+    description: 'Null unless the caller is a party to the agreement.',
+  })
+  agreement(@Parent() p: Participation, @Context() ctx: RequestContext) {
+    return p.agreementId ? this.agreements.agreementById(ctx).load(p.agreementId) : null;
   }
 }

@@ -13,9 +13,15 @@ import { decodeCursor, pageSize, toConnection, type Connection } from '../common
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
 import { FrameworkDealEntity } from './framework-deal.entity';
-import type { AddDealDeviationInput, CreateFrameworkDealInput } from './procurement.inputs';
+import { AgreementsService } from '../agreements/agreements.service';
+import { ParticipationEntity } from './participation.entity';
+import type {
+  AddDealDeviationInput,
+  CreateFrameworkDealInput,
+  JoinFrameworkDealInput,
+} from './procurement.inputs';
 import { DEAL_VISIBLE_SQL, memberOf, seesDeal } from './procurement-visibility';
-import { FrameworkDeal } from './tender.types';
+import { FrameworkDeal, Participation } from './tender.types';
 import { checkPriceTiers } from './tenders.service';
 
 /**
@@ -43,6 +49,7 @@ export class FrameworkDealsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly agreements: AgreementsService,
   ) {}
 
   async find(viewer: Viewer, id: string): Promise<FrameworkDeal | null> {
@@ -207,6 +214,47 @@ export class FrameworkDealsService {
         },
       );
       return FrameworkDeal.from(row, amsterdamDate());
+    });
+  }
+
+  /**
+   * A board joins a published, unexpired deal with one signature: in one transaction,
+   * its ACTIVE FRAMEWORK agreement and the participation. Once per board and deal.
+   */
+  join(viewer: Viewer, input: JoinFrameworkDealInput): Promise<Participation> {
+    const boardId = input.boardId.toLowerCase();
+    authorize(viewer, 'joinFrameworkDeal', boardId);
+    return this.dataSource.transaction(async (em) => {
+      const deal = await this.lock(em, viewer, input.dealId);
+      const today = amsterdamDate();
+      if (deal.status !== 'PUBLISHED' || deal.validUntil < today || !deal.vendorSignature) {
+        throw conflict('INVALID_TRANSITION');
+      }
+      if (await em.existsBy(ParticipationEntity, { dealId: deal.id, boardId })) {
+        throw conflict('ALREADY_EXISTS');
+      }
+      const agreementId = await this.agreements.createForFrameworkDeal(em, viewer, boardId, {
+        ...deal,
+        vendorSignature: deal.vendorSignature,
+      });
+      const participation = await em.save(
+        em.create(ParticipationEntity, {
+          dealId: deal.id,
+          boardId,
+          joinedAt: new Date(),
+          agreementId,
+        }),
+      );
+      await this.audit.record(em, {
+        viewer,
+        organisationId: boardId,
+        partyIds: [boardId, deal.sectorBodyId, deal.vendorId],
+        action: 'deal.joined',
+        entityType: 'Participation',
+        entityId: participation.id,
+        after: { dealId: deal.id, boardId, agreementId },
+      });
+      return Object.assign(new Participation(), participation);
     });
   }
 

@@ -339,3 +339,12 @@ export class AddDealDeviationInput {
   @MaxLen(10000)
   text!: string;
 }
+
+@InputType()
+export class JoinFrameworkDealInput {
+  @Field(() => ID)
+  dealId!: string;
+
+  @Field(() => ID)
+  boardId!: string;
+}

@@ -1,4 +1,5 @@
 import { amsterdamDate } from '@regie/domain';
+import { AgreementsModule } from '../agreements/agreements.module';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AttestationsModule } from '../attestations/attestations.module';
 import { AuditModule } from '../audit/audit.module';
@@ -25,7 +26,14 @@ import { TendersService } from './tenders.service';
  * deals, the product comparison and the OCDS export. Contributes VendorFilter.hasPublishedDeal.
  */
 @Module({
-  imports: [AuditModule, AuthModule, OrganisationsModule, ProductsModule, AttestationsModule],
+  imports: [
+    AuditModule,
+    AuthModule,
+    OrganisationsModule,
+    ProductsModule,
+    AttestationsModule,
+    AgreementsModule,
+  ],
   controllers: [OcdsController],
   providers: [
     StandardsService,

@@ -317,6 +317,11 @@ export type InviteMemberInput = {
   roles: Array<Role>;
 };
 
+export type JoinFrameworkDealInput = {
+  boardId: Scalars['ID']['input'];
+  dealId: Scalars['ID']['input'];
+};
+
 /** The whole content of a draft. privacyContactEmail left out keeps the one of the draft or of the last published version. */
 export type LeafletInput = {
   breachNotificationHours: Scalars['Int']['input'];
