@@ -112,7 +112,7 @@ describe('processor register (art. 30 GDPR)', () => {
   let fixedLeafletP1: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ env: { REGIE_MAIL_INTERVAL_MS: '0' } }); // no outbox polls among counted statements
     const ds = app.running.app.get(DataSource);
     board = await createOrganisation(app, {
       kind: OrganisationKind.BOARD,

@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are read loosely in tests */
-import { addDays, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
+import { addDays, AgreementStatus, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { createAttestation, createProduct } from '../support/attestations';
+import { seedAgreement } from '../support/seed-agreements';
 import { createOrganisation, signUp } from '../support/identity';
 import { seedVendor } from '../support/products';
 import { statementsDuring } from '../support/sql-statements';
@@ -736,6 +737,14 @@ describe('collective procurement', () => {
       product { id name } vendor { id name } currentLeaflet { id version } validAttestationTypes dataOutsideEea subprocessorCount
       assessment { id mandatoryMet mandatoryTotal confirmedCount } deals { id status } lowestPricePerStudentCents myAgreementStatus
     } }`;
+    // The board's newest agreement per product, as shown today; another board's is not ours.
+    await seedAgreement(app, {
+      boardId: boardA,
+      vendorId,
+      productIds: [ids[1]],
+      status: AgreementStatus.ACTIVE,
+    });
+    await seedAgreement(app, { boardId: boardB, vendorId, productIds: [ids[0]] });
     let res: any;
     const statements = await statementsDuring(app, async () => {
       res = await app.graphql(
@@ -759,6 +768,7 @@ describe('collective procurement', () => {
       lowestPricePerStudentCents: 950,
       myAgreementStatus: null,
     });
+    expect(rows[1].myAgreementStatus).toBe('ACTIVE');
     expect(rows[0].deals).toHaveLength(2);
     expect(rows[0].deals.map((d: any) => d.id)).toContain(cheap);
     expect(rows[2]).toMatchObject({

@@ -4,7 +4,6 @@ import { Locale, OrganisationKind, Role } from '@regie/domain';
 import type { Request } from 'express';
 import { DataSource, IsNull } from 'typeorm';
 import { ApiTokenEntity } from '../identity/api-token.entity';
-import { UserEntity } from '../identity/user.entity';
 import { AccessTokensService } from './access-tokens.service';
 import { sha256 } from './secrets';
 import type { Viewer } from './viewer';
@@ -45,27 +44,38 @@ export class ViewerService {
     return { viewer, invalid: viewer === null };
   }
 
+  /** The person and their memberships, in one statement: every request pays for it. */
   async forUser(userId: string): Promise<Viewer | null> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
-    if (!user) return null;
-    const rows: { organisation_id: string; kind: OrganisationKind; roles: string }[] =
-      await this.dataSource.query(
-        `SELECT m.organisation_id, o.kind, m.roles::text AS roles
-         FROM membership m JOIN organisation o ON o.id = m.organisation_id
-        WHERE m.user_id = $1`,
-        [userId],
-      );
+    const rows: {
+      id: string;
+      name: string;
+      locale: Locale;
+      organisation_id: string | null;
+      kind: OrganisationKind | null;
+      roles: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT u.id, u.name, u.locale, m.organisation_id, o.kind, m.roles::text AS roles
+         FROM app_user u
+         LEFT JOIN membership m ON m.user_id = u.id
+         LEFT JOIN organisation o ON o.id = m.organisation_id
+        WHERE u.id = $1`,
+      [userId],
+    );
+    if (rows.length === 0) return null;
+    const [user] = rows;
     return {
       kind: 'user',
       userId: user.id,
       apiTokenId: null,
       name: user.name,
       locale: user.locale,
-      memberships: rows.map((r) => ({
-        organisationId: r.organisation_id,
-        kind: r.kind,
-        roles: parseRoles(r.roles),
-      })),
+      memberships: rows
+        .filter((r) => r.organisation_id !== null)
+        .map((r) => ({
+          organisationId: r.organisation_id!,
+          kind: r.kind!,
+          roles: parseRoles(r.roles!),
+        })),
     };
   }
 

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AgreementStatus, amsterdamDate, AssessmentStatus } from '@regie/domain';
+import {
+  AgreementStatus,
+  amsterdamDate,
+  AssessmentStatus,
+  effectiveAgreementStatus,
+  OrganisationKind,
+} from '@regie/domain';
 import { Args, Context, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { audienceOf } from '../attestations/attestation-audience';
@@ -85,6 +91,9 @@ export class ProductComparisonService {
     if (ids.length > MAX_COMPARED)
       throw invalidField('ids', 'field.maxItems', { max: MAX_COMPARED });
     if (boardId && !isMemberOf(viewer, boardId.toLowerCase())) throw forbidden();
+    // Without a board named, the caller's only board, if they have exactly one.
+    const boards = viewer.memberships.filter((m) => m.kind === OrganisationKind.BOARD);
+    const board = boardId?.toLowerCase() ?? (boards.length === 1 ? boards[0].organisationId : null);
     if (standardId && !isUuid(standardId)) throw invalidField('standardId', 'field.invalid');
     const wanted = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
     const products = (await this.products.productById(ctx).loadMany(wanted)).filter(
@@ -93,7 +102,7 @@ export class ProductComparisonService {
     if (products.length === 0) return [];
     const productIds = products.map((p) => p.id);
     const today = amsterdamDate();
-    const [vendors, leaflets, attestations, assessments, deals] = await Promise.all([
+    const [vendors, leaflets, attestations, assessments, deals, agreements] = await Promise.all([
       this.organisations.byId(ctx).loadMany(products.map((p) => p.vendorId)),
       this.products
         .leafletById(ctx)
@@ -108,6 +117,7 @@ export class ProductComparisonService {
         .orderBy('d.created_at')
         .addOrderBy('d.id')
         .getMany(),
+      this.newestAgreementStatuses(board, productIds, today),
     ]);
     const leafletById = new Map(
       leaflets
@@ -130,10 +140,47 @@ export class ProductComparisonService {
         assessment: assessments.get(product.id) ?? null,
         deals: covering.map((d) => FrameworkDeal.from(d, today)),
         lowestPricePerStudentCents: prices.length ? Math.min(...prices) : null,
-        // Agreements live in the agreements module: the integrator answers this.
-        myAgreementStatus: null,
+        myAgreementStatus: agreements.get(product.id) ?? null,
       });
     });
+  }
+
+  /** Per product, the status (as shown today) of the board's newest agreement covering it. */
+  private async newestAgreementStatuses(
+    boardId: string | null,
+    productIds: string[],
+    today: string,
+  ): Promise<Map<string, AgreementStatus>> {
+    if (!boardId) return new Map();
+    const rows: {
+      product_id: string;
+      status: AgreementStatus;
+      valid_until: string | null;
+      termination_date: string | null;
+      superseded_on: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (ap.product_id) ap.product_id, a.status,
+              a.valid_until::text AS valid_until, a.termination_date::text AS termination_date,
+              a.superseded_on::text AS superseded_on
+         FROM agreement a JOIN agreement_product ap ON ap.agreement_id = a.id
+        WHERE a.board_id = $1 AND ap.product_id = ANY($2::uuid[])
+        ORDER BY ap.product_id, a.created_at DESC, a.id DESC`,
+      [boardId, productIds],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.product_id,
+        effectiveAgreementStatus(
+          {
+            status: r.status,
+            validUntil: r.valid_until,
+            terminationDate: r.termination_date,
+            supersededOn: r.superseded_on,
+          },
+          today,
+        ),
+      ]),
+    );
   }
 
   /** The types of the unexpired attestations covering each product that the viewer sees. */
