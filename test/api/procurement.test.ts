@@ -375,7 +375,7 @@ describe('collective procurement', () => {
     const bestuurderA = await signUp(app, { organisationId: boardA, roles: [Role.SIGNATORY] });
     const JOIN = `mutation ($input: JoinFrameworkDealInput!) { joinFrameworkDeal(input: $input) {
       id board { id } deal { id participantCount }
-      agreement { id status source inForce validUntil products { id } signatures { party } }
+      agreement { id status source inForce validUntil products { id } signatures { party } frameworkDeal { id } }
     } }`;
     const joined = await app.graphql(
       JOIN,
@@ -394,6 +394,16 @@ describe('collective procurement', () => {
         products: [{ id: productA }],
       },
     });
+    expect(participation.agreement.frameworkDeal).toEqual({ id: dealId });
+    // The product shows its deal and its submitted assessment to any board.
+    const product = await app.graphql(
+      `query ($id: ID!) { product(id: $id) { frameworkDeals { id } assessments { status } } }`,
+      { id: productA },
+      { token: inkoperB.token },
+    );
+    expect(product.data!.product.frameworkDeals.map((d: any) => d.id)).toContain(dealId);
+    expect(product.data!.product.assessments.length).toBeGreaterThan(0);
+    expect(product.data!.product.assessments.every((a: any) => a.status !== 'DRAFT')).toBe(true);
     expect(participation.agreement.signatures.map((x: any) => x.party).sort()).toEqual([
       'BOARD',
       'VENDOR',

@@ -158,6 +158,7 @@ export class ProcessingAgreement {
   vendorId!: string;
   storedStatus!: AgreementStatus;
   supersedesId!: string | null;
+  frameworkDealId!: string | null;
   generalOfferId!: string | null;
   /** When the leaflet versions were fixed: from then on they are read from the agreement. */
   leafletsFixed!: boolean;
@@ -181,6 +182,7 @@ export class ProcessingAgreement {
       vendorId: row.vendorId,
       storedStatus: row.status,
       supersedesId: row.supersedesId,
+      frameworkDealId: row.frameworkDealId,
       generalOfferId: row.generalOfferId,
       leafletsFixed:
         row.leafletsFixedAt !== null &&

@@ -17,6 +17,7 @@ import { OrganisationLoaders } from '../organisations/organisation.loaders';
 import { Organisation } from '../organisations/organisation.types';
 import { ProductLoaders } from '../products/product.loaders';
 import { Product } from '../products/product.types';
+import { Assessment } from './standard.types';
 import { SignatureParty } from '@regie/domain';
 import { AgreementLoaders } from '../agreements/agreement.loaders';
 import { ProcessingAgreement, Signature } from '../agreements/agreement.types';
@@ -164,5 +165,39 @@ export class ParticipationsResolver {
   })
   agreement(@Parent() p: Participation, @Context() ctx: RequestContext) {
     return p.agreementId ? this.agreements.agreementById(ctx).load(p.agreementId) : null;
+  }
+}
+
+/** Product.frameworkDeals and Product.assessments, added from here: products need not know us. */
+@Resolver(() => Product)
+export class ProductProcurementResolver {
+  constructor(private readonly loaders: ProcurementLoaders) {}
+
+  @ResolveField(() => [FrameworkDeal], { description: 'The framework deals covering it.' })
+  frameworkDeals(@Parent() product: Product, @Context() ctx: RequestContext) {
+    return this.loaders.dealsByProduct(ctx).load(product.id);
+  }
+
+  @ResolveField(() => [Assessment], {
+    description: 'Its assessments against minimum standards, newest first.',
+  })
+  assessments(@Parent() product: Product, @Context() ctx: RequestContext) {
+    return this.loaders.assessmentsByProduct(ctx).load(product.id);
+  }
+}
+
+/** ProcessingAgreement.frameworkDeal, added from here: agreements need not know us. */
+@Resolver(() => ProcessingAgreement)
+export class AgreementFrameworkDealResolver {
+  constructor(private readonly loaders: ProcurementLoaders) {}
+
+  @ResolveField(() => FrameworkDeal, {
+    nullable: true,
+    description: 'The framework deal it was joined under (source FRAMEWORK).',
+  })
+  frameworkDeal(@Parent() agreement: ProcessingAgreement, @Context() ctx: RequestContext) {
+    return agreement.frameworkDealId
+      ? this.loaders.deal(ctx).load(agreement.frameworkDealId)
+      : null;
   }
 }

@@ -17,7 +17,8 @@ import { MinimumStandardEntity } from './minimum-standard.entity';
 import { OfferEntity } from './offer.entity';
 import { ParticipationEntity } from './participation.entity';
 import { DEAL_VISIBLE_SQL, memberOf } from './procurement-visibility';
-import { MinimumStandard } from './standard.types';
+import { AssessmentEntity } from './assessment.entity';
+import { Assessment, MinimumStandard } from './standard.types';
 import { TenderInterestEntity } from './tender-interest.entity';
 import { TenderEntity } from './tender.entity';
 import { FrameworkDeal, Offer, Participation, Tender, TenderInterest } from './tender.types';
@@ -211,6 +212,51 @@ export class ProcurementLoaders {
             null,
             (r) => FrameworkDeal.from(r, today),
           );
+        }),
+    );
+  }
+
+  /** Product.frameworkDeals: the deals covering each product that the viewer sees. */
+  dealsByProduct(ctx: RequestContext): DataLoader<string, FrameworkDeal[]> {
+    return ctx.loaders.get(
+      'procurement.dealsByProduct',
+      () =>
+        new DataLoader(async (productIds) => {
+          const today = amsterdamDate();
+          const rows = await this.dataSource
+            .getRepository(FrameworkDealEntity)
+            .createQueryBuilder('d')
+            .where('d.product_ids && :ids::uuid[]', { ids: uuids(productIds) })
+            .andWhere(DEAL_VISIBLE_SQL, { memberOf: memberOf(ctx.viewer) })
+            .orderBy('d.created_at')
+            .addOrderBy('d.id')
+            .getMany();
+          return productIds.map((id) =>
+            rows
+              .filter((r) => r.productIds.includes(id.toLowerCase()))
+              .map((r) => FrameworkDeal.from(r, today)),
+          );
+        }),
+    );
+  }
+
+  /** Product.assessments: submitted ones to everyone, drafts to their vendor; newest first. */
+  assessmentsByProduct(ctx: RequestContext): DataLoader<string, Assessment[]> {
+    return ctx.loaders.get(
+      'procurement.assessmentsByProduct',
+      () =>
+        new DataLoader(async (productIds) => {
+          const rows = await this.dataSource
+            .getRepository(AssessmentEntity)
+            .createQueryBuilder('a')
+            .where('a.product_id = ANY(:ids::uuid[])', { ids: uuids(productIds) })
+            .andWhere(`(a.status <> 'DRAFT' OR a.vendor_id = ANY(:memberOf::uuid[]))`, {
+              memberOf: memberOf(ctx.viewer),
+            })
+            .orderBy('a.created_at', 'DESC')
+            .addOrderBy('a.id', 'DESC')
+            .getMany();
+          return groupByKey(productIds, rows.map(Assessment.from), (a) => a.productId);
         }),
     );
   }

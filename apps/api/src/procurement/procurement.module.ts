@@ -7,7 +7,12 @@ import { AuthModule } from '../auth/auth.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProductsModule } from '../products/products.module';
 import { VendorFilterExtensions } from '../products/vendor-filter-extensions';
-import { FrameworkDealsResolver, ParticipationsResolver } from './framework-deals.resolver';
+import {
+  AgreementFrameworkDealResolver,
+  FrameworkDealsResolver,
+  ParticipationsResolver,
+  ProductProcurementResolver,
+} from './framework-deals.resolver';
 import { FrameworkDealsService } from './framework-deals.service';
 import { OcdsController } from './ocds.controller';
 import { ProcurementLoaders } from './procurement.loaders';
@@ -49,6 +54,8 @@ import { TendersService } from './tenders.service';
     OffersResolver,
     FrameworkDealsResolver,
     ParticipationsResolver,
+    ProductProcurementResolver,
+    AgreementFrameworkDealResolver,
     ProductComparisonResolver,
   ],
   exports: [FrameworkDealsService, ProcurementLoaders],
