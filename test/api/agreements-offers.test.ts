@@ -175,6 +175,39 @@ describe('general offers, new versions and lists of agreements', () => {
     const offer = await publish([products[2]]);
     const byEditor = await app.graphql(WITHDRAW, { id: offer.id }, { token: editor.token });
     expect(failure(byEditor)).toEqual({ code: 'FORBIDDEN', reason: null });
+    // Another vendor's signatory may neither withdraw it nor publish for this vendor;
+    // another board's person may not accept it for this board.
+    const rival = await seedVendor(app, { products: 1 });
+    const rivalSignatory = await signUp(app, {
+      organisationId: rival.vendorId,
+      roles: [Role.SIGNATORY],
+    });
+    const byRival = await app.graphql(WITHDRAW, { id: offer.id }, { token: rivalSignatory.token });
+    expect(failure(byRival)).toEqual({ code: 'FORBIDDEN', reason: null });
+    const rivalTerms = await uploadPdf(app, rivalSignatory.token, fixture('tiny.pdf'));
+    const publishForOther = await app.graphql(
+      PUBLISH_OFFER,
+      { input: { vendorId: vendor, productIds: [products[2]], termsFileId: rivalTerms.id } },
+      { token: rivalSignatory.token },
+    );
+    expect(failure(publishForOther)).toEqual({ code: 'FORBIDDEN', reason: null });
+    const foreignProduct = await app.graphql(
+      PUBLISH_OFFER,
+      {
+        input: { vendorId: rival.vendorId, productIds: [products[2]], termsFileId: rivalTerms.id },
+      },
+      { token: rivalSignatory.token },
+    );
+    expect(foreignProduct.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.productIds.0', message: expect.any(String) }],
+    });
+    const forOtherBoard = await app.graphql(
+      ACCEPT_OFFER,
+      { input: { generalOfferId: offer.id, boardId: board } },
+      { token: otherProcurement.token },
+    );
+    expect(failure(forOtherBoard)).toEqual({ code: 'FORBIDDEN', reason: null });
     const res = await app.graphql(WITHDRAW, { id: offer.id }, { token: vendorSignatory.token });
     expect(res.data!.withdrawGeneralOffer).toEqual({ id: offer.id, status: 'WITHDRAWN' });
     const again = await app.graphql(WITHDRAW, { id: offer.id }, { token: vendorSignatory.token });
