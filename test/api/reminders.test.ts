@@ -135,7 +135,7 @@ describe('reminders', () => {
     expect(sum('attestation.validity')).toBe(2);
     expect(sum('agreement.expiry')).toBe(1);
     expect(await reminders.runOnce(today)).toEqual({
-      sent: { 'attestation.validity': 0, 'agreement.expiry': 0 },
+      sent: { 'attestation.validity': 0, 'agreement.expiry': 0, 'tender.deadline': 0 },
     });
     const ledger = await ds.query(
       'SELECT rule, item_id, threshold FROM reminder_sent ORDER BY rule, threshold',
@@ -189,5 +189,45 @@ describe('reminders', () => {
       'ATTESTATION_EXPIRING',
     ]);
     expect(await kinds(fgB)).toEqual(['ATTESTATION_EXPIRED']);
+  });
+
+  it('tells those who can still act that a tender deadline is three days away, once', async () => {
+    const sectorBody = await createOrganisation(app, { kind: OrganisationKind.SECTOR_BODY });
+    const waiting = await createOrganisation(app, { kind: OrganisationKind.BOARD });
+    const joined = await createOrganisation(app, { kind: OrganisationKind.BOARD });
+    const inkoperWaiting = await signUp(app, {
+      organisationId: waiting,
+      roles: [Role.PROCUREMENT],
+    });
+    const inkoperJoined = await signUp(app, { organisationId: joined, roles: [Role.PROCUREMENT] });
+    const insertTender = async (status: string, interestInHours: number, offersInHours: number) =>
+      (
+        await ds.query(
+          `INSERT INTO tender (sector_body_id, title, description, category, status,
+             interest_deadline, offer_deadline, criteria)
+           VALUES ($1, 'Toetsplatform PO', 'Gezamenlijk', 'LEARNING_PLATFORM', $2,
+             now() + $3 * interval '1 hour', now() + $4 * interval '1 hour',
+             '[{"name":"prijs","weight":100}]') RETURNING id`,
+          [sectorBody, status, interestInHours, offersInHours],
+        )
+      )[0].id as string;
+    const open = await insertTender('OPEN_FOR_INTEREST', 48, 24 * 30);
+    await insertTender('OPEN_FOR_INTEREST', 24 * 10, 24 * 30); // not yet: ten days away
+    await ds.query(
+      `INSERT INTO tender_interest (tender_id, board_id, student_count, school_count, registered_at)
+       VALUES ($1, $2, 800, 4, now())`,
+      [open, joined],
+    );
+    const runs = await Promise.all([reminders.runOnce(today), reminders.runOnce(today)]);
+    expect(runs.reduce((n, r) => n + r.sent['tender.deadline'], 0)).toBe(1);
+    expect((await reminders.runOnce(today)).sent['tender.deadline']).toBe(0);
+    expect(await kinds(inkoperWaiting)).toEqual(['TENDER_INTEREST_DEADLINE']);
+    expect(await kinds(inkoperJoined)).toEqual([]);
+    // Vendors that may still offer hear of the offer deadline; nobody else does.
+    const offers = await insertTender('OPEN_FOR_OFFERS', -24, 60);
+    expect((await reminders.runOnce(today)).sent['tender.deadline']).toBe(1);
+    const links = (await notifications(editor)).map((n) => n.link);
+    expect(links).toContain(`/tenders/${offers}`);
+    expect(await kinds(inkoperWaiting)).toEqual(['TENDER_INTEREST_DEADLINE']);
   });
 });

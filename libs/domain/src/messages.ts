@@ -447,6 +447,24 @@ const MESSAGES = {
     en: (p) =>
       `${p.vendor}'s ${p.type} attestation (${p.issuer}) held until ${p.validUntil} inclusive. It covered: ${p.products}.`,
   },
+  'notification.tenderInterestDeadline.title': {
+    nl: (p) => `Nog drie dagen om interesse te melden: ${p.title}`,
+    en: (p) => `Three days left to register interest: ${p.title}`,
+  },
+  'notification.tenderInterestDeadline.body': {
+    nl: (p) =>
+      `De aanbesteding ${p.title} neemt interesse aan tot ${p.deadline}. Meld het aantal leerlingen en scholen van je bestuur om mee te doen.`,
+    en: (p) =>
+      `The tender ${p.title} takes interest until ${p.deadline}. Register your board's students and schools to take part.`,
+  },
+  'notification.tenderOfferDeadline.title': {
+    nl: (p) => `Nog drie dagen om in te schrijven: ${p.title}`,
+    en: (p) => `Three days left to submit an offer: ${p.title}`,
+  },
+  'notification.tenderOfferDeadline.body': {
+    nl: (p) => `De aanbesteding ${p.title} neemt inschrijvingen aan tot ${p.deadline}.`,
+    en: (p) => `The tender ${p.title} takes offers until ${p.deadline}.`,
+  },
   'notification.agreementExpiring.title': {
     nl: (p) => `Verwerkersovereenkomst ${p.board} – ${p.vendor} loopt af op ${p.validUntil}`,
     en: (p) => `Processing agreement ${p.board} – ${p.vendor} ends on ${p.validUntil}`,

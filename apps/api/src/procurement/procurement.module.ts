@@ -5,7 +5,11 @@ import { AttestationsModule } from '../attestations/attestations.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ProductsModule } from '../products/products.module';
+import { ReminderRules } from '../reminders/reminder-rule';
+import { RemindersModule } from '../reminders/reminders.module';
+import { TenderReminderRule } from './tender-reminders';
 import { VendorFilterExtensions } from '../products/vendor-filter-extensions';
 import {
   AgreementFrameworkDealResolver,
@@ -38,9 +42,12 @@ import { TendersService } from './tenders.service';
     ProductsModule,
     AttestationsModule,
     AgreementsModule,
+    NotificationsModule,
+    RemindersModule,
   ],
   controllers: [OcdsController],
   providers: [
+    TenderReminderRule,
     StandardsService,
     TendersService,
     FrameworkDealsService,
@@ -61,9 +68,14 @@ import { TendersService } from './tenders.service';
   exports: [FrameworkDealsService, ProcurementLoaders],
 })
 export class ProcurementModule implements OnModuleInit {
-  constructor(private readonly vendorFilters: VendorFilterExtensions) {}
+  constructor(
+    private readonly vendorFilters: VendorFilterExtensions,
+    private readonly reminderRules: ReminderRules,
+    private readonly tenderReminders: TenderReminderRule,
+  ) {}
 
   onModuleInit(): void {
+    this.reminderRules.register(this.tenderReminders);
     // A vendor with a published deal that has not expired today.
     this.vendorFilters.contribute('hasPublishedDeal', (value, bind) => {
       const exists = `EXISTS (SELECT 1 FROM framework_deal d WHERE d.vendor_id = o.id
