@@ -65,6 +65,35 @@ describe('demo procurement', () => {
     ]);
   });
 
+  it('has one board that joined the deal, its FRAMEWORK agreement ACTIVE in its register', async () => {
+    const token = await tokenOf('fg@rivierenland.example.nl');
+    const [board] = await ds.query(`SELECT id FROM organisation WHERE board_number = '41001'`);
+    const res = await app.graphql(
+      `query ($b: ID!) {
+         frameworkDeals(status: PUBLISHED) { edges { node { participantCount
+           participations { board { id } agreement { status source inForce } } } } }
+         processorRegister(boardId: $b) { agreement { source } }
+       }`,
+      { b: board.id },
+      { token },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.frameworkDeals.edges).toEqual([
+      {
+        node: {
+          participantCount: 1,
+          participations: [
+            {
+              board: { id: board.id },
+              agreement: { status: 'ACTIVE', source: 'FRAMEWORK', inForce: true },
+            },
+          ],
+        },
+      },
+    ]);
+    expect(res.data!.processorRegister.map((e: any) => e.agreement.source)).toContain('FRAMEWORK');
+  });
+
   it('exports every demo tender as an OCDS 1.1.5 release package that validates', async () => {
     const token = await tokenOf('onderhandelaar@samendigitaal.example.nl');
     const validate = ocdsValidator();
@@ -93,7 +122,9 @@ describe('demo procurement', () => {
       if (tender.status === 'AWARDED') {
         expect(release.awards).toHaveLength(1);
         expect(release.contracts).toHaveLength(1);
+        // The board that joined the deal is published as a buyer.
         expect(release.parties.map((p: any) => p.roles[0]).sort()).toEqual([
+          'buyer',
           'procuringEntity',
           'supplier',
         ]);

@@ -409,7 +409,7 @@ export class AgreementsService implements OnModuleInit {
 
   submit(viewer: Viewer, agreementId: string, version: number): Promise<ProcessingAgreement> {
     return this.act(viewer, agreementId, version, 'submit', async (c) => {
-      const leafletIds = await this.fixLeaflets(c.em, c.row.id);
+      const leafletIds = await fixAgreementLeaflets(c.em, c.row.id);
       await c.em.update(
         AgreementEntity,
         { id: c.row.id },
@@ -751,7 +751,7 @@ export class AgreementsService implements OnModuleInit {
         AgreementProductEntity,
         productIds.map((productId) => ({ agreementId: row.id, productId })),
       );
-      const leafletIds = await this.fixLeaflets(em, row.id);
+      const leafletIds = await fixAgreementLeaflets(em, row.id);
       await em.insert(AgreementDocumentEntity, {
         agreementId: row.id,
         fileId: offer.termsFileId,
@@ -769,79 +769,21 @@ export class AgreementsService implements OnModuleInit {
   }
 
   /**
-   * The agreement a board gets by joining a framework deal, written in the caller's
-   * transaction (procurement's joinFrameworkDeal): ACTIVE at once, on the deal's
-   * products, model and deviations, which the sector body negotiated and accepted
-   * for everyone, valid until the deal ends. The board's signatory signs it now; the
-   * vendor's signature is its acceptance of the deal, recorded over the same content.
+   * The agreement a board gets by joining a framework deal, in the caller's
+   * transaction (procurement's joinFrameworkDeal); see writeFrameworkAgreement.
    */
   async createForFrameworkDeal(
     em: EntityManager,
     viewer: Viewer,
     boardId: string,
-    deal: {
-      id: string;
-      vendorId: string;
-      productIds: readonly string[];
-      modelVersion: string;
-      deviations: readonly { clause: string; text: string }[];
-      validFrom: string;
-      validUntil: string;
-      vendorSignature: { signedById: string; signedAt: string };
-    },
+    deal: FrameworkDealTerms,
   ): Promise<string> {
-    const today = amsterdamDate();
-    const row = await em.save(
-      em.create(AgreementEntity, {
-        boardId,
-        vendorId: deal.vendorId,
-        source: AgreementSource.FRAMEWORK,
-        status: AgreementStatus.ACTIVE,
-        modelName: MODEL_NAME,
-        modelVersion: deal.modelVersion,
-        validFrom: deal.validFrom > today ? deal.validFrom : today,
-        validUntil: deal.validUntil,
-        activatedOn: today,
-        frameworkDealId: deal.id,
-        leafletsFixedAt: new Date(),
-        createdById: viewer.userId,
-      }),
+    const { row, leafletIds, documentSha256 } = await writeFrameworkAgreement(
+      em,
+      viewer.userId!,
+      boardId,
+      deal,
     );
-    await em.insert(
-      AgreementProductEntity,
-      deal.productIds.map((productId) => ({ agreementId: row.id, productId })),
-    );
-    if (deal.deviations.length > 0) {
-      await em.insert(
-        AgreementDeviationEntity,
-        deal.deviations.map((d) => ({
-          agreementId: row.id,
-          clause: d.clause,
-          text: d.text,
-          assessment: DeviationAssessment.ACCEPTABLE,
-          assessmentNote: 'Agreed in the framework deal.',
-          createdById: viewer.userId,
-        })),
-      );
-    }
-    const leafletIds = await this.fixLeaflets(em, row.id);
-    const documentSha256 = sha256(agreementContentJson(await signedContent(em, row)));
-    await em.insert(AgreementSignatureEntity, [
-      {
-        agreementId: row.id,
-        party: SignatureParty.BOARD,
-        signedById: viewer.userId!,
-        signedAt: new Date(),
-        documentSha256,
-      },
-      {
-        agreementId: row.id,
-        party: SignatureParty.VENDOR,
-        signedById: deal.vendorSignature.signedById,
-        signedAt: new Date(deal.vendorSignature.signedAt),
-        documentSha256,
-      },
-    ]);
     await this.record(em, viewer, row, boardId, 'agreement.frameworkJoined', null, {
       ...auditable(row),
       productIds: deal.productIds,
@@ -959,22 +901,6 @@ export class AgreementsService implements OnModuleInit {
   }
 
   /** Fixes the current published leaflet of each product; returns their ids. */
-  private async fixLeaflets(em: EntityManager, agreementId: string): Promise<string[]> {
-    await em.delete(AgreementLeafletEntity, { agreementId });
-    const products = await em
-      .createQueryBuilder(ProductEntity, 'p')
-      .innerJoin(AgreementProductEntity, 'ap', 'ap.product_id = p.id')
-      .where('ap.agreement_id = :agreementId', { agreementId })
-      .andWhere('p.current_leaflet_id IS NOT NULL')
-      .getMany();
-    if (products.length === 0) return [];
-    await em.insert(
-      AgreementLeafletEntity,
-      products.map((p) => ({ agreementId, leafletId: p.currentLeafletId!, productId: p.id })),
-    );
-    return products.map((p) => p.currentLeafletId!).sort();
-  }
-
   private async notifySubmitted(em: EntityManager, viewer: Viewer, row: AgreementEntity) {
     const names = await partyNames(em, row);
     const products = (
@@ -1172,4 +1098,110 @@ function auditable(row: AgreementEntity) {
 
 function emptyConnection<T>(): Connection<T> {
   return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+}
+
+// ---------------------------------------------------------------- framework deals
+// Shared by joinFrameworkDeal (through AgreementsService, which audits it) and the
+// demo data.
+
+/** What of a framework deal its agreements carry. */
+export interface FrameworkDealTerms {
+  readonly id: string;
+  readonly vendorId: string;
+  readonly productIds: readonly string[];
+  readonly modelVersion: string;
+  readonly deviations: readonly { clause: string; text: string }[];
+  readonly validFrom: string;
+  readonly validUntil: string;
+  readonly vendorSignature: { signedById: string; signedAt: string };
+}
+
+/**
+ * Fixes the products' current published leaflets as the agreement's: what the FG
+ * reviews, or what a framework agreement starts on, is what is signed.
+ */
+export async function fixAgreementLeaflets(
+  em: EntityManager,
+  agreementId: string,
+): Promise<string[]> {
+  await em.delete(AgreementLeafletEntity, { agreementId });
+  const products = await em
+    .createQueryBuilder(ProductEntity, 'p')
+    .innerJoin(AgreementProductEntity, 'ap', 'ap.product_id = p.id')
+    .where('ap.agreement_id = :agreementId', { agreementId })
+    .andWhere('p.current_leaflet_id IS NOT NULL')
+    .getMany();
+  if (products.length === 0) return [];
+  await em.insert(
+    AgreementLeafletEntity,
+    products.map((p) => ({ agreementId, leafletId: p.currentLeafletId!, productId: p.id })),
+  );
+  return products.map((p) => p.currentLeafletId!).sort();
+}
+
+/**
+ * ACTIVE at once, on the deal's products, model and deviations (which the sector
+ * body negotiated and accepted for everyone), valid until the deal ends. The board's
+ * signatory signs it now; the vendor's signature is its acceptance of the deal,
+ * recorded over the same content.
+ */
+export async function writeFrameworkAgreement(
+  em: EntityManager,
+  signerUserId: string,
+  boardId: string,
+  deal: FrameworkDealTerms,
+): Promise<{ row: AgreementEntity; leafletIds: string[]; documentSha256: string }> {
+  const today = amsterdamDate();
+  const row = await em.save(
+    em.create(AgreementEntity, {
+      boardId,
+      vendorId: deal.vendorId,
+      source: AgreementSource.FRAMEWORK,
+      status: AgreementStatus.ACTIVE,
+      modelName: MODEL_NAME,
+      modelVersion: deal.modelVersion,
+      validFrom: deal.validFrom > today ? deal.validFrom : today,
+      validUntil: deal.validUntil,
+      activatedOn: today,
+      frameworkDealId: deal.id,
+      leafletsFixedAt: new Date(),
+      createdById: signerUserId,
+    }),
+  );
+  await em.insert(
+    AgreementProductEntity,
+    deal.productIds.map((productId) => ({ agreementId: row.id, productId })),
+  );
+  if (deal.deviations.length > 0) {
+    await em.insert(
+      AgreementDeviationEntity,
+      deal.deviations.map((d) => ({
+        agreementId: row.id,
+        clause: d.clause,
+        text: d.text,
+        assessment: DeviationAssessment.ACCEPTABLE,
+        assessmentNote: 'Agreed in the framework deal.',
+        createdById: signerUserId,
+      })),
+    );
+  }
+  const leafletIds = await fixAgreementLeaflets(em, row.id);
+  const documentSha256 = sha256(agreementContentJson(await signedContent(em, row)));
+  await em.insert(AgreementSignatureEntity, [
+    {
+      agreementId: row.id,
+      party: SignatureParty.BOARD,
+      signedById: signerUserId,
+      signedAt: new Date(),
+      documentSha256,
+    },
+    {
+      agreementId: row.id,
+      party: SignatureParty.VENDOR,
+      signedById: deal.vendorSignature.signedById,
+      signedAt: new Date(deal.vendorSignature.signedAt),
+      documentSha256,
+    },
+  ]);
+  return { row, leafletIds, documentSha256 };
 }

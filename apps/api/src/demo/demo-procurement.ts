@@ -13,6 +13,7 @@ import {
   TenderStatus,
 } from '@regie/domain';
 import type { EntityManager } from 'typeorm';
+import { writeFrameworkAgreement } from '../agreements/agreements.service';
 import { AttestationEntity } from '../attestations/attestation.entity';
 import { UserEntity } from '../identity/user.entity';
 import { AssessmentEntity, type StoredAnswer } from '../procurement/assessment.entity';
@@ -20,6 +21,7 @@ import { FrameworkDealEntity } from '../procurement/framework-deal.entity';
 import { dealTermsDocument } from '../procurement/framework-deals.service';
 import { MinimumStandardEntity } from '../procurement/minimum-standard.entity';
 import { OfferEntity } from '../procurement/offer.entity';
+import { ParticipationEntity } from '../procurement/participation.entity';
 import { TenderInterestEntity } from '../procurement/tender-interest.entity';
 import { TenderEntity } from '../procurement/tender.entity';
 import { ProductEntity } from '../products/product.entity';
@@ -263,4 +265,19 @@ export async function loadDemoProcurement(
     documentSha256: createHash('sha256').update(dealTermsDocument(deal)).digest('hex'),
   };
   await em.save(deal);
+
+  // Rivierenland's signatory joined: its FRAMEWORK agreement stands in its register.
+  const joiner = await em.findOneByOrFail(UserEntity, {
+    email: 'bestuurder@rivierenland.example.nl',
+  });
+  const { row } = await writeFrameworkAgreement(em, joiner.id, ids.rivierenland, {
+    ...deal,
+    vendorSignature: deal.vendorSignature,
+  });
+  await em.insert(ParticipationEntity, {
+    dealId: deal.id,
+    boardId: ids.rivierenland,
+    joinedAt: new Date(),
+    agreementId: row.id,
+  });
 }
