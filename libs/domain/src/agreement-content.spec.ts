@@ -1,4 +1,5 @@
-import { agreementContentJson, canonicalJson } from './agreement-content';
+import { agreementContentJson } from './agreement-content';
+import { canonicalJson } from './canonical-json';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and keeps array order', () => {

@@ -2,6 +2,7 @@
 // of its content. Pure, so that anyone holding an agreement's data (the API, the
 // admin, an auditor) can recompute the SHA-256 a signature recorded.
 
+import { canonicalJson } from './canonical-json';
 /** The signed content of an agreement; lists are sorted where order carries no meaning. */
 export interface AgreementSignedContent {
   readonly parties: { readonly boardId: string; readonly vendorId: string };
@@ -19,16 +20,6 @@ export interface AgreementSignedContent {
   readonly validUntil: string | null;
   /** SHA-256 (hex) of every attached document. */
   readonly documentSha256s: readonly string[];
-}
-
-/** JSON with every object's keys sorted, recursively, and no whitespace. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
 /** The canonical text that is hashed: unordered lists sorted, ids lower-case. */

@@ -7,3 +7,4 @@ export * from './privacy-leaflet';
 export * from './calendar-dates';
 export * from './attestation-validity';
 export * from './agreement-content';
+export * from './canonical-json';

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -21,6 +21,7 @@ import {
 } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { authorize, may } from '../auth/permissions';
+import { sha256 } from '../auth/secrets';
 import { hasRoleIn, isMemberOf, isPlatformAdmin, type Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
 import { AppError, conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
@@ -1067,10 +1068,6 @@ export async function signedContent(
     validUntil: row.validUntil,
     documentSha256s: documents.map((d) => d.sha256.trim()),
   };
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 async function partyNames(em: EntityManager, row: AgreementEntity) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '@regie/domain';
 import {
-  canonicalJson,
   ChainVerifier,
   eventHash,
   toJsonValue,

@@ -1,9 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { amsterdamDate, DealStatus, isCalendarDate, OrganisationKind } from '@regie/domain';
+import {
+  amsterdamDate,
+  canonicalJson,
+  DealStatus,
+  isCalendarDate,
+  OrganisationKind,
+} from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { canonicalJson } from '../audit/audit-chain';
 import { authorize } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
