@@ -436,8 +436,15 @@ describe('collective procurement', () => {
       { token: inkoperB.token },
     );
     expect(byInkoper.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    // An expired deal cannot be joined.
+    // A signatory of one board cannot join for another.
     const bestuurderB = await signUp(app, { organisationId: boardB, roles: [Role.SIGNATORY] });
+    const forOtherBoard = await app.graphql(
+      JOIN,
+      { input: { dealId, boardId: boardA } },
+      { token: bestuurderB.token },
+    );
+    expect(forOtherBoard.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    // An expired deal cannot be joined.
     await ds.query(`UPDATE framework_deal SET valid_until = $2 WHERE id = $1`, [
       dealId,
       addDays(today, -1),
