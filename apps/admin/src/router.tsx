@@ -4,6 +4,11 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PublicLayout } from './layout/public-layout';
 import { RouteError } from './layout/route-error';
 import { SignedInLayout } from './layout/signed-in-layout';
+import { registryRoutes } from './registry/routes';
+import { agreementsRoutes } from './agreements/routes';
+import { procurementRoutes } from './procurement/routes';
+import { discoveryRoutes } from './discovery/routes';
+import { incidentsRoutes } from './incidents/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -109,6 +114,11 @@ export const routes: RouteObject[] = [
                 Component: m.PlatformAuditPage,
               })),
           },
+          ...registryRoutes,
+          ...agreementsRoutes,
+          ...procurementRoutes,
+          ...discoveryRoutes,
+          ...incidentsRoutes,
           {
             path: '*',
             lazy: () => import('./not-found-page').then((m) => ({ Component: m.NotFoundPage })),

@@ -8,3 +8,4 @@ export * from './calendar-dates';
 export * from './attestation-validity';
 export * from './agreement-content';
 export * from './canonical-json';
+export * from './permissions';

@@ -41,3 +41,17 @@ describe('may', () => {
     expect(may(null, 'members', 'board')).toBe(false);
   });
 });
+
+describe('may, for the registry, agreements and procurement', () => {
+  const fg = { memberships: [member('board', 'BOARD', ['PRIVACY_OFFICER'])] };
+  const signatory = { memberships: [member('vendor', 'VENDOR', ['SIGNATORY'])] };
+
+  it('follows the roles of the organisation acted for', () => {
+    expect(may(fg, 'approveAgreement', 'board')).toBe(true);
+    expect(may(fg, 'signAgreement', 'board')).toBe(false);
+    expect(may(signatory, 'signAgreement', 'vendor')).toBe(true);
+    expect(may(signatory, 'publishLeaflet', 'vendor')).toBe(false);
+    // A board role never counts in a vendor, nor the other way round.
+    expect(may(signatory, 'joinFrameworkDeal', 'vendor')).toBe(false);
+  });
+});

@@ -6,12 +6,12 @@ import type { FormState } from './use-form';
 type StringKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V];
 type ListKeys<V> = { [K in keyof V]: V[K] extends readonly string[] ? K : never }[keyof V];
 
-function describedBy(ids: { hint: string; error: string }, hint: boolean, error: boolean) {
+export function describedBy(ids: { hint: string; error: string }, hint: boolean, error: boolean) {
   const list = [hint && ids.hint, error && ids.error].filter(Boolean).join(' ');
   return list || undefined;
 }
 
-function FieldMessage({ id, message }: { id: string; message: string | undefined }) {
+export function FieldMessage({ id, message }: { id: string; message: string | undefined }) {
   // Always rendered, so that the live region exists before its text changes.
   return (
     <p id={id} className="field__error" aria-live="polite">

@@ -1,63 +1,23 @@
 // The cards of the home page: "what needs attention", per role. Each card says for whom it is
-// and reads only real data; later features (agreements to review, tenders, incidents) add
-// their cards to this list.
+// and reads only real data. The organisation's own cards are here; each area of work lists its
+// cards in its own dashboard-cards.tsx.
 import {
   ApiTokensDocument,
   InvitationsDocument,
   MembersDocument,
   OrganisationCountDocument,
 } from '@regie/graphql-client';
-import type { ComponentType, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { isPlatformAdmin, may } from '../auth/permissions';
 import { useI18n } from '../i18n';
-import type { Membership } from '../layout/viewer';
-import type { CurrentUserFragment } from '@regie/graphql-client';
+import { registryCards } from '../registry/dashboard-cards';
+import { agreementsCards } from '../agreements/dashboard-cards';
+import { procurementCards } from '../procurement/dashboard-cards';
+import { discoveryCards } from '../discovery/dashboard-cards';
+import { incidentsCards } from '../incidents/dashboard-cards';
+import { Card, Failed, Loading, type DashboardCard, type DashboardContext } from './card';
 import { isPending } from '../organisation/invitation-status';
-
-export interface DashboardContext {
-  readonly user: CurrentUserFragment;
-  readonly membership: Membership;
-}
-
-export interface DashboardCard {
-  readonly id: string;
-  appliesTo(context: DashboardContext): boolean;
-  readonly Component: ComponentType<DashboardContext>;
-}
-
-function Card(props: {
-  id: string;
-  title: string;
-  figure?: string;
-  attention?: boolean;
-  children: ReactNode;
-}) {
-  const titleId = `card-${props.id}`;
-  return (
-    <section
-      className={`card${props.attention ? ' card--attention' : ''}`}
-      aria-labelledby={titleId}
-    >
-      <h2 id={titleId} className="card__title">
-        {props.title}
-      </h2>
-      {props.figure !== undefined && <p className="card__figure">{props.figure}</p>}
-      {props.children}
-    </section>
-  );
-}
-
-function Loading() {
-  const { t } = useI18n();
-  return <p className="card__text">{t('loading')}</p>;
-}
-
-function Failed() {
-  const { t } = useI18n();
-  return <p className="card__text">{t('dashboard.unavailable')}</p>;
-}
 
 function PendingInvitationsCard({ membership }: DashboardContext) {
   const { t, formatNumber } = useI18n();
@@ -196,7 +156,8 @@ function AuditCard({ membership, user }: DashboardContext) {
 const inOrganisation = (context: DashboardContext) =>
   context.membership.organisation.kind !== 'PLATFORM';
 
-export const dashboardCards: readonly DashboardCard[] = [
+// The platform's and the organisation's own cards; each area of work adds its cards after them.
+const organisationCards: readonly DashboardCard[] = [
   {
     id: 'organisations',
     appliesTo: ({ user, membership }) =>
@@ -224,4 +185,13 @@ export const dashboardCards: readonly DashboardCard[] = [
     appliesTo: (c) => may(c.user, 'auditEvents', c.membership.organisation.id),
     Component: AuditCard,
   },
+];
+
+export const dashboardCards: readonly DashboardCard[] = [
+  ...organisationCards,
+  ...registryCards,
+  ...agreementsCards,
+  ...procurementCards,
+  ...discoveryCards,
+  ...incidentsCards,
 ];

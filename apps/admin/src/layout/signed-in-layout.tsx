@@ -10,10 +10,25 @@ import { lastEndReason, useSession } from '../auth/session';
 import { ProblemMessage } from '../forms/problem-message';
 import { toApiLocale, useI18n, type Locale } from '../i18n';
 import { LanguageSwitch } from '../language-switch';
+import { registryNav } from '../registry/routes';
+import { agreementsNav } from '../agreements/routes';
+import { procurementNav } from '../procurement/routes';
+import { discoveryNav } from '../discovery/routes';
+import { incidentsNav } from '../incidents/routes';
 import { OrganisationSwitcher } from './organisation-switcher';
 import { PageFrame } from './page-frame';
 import { UserMenu } from './user-menu';
 import { useViewer, ViewerProvider } from './viewer';
+
+// The areas' entries, in the order people meet the work: the register, agreements, incidents,
+// finding vendors, collective procurement.
+const areaNavItems = [
+  ...registryNav,
+  ...agreementsNav,
+  ...incidentsNav,
+  ...discoveryNav,
+  ...procurementNav,
+];
 
 export function SignedInLayout() {
   const session = useSession();
@@ -57,6 +72,9 @@ function SignedInFrame() {
     [updateMe],
   );
   const platformAdmin = isPlatformAdmin(user);
+  const areaNav = current
+    ? areaNavItems.filter((item) => item.appliesTo({ user, membership: current }))
+    : [];
 
   const nav = (
     <nav className="site-nav" aria-label={t('nav.label')}>
@@ -73,6 +91,11 @@ function SignedInFrame() {
             </NavLink>
           </li>
         )}
+        {areaNav.map((item) => (
+          <li key={item.path}>
+            <NavLink to={item.path}>{t(item.label)}</NavLink>
+          </li>
+        ))}
         {platformAdmin && (
           <>
             <li>

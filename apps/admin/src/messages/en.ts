@@ -1,4 +1,9 @@
 // English; the same keys as nl.ts (the type makes a missing key a compile error).
+import { registryEn } from '../registry/messages';
+import { agreementsEn } from '../agreements/messages';
+import { procurementEn } from '../procurement/messages';
+import { discoveryEn } from '../discovery/messages';
+import { incidentsEn } from '../incidents/messages';
 import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
@@ -25,6 +30,10 @@ export const en: Record<MessageKey, string> = {
   'action.saving': 'Saving…',
   'action.saved': 'Saved.',
   'action.cancel': 'Cancel',
+  'upload.progress': 'Upload progress',
+  'upload.done': '{filename} ({size} kB) has been stored.',
+  'upload.failed': 'The upload failed. Please try again.',
+  'download.failed': 'The download failed. Please try again.',
   'table.actions': 'Actions',
   'value.none': '—',
   'copy.done': 'Copied.',
@@ -247,4 +256,9 @@ export const en: Record<MessageKey, string> = {
   'organisations.identifiers': 'Numbers',
   'createOrganisation.title': 'Add an organisation',
   'createOrganisation.submit': 'Add organisation',
+  ...registryEn,
+  ...agreementsEn,
+  ...procurementEn,
+  ...discoveryEn,
+  ...incidentsEn,
 };

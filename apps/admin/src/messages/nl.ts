@@ -1,5 +1,11 @@
 // Dutch, the default language. Every text of the admin is here; en.ts has the same keys.
 // Texts shared with the API (field rules, error reasons) are in libs/domain/src/messages.ts.
+import { registryNl } from '../registry/messages';
+import { agreementsNl } from '../agreements/messages';
+import { procurementNl } from '../procurement/messages';
+import { discoveryNl } from '../discovery/messages';
+import { incidentsNl } from '../incidents/messages';
+
 export const nl = {
   skipLink: 'Naar de inhoud',
   loading: 'Bezig met laden…',
@@ -24,6 +30,10 @@ export const nl = {
   'action.saving': 'Bezig met opslaan…',
   'action.saved': 'Opgeslagen.',
   'action.cancel': 'Annuleren',
+  'upload.progress': 'Voortgang van het uploaden',
+  'upload.done': '{filename} ({size} kB) is opgeslagen.',
+  'upload.failed': 'Uploaden lukte niet. Probeer het opnieuw.',
+  'download.failed': 'Downloaden lukte niet. Probeer het opnieuw.',
   'table.actions': 'Acties',
   'value.none': '—',
   'copy.done': 'Gekopieerd.',
@@ -250,6 +260,12 @@ export const nl = {
   'organisations.identifiers': 'Nummers',
   'createOrganisation.title': 'Organisatie toevoegen',
   'createOrganisation.submit': 'Organisatie toevoegen',
+  // The areas of work keep their texts beside their pages.
+  ...registryNl,
+  ...agreementsNl,
+  ...procurementNl,
+  ...discoveryNl,
+  ...incidentsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

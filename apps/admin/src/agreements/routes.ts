@@ -1,0 +1,7 @@
+// The agreements pages (each its own chunk) and their entries in the main navigation.
+import type { RouteObject } from 'react-router';
+import type { NavItem } from '../layout/work-context';
+
+export const agreementsRoutes: RouteObject[] = [];
+
+export const agreementsNav: readonly NavItem[] = [];

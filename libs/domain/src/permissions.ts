@@ -1,0 +1,157 @@
+// DOMAIN.md's operation × role table, in one place, for every operation of the contract.
+// The API's guard and services enforce it (apps/api/src/auth/permissions.ts); the admin reads
+// the same table to offer only the actions a person's roles allow.
+import { OrganisationKind as K, Role as R } from './enums';
+
+export interface Grant {
+  readonly kind: K;
+  readonly roles: readonly R[];
+}
+
+export type Rule =
+  /** Anyone, signed in or not (login; `me` answers null to a stranger). */
+  | { readonly access: 'public' }
+  /** Any signed-in person or API token; what each may see is the service's filter. */
+  | { readonly access: 'signedIn' }
+  /** A signed-in person acting for themselves; never an API token. */
+  | { readonly access: 'self' }
+  /** Any member of the organisation acted for (and the platform admin, if so). */
+  | { readonly access: 'member'; readonly platformAdmin: boolean }
+  /** Members holding one of the roles, in an organisation of that kind. */
+  | {
+      readonly access: 'roles';
+      readonly grants: readonly Grant[];
+      readonly platformAdmin: boolean;
+    };
+
+const PUBLIC: Rule = { access: 'public' };
+const SIGNED_IN: Rule = { access: 'signedIn' };
+const SELF: Rule = { access: 'self' };
+const roles = (grants: Grant[], platformAdmin = false): Rule => ({
+  access: 'roles',
+  grants,
+  platformAdmin,
+});
+const board = (...r: R[]): Grant => ({ kind: K.BOARD, roles: r });
+const vendor = (...r: R[]): Grant => ({ kind: K.VENDOR, roles: r });
+const sectorBody = (...r: R[]): Grant => ({ kind: K.SECTOR_BODY, roles: r });
+const platform: Grant = { kind: K.PLATFORM, roles: [R.PLATFORM_ADMIN] };
+const anyAdmin: Grant[] = [board(R.ADMIN), vendor(R.ADMIN), sectorBody(R.ADMIN)];
+
+const VENDOR_EDITOR = roles([vendor(R.VENDOR_EDITOR, R.ADMIN)]);
+const NEGOTIATOR = roles([sectorBody(R.NEGOTIATOR)]);
+const AGREEMENT_EDITOR = roles([board(R.PROCUREMENT, R.PRIVACY_OFFICER), vendor(R.VENDOR_EDITOR)]);
+const BOARD_FG = roles([board(R.PRIVACY_OFFICER)]);
+
+export const PERMISSIONS = {
+  // identity
+  me: PUBLIC,
+  login: PUBLIC,
+  acceptInvitation: PUBLIC,
+  updateMe: SELF,
+  organisation: SIGNED_IN,
+  organisations: SIGNED_IN,
+  createOrganisation: roles([platform]),
+  updateOrganisation: roles(anyAdmin, true),
+  members: { access: 'member', platformAdmin: true },
+  invitations: { access: 'member', platformAdmin: true },
+  inviteMember: roles(anyAdmin, true),
+  revokeInvitation: roles(anyAdmin, true),
+  setMemberRoles: roles(anyAdmin, true),
+  removeMember: roles(anyAdmin, true),
+  apiTokens: roles(anyAdmin, true),
+  createApiToken: roles(anyAdmin, true),
+  revokeApiToken: roles(anyAdmin, true),
+
+  // products, leaflets, attestations
+  vendors: SIGNED_IN,
+  product: SIGNED_IN,
+  products: SIGNED_IN,
+  compareProducts: SIGNED_IN,
+  createProduct: VENDOR_EDITOR,
+  updateProduct: VENDOR_EDITOR,
+  saveLeafletDraft: VENDOR_EDITOR,
+  publishLeaflet: VENDOR_EDITOR,
+  attestation: SIGNED_IN,
+  attestations: SIGNED_IN,
+  attestationAccessRequests: SIGNED_IN,
+  createAttestation: VENDOR_EDITOR,
+  updateAttestation: VENDOR_EDITOR,
+  verifyAttestation: roles([sectorBody(R.REVIEWER)]),
+  requestAttestationAccess: roles([board(R.PRIVACY_OFFICER), sectorBody(R.REVIEWER)]),
+  decideAttestationAccess: VENDOR_EDITOR,
+  revokeAttestationAccess: VENDOR_EDITOR,
+
+  // processing agreements
+  agreement: SIGNED_IN,
+  agreements: SIGNED_IN,
+  processorRegister: { access: 'member', platformAdmin: true },
+  generalOffers: SIGNED_IN,
+  createAgreement: AGREEMENT_EDITOR,
+  updateAgreement: AGREEMENT_EDITOR,
+  addDeviation: AGREEMENT_EDITOR,
+  attachAgreementDocument: AGREEMENT_EDITOR,
+  submitAgreementForReview: AGREEMENT_EDITOR,
+  assessDeviation: BOARD_FG,
+  requestAgreementChanges: BOARD_FG,
+  approveAgreement: BOARD_FG,
+  addReviewNote: roles([board(R.PRIVACY_OFFICER, R.PROCUREMENT)]),
+  signAgreement: roles([board(R.SIGNATORY), vendor(R.SIGNATORY)]),
+  terminateAgreement: roles([board(R.SIGNATORY), vendor(R.SIGNATORY)]),
+  publishGeneralOffer: roles([vendor(R.SIGNATORY)]),
+  withdrawGeneralOffer: roles([vendor(R.SIGNATORY)]),
+  acceptGeneralOffer: roles([board(R.PRIVACY_OFFICER, R.PROCUREMENT)]),
+
+  // standards and assessments
+  minimumStandards: SIGNED_IN,
+  minimumStandard: SIGNED_IN,
+  assessment: SIGNED_IN,
+  assessments: SIGNED_IN,
+  createMinimumStandard: roles([sectorBody(R.NEGOTIATOR, R.REVIEWER)]),
+  publishMinimumStandard: roles([sectorBody(R.NEGOTIATOR, R.REVIEWER)]),
+  startAssessment: VENDOR_EDITOR,
+  answerRequirement: VENDOR_EDITOR,
+  submitAssessment: VENDOR_EDITOR,
+  reviewAnswer: roles([sectorBody(R.REVIEWER)]),
+
+  // collective procurement
+  tenders: SIGNED_IN,
+  tender: SIGNED_IN,
+  frameworkDeals: SIGNED_IN,
+  frameworkDeal: SIGNED_IN,
+  createTender: NEGOTIATOR,
+  updateTender: NEGOTIATOR,
+  openTenderForInterest: NEGOTIATOR,
+  openTenderForOffers: NEGOTIATOR,
+  closeTenderOffers: NEGOTIATOR,
+  scoreOffer: NEGOTIATOR,
+  awardTender: NEGOTIATOR,
+  cancelTender: NEGOTIATOR,
+  createFrameworkDeal: NEGOTIATOR,
+  addDealDeviation: NEGOTIATOR,
+  publishFrameworkDeal: NEGOTIATOR,
+  registerInterest: roles([board(R.PROCUREMENT)]),
+  submitOffer: VENDOR_EDITOR,
+  withdrawOffer: VENDOR_EDITOR,
+  acceptFrameworkDeal: roles([vendor(R.SIGNATORY)]),
+  joinFrameworkDeal: roles([board(R.SIGNATORY)]),
+
+  // incidents
+  incidents: SIGNED_IN,
+  incident: SIGNED_IN,
+  reportIncident: VENDOR_EDITOR,
+  addIncidentUpdate: VENDOR_EDITOR,
+  resolveIncident: VENDOR_EDITOR,
+  acknowledgeIncident: BOARD_FG,
+
+  // audit and notifications
+  auditEvents: roles(
+    [board(R.ADMIN, R.PRIVACY_OFFICER), vendor(R.ADMIN), sectorBody(R.ADMIN)],
+    true,
+  ),
+  verifyAuditChain: roles([platform]),
+  notifications: SELF,
+  markNotificationRead: SELF,
+} satisfies Record<string, Rule>;
+
+export type Operation = keyof typeof PERMISSIONS;
