@@ -1,3 +1,4 @@
+import { AttestationType, ProductCategory, Sector } from '@regie/domain';
 import { describe, expect, it } from 'vitest';
 import {
   emptySearch,
@@ -13,12 +14,12 @@ describe('the vendor search in the URL', () => {
   it('survives a round trip through the URL with every filter', () => {
     const search = {
       search: 'rekenen',
-      category: 'LEARNING_PLATFORM',
-      sector: 'PO',
-      attestationType: 'ISO27001',
+      category: ProductCategory.LEARNING_PLATFORM,
+      sector: Sector.PO,
+      attestationType: AttestationType.ISO27001,
       dataOnlyInEea: true,
       hasPublishedDeal: false,
-    } as const;
+    };
     const params = writeVendorSearch(search, ['p1', 'p2']);
     expect(params.toString()).toBe(
       'search=rekenen&category=LEARNING_PLATFORM&sector=PO&attestationType=ISO27001' +
@@ -38,9 +39,10 @@ describe('the vendor search in the URL', () => {
 
   it('sends only the filters that are set', () => {
     expect(toVendorFilter(emptySearch)).toEqual({});
-    expect(toVendorFilter({ ...emptySearch, dataOnlyInEea: false, sector: 'VO' as never })).toEqual(
-      { dataOnlyInEea: false, sector: 'VO' },
-    );
+    expect(toVendorFilter({ ...emptySearch, dataOnlyInEea: false, sector: Sector.VO })).toEqual({
+      dataOnlyInEea: false,
+      sector: 'VO',
+    });
   });
 
   it('keeps picked products once each, at most as many as the API compares', () => {
