@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AUTHORITY_WINDOW_MS, authorityWindow, authorityWindowStart } from './authority-window';
+import {
+  AUTHORITY_WINDOW_MS,
+  authorityWindow,
+  authorityWindowStart,
+  concernsOrganisation,
+  hoursAndMinutes,
+} from './authority-window';
 
 const start = '2026-11-20T09:00:00.000Z';
 const at = (iso: string) => new Date(iso).getTime();
@@ -62,5 +68,27 @@ describe('where the window starts', () => {
     expect(authorityWindowStart({ ...incident, notices: [] }, 'sector')).toBe(
       '2026-11-20T08:59:58.000Z',
     );
+  });
+});
+
+describe('hours and minutes of a duration', () => {
+  it('rounds down and never goes negative', () => {
+    expect(hoursAndMinutes((5 * 3600 + 7 * 60 + 59) * 1000)).toEqual({ hours: 5, minutes: 7 });
+    expect(hoursAndMinutes(-1000)).toEqual({ hours: 0, minutes: 0 });
+  });
+});
+
+describe('whose incident it is', () => {
+  const incident = { vendor: { id: 'v' }, notices: [{ board: { id: 'b' }, notifiedAt: start }] };
+
+  it('is the vendor’s and each affected board’s', () => {
+    expect(concernsOrganisation(incident, { id: 'v', kind: 'VENDOR' })).toBe(true);
+    expect(concernsOrganisation(incident, { id: 'b', kind: 'BOARD' })).toBe(true);
+    expect(concernsOrganisation(incident, { id: 'other', kind: 'BOARD' })).toBe(false);
+    expect(concernsOrganisation(incident, { id: 'v2', kind: 'VENDOR' })).toBe(false);
+  });
+
+  it('is every sector body’s, as counts', () => {
+    expect(concernsOrganisation(incident, { id: 's', kind: 'SECTOR_BODY' })).toBe(true);
   });
 });

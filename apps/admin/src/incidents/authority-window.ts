@@ -24,14 +24,19 @@ export interface AuthorityWindow {
   readonly urgent: boolean;
 }
 
+/** A duration as whole hours and minutes, rounded down. */
+export function hoursAndMinutes(ms: number): { hours: number; minutes: number } {
+  const totalMinutes = Math.floor(Math.max(0, ms) / 60_000);
+  return { hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 };
+}
+
 export function authorityWindow(start: string, now: number): AuthorityWindow {
   const startMs = new Date(start).getTime();
   const deadlineMs = startMs + AUTHORITY_WINDOW_MS;
   const remainingMs = Math.max(0, deadlineMs - now);
   const overdueMs = Math.max(0, now - deadlineMs);
   const overdue = now >= deadlineMs;
-  const shown = overdue ? overdueMs : remainingMs;
-  const totalMinutes = Math.floor(shown / 60_000);
+  const { hours, minutes } = hoursAndMinutes(overdue ? overdueMs : remainingMs);
   return {
     start: new Date(startMs).toISOString(),
     deadline: new Date(deadlineMs).toISOString(),
@@ -39,8 +44,8 @@ export function authorityWindow(start: string, now: number): AuthorityWindow {
     overdueMs,
     overdue,
     elapsed: Math.min(1, Math.max(0, (now - startMs) / AUTHORITY_WINDOW_MS)),
-    hours: Math.floor(totalMinutes / 60),
-    minutes: totalMinutes % 60,
+    hours,
+    minutes,
     urgent: !overdue && remainingMs < AUTHORITY_WINDOW_MS / 4,
   };
 }
@@ -64,4 +69,19 @@ export function authorityWindowStart(
     a.notifiedAt.localeCompare(b.notifiedAt),
   )[0];
   return earliest?.notifiedAt ?? incident.reportedAt;
+}
+
+/**
+ * Whether an incident concerns the organisation someone works for: its own (vendor), one that
+ * affects it (board), or, for a sector body, every incident (it sees counts).
+ */
+export function concernsOrganisation(
+  incident: { readonly vendor: { readonly id: string }; readonly notices: readonly NoticeLike[] },
+  organisation: { readonly id: string; readonly kind: string },
+): boolean {
+  if (organisation.kind === 'SECTOR_BODY') return true;
+  return (
+    incident.vendor.id === organisation.id ||
+    incident.notices.some((n) => n.board.id === organisation.id)
+  );
 }
