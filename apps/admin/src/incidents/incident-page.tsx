@@ -10,7 +10,7 @@ import {
   type IncidentsDetailFragment,
 } from '@regie/graphql-client';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ApiProblem } from '../api/api-problem';
 import { outcome } from '../api/run-mutation';
@@ -32,7 +32,12 @@ export function IncidentPage() {
   const { t } = useI18n();
   const { incidentId = '' } = useParams();
   const location = useLocation();
-  const reported = (location.state as { reported?: number } | null)?.reported;
+  const navigate = useNavigate();
+  // Said once: the history entry forgets it, so a reload does not announce the report again.
+  const [reported] = useState(() => (location.state as { reported?: number } | null)?.reported);
+  useEffect(() => {
+    if (location.state) navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
   const [result, reexecute] = useQuery({
     query: IncidentsIncidentDocument,
     variables: { id: incidentId },
