@@ -1,4 +1,244 @@
 // The texts of the incidents area: Dutch (the default) and English, with the same keys.
-export const incidentsNl = {} as const;
+export const incidentsNl = {
+  'incidents.nav': 'Incidenten',
 
-export const incidentsEn: Record<keyof typeof incidentsNl, string> = {};
+  'incidents.list.title': 'Incidenten',
+  'incidents.list.lead':
+    'Beveiligingsincidenten en datalekken van leveranciers. Bij een datalek heeft een schoolbestuur 72 uur om de Autoriteit Persoonsgegevens in te lichten.',
+  'incidents.list.report': 'Incident melden',
+  'incidents.list.open': 'Open incidenten',
+  'incidents.list.resolved': 'Afgehandelde incidenten',
+  'incidents.list.openCount': '{count} open',
+  'incidents.list.resolvedCount': '{count} afgehandeld',
+  'incidents.list.noneOpen': 'Geen open incidenten.',
+  'incidents.list.noneResolved': 'Geen afgehandelde incidenten.',
+  'incidents.list.incident': 'Incident',
+  'incidents.list.vendor': 'Leverancier',
+  'incidents.list.severity': 'Ernst',
+  'incidents.list.reported': 'Gemeld',
+  'incidents.list.window': 'Meldtermijn (72 uur)',
+  'incidents.list.acknowledged': 'Bevestigd',
+  'incidents.list.resolvedAt': 'Afgehandeld',
+
+  'incidents.field.title': 'Titel',
+  'incidents.field.description': 'Wat is er gebeurd?',
+  'incidents.field.descriptionHint':
+    'Wat weten jullie nu: wat is er gebeurd, welke gegevens, welke maatregelen. Vul later aan met updates.',
+  'incidents.field.severity': 'Ernst',
+  'incidents.field.severityChoose': 'Kies de ernst',
+  'incidents.field.personalData': 'Er zijn persoonsgegevens bij betrokken (datalek)',
+  'incidents.field.discoveredAt': 'Ontdekt op',
+  'incidents.field.discoveredAtHint':
+    'Datum en tijd (Nederlandse tijd) waarop jullie het incident ontdekten; niet in de toekomst.',
+  'incidents.field.products': 'Betrokken producten',
+  'incidents.field.productsHint':
+    'Regie stelt elk schoolbestuur met een actieve verwerkersovereenkomst voor deze producten meteen op de hoogte.',
+
+  'incidents.severity.LOW': 'Laag',
+  'incidents.severity.MEDIUM': 'Gemiddeld',
+  'incidents.severity.HIGH': 'Hoog',
+  'incidents.severity.CRITICAL': 'Kritiek',
+  'incidents.status.OPEN': 'Open',
+  'incidents.status.RESOLVED': 'Afgehandeld',
+
+  'incidents.report.title': 'Incident melden',
+  'incidents.report.lead':
+    'Meld een beveiligingsincident of datalek zonder onnodige vertraging. De getroffen schoolbesturen krijgen direct bericht.',
+  'incidents.report.submit': 'Incident melden',
+  'incidents.report.busy': 'Bezig met melden…',
+  'incidents.report.noProducts':
+    'Je organisatie heeft nog geen producten om een incident voor te melden.',
+  'incidents.report.notAllowed':
+    'Alleen redacteuren en beheerders van een leverancier melden incidenten.',
+  'incidents.report.done':
+    'Het incident is gemeld. {count} schoolbesturen zijn op de hoogte gebracht.',
+
+  'incidents.detail.title': 'Incident',
+  'incidents.detail.notFound': 'Dit incident bestaat niet of je mag het niet zien.',
+  'incidents.detail.back': 'Alle incidenten',
+  'incidents.detail.vendor': 'Leverancier',
+  'incidents.detail.products': 'Producten',
+  'incidents.detail.severity': 'Ernst',
+  'incidents.detail.status': 'Status',
+  'incidents.detail.personalData': 'Persoonsgegevens betrokken',
+  'incidents.detail.yes': 'Ja',
+  'incidents.detail.no': 'Nee',
+  'incidents.detail.discoveredAt': 'Ontdekt op',
+  'incidents.detail.reportedAt': 'Gemeld op',
+  'incidents.detail.resolvedAt': 'Afgehandeld op',
+  'incidents.detail.description': 'Beschrijving',
+  'incidents.detail.window': 'Meldtermijn Autoriteit Persoonsgegevens',
+  'incidents.detail.windowHint':
+    'Het schoolbestuur is verwerkingsverantwoordelijke: het moet een datalek binnen 72 uur na de melding aan de Autoriteit Persoonsgegevens melden (art. 33 AVG).',
+  'incidents.detail.windowNoPersonalData':
+    'Volgens de leverancier zijn er geen persoonsgegevens bij betrokken; de termijn geldt zodra dat wel zo blijkt.',
+  'incidents.detail.boards': 'Getroffen schoolbesturen',
+  'incidents.detail.boardsCount':
+    '{acknowledged} van {total} schoolbesturen hebben de melding bevestigd.',
+  'incidents.detail.board': 'Schoolbestuur',
+  'incidents.detail.notifiedAt': 'Bericht op',
+  'incidents.detail.acknowledgement': 'Bevestiging',
+  'incidents.detail.acknowledgedBy': 'Bevestigd door {name} op {at} (na {duration})',
+  'incidents.detail.notAcknowledged': 'Nog niet bevestigd',
+  'incidents.detail.noBoards':
+    'Geen schoolbestuur heeft een actieve overeenkomst voor deze producten.',
+  'incidents.detail.updates': 'Updates',
+  'incidents.detail.noUpdates': 'Nog geen updates.',
+  'incidents.detail.updateBy': '{name}, {at}',
+
+  'incidents.acknowledge.title': 'Melding bevestigen',
+  'incidents.acknowledge.text':
+    'Bevestig dat {board} kennis heeft genomen van dit incident. De leverancier ziet je bevestiging.',
+  'incidents.acknowledge.submit': 'Melding bevestigen',
+  'incidents.acknowledge.busy': 'Bezig met bevestigen…',
+  'incidents.acknowledge.done': 'Je hebt de melding bevestigd namens {board} op {at}.',
+
+  'incidents.update.title': 'Update toevoegen',
+  'incidents.update.body': 'Wat is er nieuw?',
+  'incidents.update.submit': 'Update toevoegen',
+  'incidents.update.busy': 'Bezig met toevoegen…',
+  'incidents.update.done':
+    'De update is toegevoegd en de schoolbesturen zijn op de hoogte gebracht.',
+
+  'incidents.resolve.title': 'Afhandelen',
+  'incidents.resolve.text':
+    'Is het incident opgelost en zijn de schoolbesturen volledig geïnformeerd? Na afhandelen kun je geen updates meer toevoegen.',
+  'incidents.resolve.submit': 'Incident afhandelen',
+  'incidents.resolve.confirm': 'Ja, afhandelen',
+  'incidents.resolve.busy': 'Bezig met afhandelen…',
+  'incidents.resolve.done': 'Het incident is afgehandeld.',
+
+  'incidents.countdown.left': 'nog {hours} uur {minutes} min',
+  'incidents.countdown.overdue': 'Termijn verstreken, {hours} uur {minutes} min geleden',
+  'incidents.countdown.deadline': 'uiterlijk {at}',
+  'incidents.countdown.urgent': 'Minder dan 18 uur over',
+  'incidents.countdown.resolved': 'Afgehandeld',
+
+  'incidents.duration': '{hours} uur {minutes} min',
+
+  'incidents.card.title': 'Open incidenten',
+  'incidents.card.none': 'Geen open incidenten.',
+  'incidents.card.text': 'Tijd over van de 72-uurstermijn per incident:',
+  'incidents.card.link': 'Alle incidenten',
+  'incidents.card.report': 'Incident melden',
+  'incidents.card.more': 'en nog {count} meer',
+} as const;
+
+export const incidentsEn: Record<keyof typeof incidentsNl, string> = {
+  'incidents.nav': 'Incidents',
+
+  'incidents.list.title': 'Incidents',
+  'incidents.list.lead':
+    'Vendors’ security incidents and personal-data breaches. For a breach, a school board has 72 hours to notify the Dutch Data Protection Authority.',
+  'incidents.list.report': 'Report an incident',
+  'incidents.list.open': 'Open incidents',
+  'incidents.list.resolved': 'Resolved incidents',
+  'incidents.list.openCount': '{count} open',
+  'incidents.list.resolvedCount': '{count} resolved',
+  'incidents.list.noneOpen': 'No open incidents.',
+  'incidents.list.noneResolved': 'No resolved incidents.',
+  'incidents.list.incident': 'Incident',
+  'incidents.list.vendor': 'Vendor',
+  'incidents.list.severity': 'Severity',
+  'incidents.list.reported': 'Reported',
+  'incidents.list.window': 'Notification window (72 hours)',
+  'incidents.list.acknowledged': 'Acknowledged',
+  'incidents.list.resolvedAt': 'Resolved',
+
+  'incidents.field.title': 'Title',
+  'incidents.field.description': 'What happened?',
+  'incidents.field.descriptionHint':
+    'What you know now: what happened, which data, which measures. Add updates as you learn more.',
+  'incidents.field.severity': 'Severity',
+  'incidents.field.severityChoose': 'Choose the severity',
+  'incidents.field.personalData': 'Personal data is involved (a data breach)',
+  'incidents.field.discoveredAt': 'Discovered at',
+  'incidents.field.discoveredAtHint':
+    'Date and time (Dutch time) at which you discovered the incident; not in the future.',
+  'incidents.field.products': 'Products concerned',
+  'incidents.field.productsHint':
+    'Regie tells every school board with an active processing agreement on these products at once.',
+
+  'incidents.severity.LOW': 'Low',
+  'incidents.severity.MEDIUM': 'Medium',
+  'incidents.severity.HIGH': 'High',
+  'incidents.severity.CRITICAL': 'Critical',
+  'incidents.status.OPEN': 'Open',
+  'incidents.status.RESOLVED': 'Resolved',
+
+  'incidents.report.title': 'Report an incident',
+  'incidents.report.lead':
+    'Report a security incident or personal-data breach without undue delay. The affected school boards are told at once.',
+  'incidents.report.submit': 'Report incident',
+  'incidents.report.busy': 'Reporting…',
+  'incidents.report.noProducts': 'Your organisation has no products to report an incident for yet.',
+  'incidents.report.notAllowed': 'Only a vendor’s editors and administrators report incidents.',
+  'incidents.report.done': 'The incident has been reported. {count} school boards have been told.',
+
+  'incidents.detail.title': 'Incident',
+  'incidents.detail.notFound': 'This incident does not exist or you may not see it.',
+  'incidents.detail.back': 'All incidents',
+  'incidents.detail.vendor': 'Vendor',
+  'incidents.detail.products': 'Products',
+  'incidents.detail.severity': 'Severity',
+  'incidents.detail.status': 'Status',
+  'incidents.detail.personalData': 'Personal data involved',
+  'incidents.detail.yes': 'Yes',
+  'incidents.detail.no': 'No',
+  'incidents.detail.discoveredAt': 'Discovered at',
+  'incidents.detail.reportedAt': 'Reported at',
+  'incidents.detail.resolvedAt': 'Resolved at',
+  'incidents.detail.description': 'Description',
+  'incidents.detail.window': 'Window to notify the supervisory authority',
+  'incidents.detail.windowHint':
+    'The school board is the controller: it must notify the Dutch Data Protection Authority of a breach within 72 hours of being told (art. 33 GDPR).',
+  'incidents.detail.windowNoPersonalData':
+    'The vendor says no personal data is involved; the window applies as soon as it turns out to be.',
+  'incidents.detail.boards': 'Affected school boards',
+  'incidents.detail.boardsCount': '{acknowledged} of {total} school boards have acknowledged it.',
+  'incidents.detail.board': 'School board',
+  'incidents.detail.notifiedAt': 'Told at',
+  'incidents.detail.acknowledgement': 'Acknowledgement',
+  'incidents.detail.acknowledgedBy': 'Acknowledged by {name} at {at} (after {duration})',
+  'incidents.detail.notAcknowledged': 'Not acknowledged yet',
+  'incidents.detail.noBoards': 'No school board has an active agreement on these products.',
+  'incidents.detail.updates': 'Updates',
+  'incidents.detail.noUpdates': 'No updates yet.',
+  'incidents.detail.updateBy': '{name}, {at}',
+
+  'incidents.acknowledge.title': 'Acknowledge the notice',
+  'incidents.acknowledge.text':
+    'Confirm that {board} has taken note of this incident. The vendor sees your acknowledgement.',
+  'incidents.acknowledge.submit': 'Acknowledge',
+  'incidents.acknowledge.busy': 'Acknowledging…',
+  'incidents.acknowledge.done': 'You acknowledged the notice for {board} at {at}.',
+
+  'incidents.update.title': 'Add an update',
+  'incidents.update.body': 'What is new?',
+  'incidents.update.submit': 'Add update',
+  'incidents.update.busy': 'Adding…',
+  'incidents.update.done': 'The update has been added and the school boards have been told.',
+
+  'incidents.resolve.title': 'Resolve',
+  'incidents.resolve.text':
+    'Is the incident resolved and have the school boards been fully informed? Once resolved, no updates can be added.',
+  'incidents.resolve.submit': 'Resolve incident',
+  'incidents.resolve.confirm': 'Yes, resolve',
+  'incidents.resolve.busy': 'Resolving…',
+  'incidents.resolve.done': 'The incident has been resolved.',
+
+  'incidents.countdown.left': '{hours} h {minutes} min left',
+  'incidents.countdown.overdue': 'Window passed {hours} h {minutes} min ago',
+  'incidents.countdown.deadline': 'by {at}',
+  'incidents.countdown.urgent': 'Less than 18 hours left',
+  'incidents.countdown.resolved': 'Resolved',
+
+  'incidents.duration': '{hours} h {minutes} min',
+
+  'incidents.card.title': 'Open incidents',
+  'incidents.card.none': 'No open incidents.',
+  'incidents.card.text': 'Time left of each 72-hour window:',
+  'incidents.card.link': 'All incidents',
+  'incidents.card.report': 'Report an incident',
+  'incidents.card.more': 'and {count} more',
+};

@@ -1,0 +1,296 @@
+// The picked products side by side: one column per product, one row per aspect a procurement
+// officer weighs. Rows where the products differ say "Differs"; less favourable values say
+// "Note" and why (comparison-highlights.ts decides both), so nothing relies on colour alone.
+import { OrganisationKind } from '@regie/domain';
+import {
+  DiscoveryCompareDocument,
+  type AttestationType,
+  type DiscoveryCompareQuery,
+} from '@regie/graphql-client';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useI18n } from '../i18n';
+import { PageHeading } from '../layout/page-heading';
+import { useViewer } from '../layout/viewer';
+import { DataState } from '../ui/data-state';
+import './discovery.css';
+import {
+  highlightComparison,
+  type CellHighlight,
+  type ComparedFacts,
+  type ComparisonRow,
+} from './comparison-highlights';
+import { readPicked, readVendorSearch, writeVendorSearch } from './vendor-search-params';
+
+type Compared = DiscoveryCompareQuery['compareProducts'][number];
+
+function toComparedFacts(c: Compared): ComparedFacts {
+  return {
+    vendorId: c.vendor.id,
+    hasLeaflet: Boolean(c.currentLeaflet),
+    dataOutsideEea: c.dataOutsideEea,
+    subprocessorCount: c.subprocessorCount,
+    transferWithoutSafeguards: c.currentLeaflet?.transferWithoutSafeguards ?? false,
+    validAttestationTypes: c.validAttestationTypes,
+    expiredAttestationTypes: c.product.attestations
+      .filter((a) => a.validity === 'EXPIRED')
+      .map((a) => a.type),
+    assessment: c.assessment ?? null,
+    lowestPricePerStudentCents: c.lowestPricePerStudentCents ?? null,
+    agreementStatus: c.myAgreementStatus ?? null,
+  };
+}
+
+export function ComparePage() {
+  const { t, formatNumber } = useI18n();
+  const { current } = useViewer();
+  const [params, setParams] = useSearchParams();
+  const picked = useMemo(() => readPicked(params), [params]);
+  const search = useMemo(() => readVendorSearch(params), [params]);
+  const board =
+    current?.organisation.kind === OrganisationKind.BOARD ? current.organisation.id : null;
+  const [result, reexecute] = useQuery({
+    query: DiscoveryCompareDocument,
+    variables: { ids: picked, boardId: board },
+    pause: picked.length === 0,
+  });
+  // In the order picked, whatever order the API answers in.
+  const compared = useMemo(() => {
+    const list = result.data?.compareProducts ?? [];
+    return picked
+      .map((id) => list.find((c) => c.product.id === id))
+      .filter((c): c is Compared => Boolean(c));
+  }, [result.data, picked]);
+  const rows = useMemo(() => highlightComparison(compared.map(toComparedFacts)), [compared]);
+  const differing = rows.filter((r) => r.differs).length;
+  const backTo = `/vendors?${writeVendorSearch(search, picked).toString()}`;
+
+  return (
+    <>
+      <PageHeading title={t('discovery.compare.title')} />
+      <p>
+        <Link to={backTo}>{t('discovery.compare.back')}</Link>
+      </p>
+      {picked.length === 0 ? (
+        <p>{t('discovery.compare.none')}</p>
+      ) : (
+        <DataState
+          fetching={result.fetching}
+          error={result.error}
+          hasData={Boolean(result.data)}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+        >
+          <p className="lead">{t('discovery.compare.lead')}</p>
+          {compared.length > 1 && (
+            <p className="discovery-compare__summary" role="status">
+              {differing
+                ? t('discovery.compare.summary', {
+                    count: formatNumber(differing),
+                    total: formatNumber(rows.length),
+                  })
+                : t('discovery.compare.summarySame')}
+            </p>
+          )}
+          <div className="discovery-compare__scroll">
+            <table className="table discovery-compare">
+              <caption className="visually-hidden">
+                {t('discovery.compare.caption', { count: formatNumber(compared.length) })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('discovery.compare.aspect')}</th>
+                  {compared.map((c) => (
+                    <th scope="col" key={c.product.id}>
+                      <span className="discovery-compare__product">{c.product.name}</span>
+                      <span className="discovery-compare__category">
+                        {t(`discovery.category.${c.product.category}`)}
+                      </span>
+                      <button
+                        type="button"
+                        className="button button--secondary discovery-compare__remove"
+                        onClick={() =>
+                          setParams(
+                            writeVendorSearch(
+                              search,
+                              picked.filter((id) => id !== c.product.id),
+                            ),
+                            { replace: true },
+                          )
+                        }
+                      >
+                        <span aria-hidden="true">✕</span>
+                        <span className="visually-hidden">
+                          {t('discovery.compare.remove', { product: c.product.name })}
+                        </span>
+                      </button>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr
+                    key={row.row}
+                    className={row.differs ? 'discovery-compare__row--differs' : undefined}
+                  >
+                    <th scope="row">
+                      {t(`discovery.compare.row.${row.row}`)}
+                      {row.differs && (
+                        <span className="discovery-compare__differs">
+                          <span aria-hidden="true">≠ </span>
+                          {t('discovery.compare.differs')}
+                        </span>
+                      )}
+                    </th>
+                    {compared.map((c, index) => (
+                      <td
+                        key={c.product.id}
+                        className={row.cells[index].worse ? 'discovery-compare__cell--worse' : ''}
+                      >
+                        <CellValue row={row.row} compared={c} isBoard={Boolean(board)} />
+                        <CellFlag highlight={row.cells[index]} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </DataState>
+      )}
+    </>
+  );
+}
+
+function CellFlag({ highlight }: { highlight: CellHighlight }) {
+  const { t, formatList } = useI18n();
+  if (!highlight.worse) return null;
+  return (
+    <p className="discovery-compare__flag">
+      <span aria-hidden="true">⚠ </span>
+      <strong>{t('discovery.compare.worse')}:</strong>{' '}
+      {formatList(highlight.reasons.map((r) => t(`discovery.compare.reason.${r}`)))}
+      {highlight.missingTypes.length > 0 && (
+        <>
+          <br />
+          {t('discovery.compare.missing', {
+            types: formatList(
+              highlight.missingTypes.map((type) =>
+                t(`discovery.attestation.${type as AttestationType}`),
+              ),
+            ),
+          })}
+        </>
+      )}
+      {highlight.expiredTypes.length > 0 && (
+        <>
+          <br />
+          {t('discovery.compare.expired', {
+            types: formatList(
+              highlight.expiredTypes.map((type) =>
+                t(`discovery.attestation.${type as AttestationType}`),
+              ),
+            ),
+          })}
+        </>
+      )}
+    </p>
+  );
+}
+
+function CellValue(props: { row: ComparisonRow; compared: Compared; isBoard: boolean }) {
+  const { t, formatNumber, formatList } = useI18n();
+  const c = props.compared;
+  switch (props.row) {
+    case 'vendor':
+      return <Link to={`/vendors/${c.vendor.id}`}>{c.vendor.name}</Link>;
+    case 'dataOutsideEea':
+      return (
+        <>
+          {!c.currentLeaflet
+            ? t('discovery.compare.unknown')
+            : c.dataOutsideEea
+              ? t('discovery.compare.yes')
+              : t('discovery.compare.no')}
+        </>
+      );
+    case 'subprocessors': {
+      const list = c.currentLeaflet?.subprocessors ?? [];
+      return (
+        <>
+          {t('discovery.compare.subprocessorCount', { count: formatNumber(c.subprocessorCount) })}
+          {list.length > 0 && (
+            <ul className="discovery-compare__list">
+              {list.map((s) => (
+                <li key={`${s.name}-${s.country}`}>
+                  {s.name} ({s.country}
+                  {!s.inEea && `, ${t('discovery.vendor.outsideEea')}`})
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      );
+    }
+    case 'attestations': {
+      const expiring = c.product.attestations
+        .filter((a) => a.validity === 'EXPIRING')
+        .map((a) => t(`discovery.attestation.${a.type}`));
+      return (
+        <>
+          {c.validAttestationTypes.length
+            ? formatList(c.validAttestationTypes.map((type) => t(`discovery.attestation.${type}`)))
+            : t('discovery.compare.noAttestations')}
+          {expiring.length > 0 && (
+            <span className="discovery-compare__note">
+              {t('discovery.compare.expiring', { types: formatList(expiring) })}
+            </span>
+          )}
+        </>
+      );
+    }
+    case 'assessment':
+      return (
+        <>
+          {c.assessment
+            ? t('discovery.compare.assessment', {
+                met: formatNumber(c.assessment.mandatoryMet),
+                total: formatNumber(c.assessment.mandatoryTotal),
+                standard: `${c.assessment.standard.name} ${c.assessment.standard.version}`,
+              })
+            : t('discovery.compare.noAssessment')}
+        </>
+      );
+    case 'price':
+      return (
+        <>
+          {c.lowestPricePerStudentCents !== null && c.lowestPricePerStudentCents !== undefined
+            ? t('discovery.compare.pricePerStudent', {
+                price: formatNumber(c.lowestPricePerStudentCents / 100, {
+                  style: 'currency',
+                  currency: 'EUR',
+                }),
+              })
+            : t('discovery.compare.noDeal')}
+          {c.deals.length > 0 && (
+            <ul className="discovery-compare__list">
+              {c.deals.map((d) => (
+                <li key={d.id}>{d.title}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      );
+    case 'agreement':
+      return (
+        <>
+          {!props.isBoard
+            ? t('discovery.compare.noBoard')
+            : c.myAgreementStatus
+              ? t(`discovery.agreementStatus.${c.myAgreementStatus}`)
+              : t('discovery.compare.noAgreement')}
+        </>
+      );
+  }
+}
