@@ -32,7 +32,10 @@ describe('the steps offered on an agreement', () => {
 
   it('offers approval once every deviation is acceptable', () => {
     const fg = person([board, ['PRIVACY_OFFICER']]);
-    const assessed = { ...inReview, deviations: [{ assessment: 'ACCEPTABLE_WITH_MEASURES' as const }] };
+    const assessed = {
+      ...inReview,
+      deviations: [{ assessment: 'ACCEPTABLE_WITH_MEASURES' as const }],
+    };
     expect(offeredActions(fg, assessed, 'b1').has('approve')).toBe(true);
     expect(unresolvedDeviations({ deviations: [{ assessment: 'UNACCEPTABLE' }] })).toBe(1);
   });

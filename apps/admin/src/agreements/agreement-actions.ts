@@ -22,7 +22,9 @@ export interface AgreementShape {
   readonly terminationDate?: string | null;
   readonly board: { readonly id: string };
   readonly vendor: { readonly id: string };
-  readonly deviations?: readonly { readonly assessment?: DeviationAssessment | `${DeviationAssessment}` | null }[];
+  readonly deviations?: readonly {
+    readonly assessment?: DeviationAssessment | `${DeviationAssessment}` | null;
+  }[];
   readonly signatures: readonly { readonly party: AgreementParty | `${AgreementParty}` }[];
 }
 

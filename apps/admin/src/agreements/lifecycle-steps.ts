@@ -29,6 +29,7 @@ export function lifecycleSteps(
   const at = path.indexOf(shown);
   return path.map((step, index) => ({
     status: (index === at ? status : step) as AgreementStatus,
-    state: index < at ? 'done' : index === at ? (ENDED.includes(status) ? 'done' : 'current') : 'todo',
+    state:
+      index < at ? 'done' : index === at ? (ENDED.includes(status) ? 'done' : 'current') : 'todo',
   }));
 }

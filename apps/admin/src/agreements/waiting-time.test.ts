@@ -12,7 +12,10 @@ describe('waiting time', () => {
 
   it('puts the longest wait first with the full bar, and keeps a new one visible', () => {
     const bars = waitingBars(
-      [{ id: 'new', at: '2026-03-10T11:00:00Z' }, { id: 'old', at: '2026-02-28T12:00:00Z' }],
+      [
+        { id: 'new', at: '2026-03-10T11:00:00Z' },
+        { id: 'old', at: '2026-02-28T12:00:00Z' },
+      ],
       (i) => i.at,
       now,
     );
