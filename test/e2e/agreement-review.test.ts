@@ -1,0 +1,183 @@
+// A processing agreement's review and signing in the browser, keyboard only, on the demo data:
+// Rivierenland's FG opens the agreement with Leerwijs that awaits review, assesses its open
+// deviation, adds a review note and approves; the board's signatory signs, then the vendor's
+// (a directly negotiated agreement needs both), and it shows as active. Then the board's
+// processor register is downloaded as CSV.
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
+import { DEMO_PASSWORD, startJourneyApp } from './support/app';
+import { connectBrowser } from './support/browser';
+import { Journey } from './support/journey';
+
+jest.setTimeout(240_000);
+
+const BOARD = 'Stichting Openbaar Primair Onderwijs Rivierenland';
+const VENDOR = 'Leerwijs B.V.';
+const TITLE = `Overeenkomst ${BOARD} – ${VENDOR}`;
+
+let app: TestApp;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startJourneyApp(), connectBrowser()]);
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  await browser?.close();
+  await app?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: app.url,
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+async function heading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** Signs in with the keyboard, in Dutch or (after choosing it) English. */
+async function signIn(journey: Journey, email: string, english = false): Promise<void> {
+  const { page } = journey;
+  await page.goto('/');
+  await heading(page, 'Aanmelden');
+  if (english) {
+    await journey.press(page.getByRole('button', { name: 'English' }));
+    await heading(page, 'Sign in');
+  }
+  await journey.fill(page.getByLabel(english ? 'E-mail address' : 'E-mailadres'), email);
+  await journey.fill(page.getByLabel(english ? 'Password' : 'Wachtwoord'), DEMO_PASSWORD);
+  await journey.press(page.getByRole('button', { name: english ? 'Sign in' : 'Aanmelden' }));
+  await heading(page, english ? 'Overview' : 'Overzicht');
+}
+
+describe('reviewing and signing a processing agreement', () => {
+  it('takes an agreement from review to active, and exports the processor register', async () => {
+    // --- the board's privacy officer (FG) ---
+    const fgPage = await newPage();
+    const fg = new Journey(fgPage, 'agreement-review-fg');
+    await signIn(fg, 'fg@rivierenland.example.nl');
+    const reviewCard = fgPage.getByRole('region', { name: 'Wachten op jouw beoordeling' });
+    await reviewCard.getByRole('link', { name: VENDOR }).waitFor();
+    await reviewCard
+      .getByText(/\d+ dagen/)
+      .first()
+      .waitFor();
+    await fg.step('home-awaiting-review');
+
+    await fg.press(reviewCard.getByRole('link', { name: VENDOR }));
+    await heading(fgPage, TITLE);
+    await fgPage.getByRole('listitem').filter({ hasText: 'Ter beoordeling' }).first().waitFor();
+    // Approval is not offered while the deviation on clause 9.1 is unassessed.
+    await fgPage.getByText(/Goedkeuren kan pas als elke afwijking is beoordeeld/).waitFor();
+    expect(await fgPage.getByRole('button', { name: 'Goedkeuren' }).count()).toBe(0);
+    expect(await fgPage.getByRole('button', { name: 'Ondertekenen' }).count()).toBe(0);
+    await fgPage.getByRole('heading', { name: /Leerwijs Platform, versie \d+/ }).waitFor();
+    await fg.step('agreement-in-review');
+
+    const assessment = fgPage.getByLabel('Beoordeling van artikel 9.1');
+    await fg.tabTo(assessment);
+    // The options: choose…, acceptable, acceptable with measures, unacceptable.
+    await fgPage.keyboard.press('ArrowDown');
+    await fgPage.keyboard.press('ArrowDown');
+    expect(await assessment.inputValue()).toBe('ACCEPTABLE_WITH_MEASURES');
+    await fg.fill(
+      fgPage.getByLabel('Toelichting bij artikel 9.1'),
+      'Alleen met een telefonische waarschuwing binnen 24 uur.',
+    );
+    await fg.press(fgPage.getByRole('button', { name: 'Beoordeling opslaan (9.1)' }));
+    await fgPage.getByText('Beoordeling van artikel 9.1 opgeslagen.').waitFor();
+    await fgPage.getByRole('button', { name: 'Goedkeuren' }).waitFor();
+    await fg.step('deviation-assessed');
+
+    await fg.fill(
+      fgPage.getByLabel('Nieuwe notitie'),
+      'Afwijkingen besproken met inkoop; akkoord met maatregelen.',
+    );
+    await fg.press(fgPage.getByRole('button', { name: 'Notitie toevoegen' }));
+    await fgPage.getByText('Afwijkingen besproken met inkoop; akkoord met maatregelen.').waitFor();
+    await fg.step('review-note-added');
+
+    await fg.press(fgPage.getByRole('button', { name: 'Goedkeuren' }));
+    await fgPage.getByText('Gelukt: de overeenkomst is bijgewerkt.').waitFor();
+    await fgPage
+      .locator('.agreement-status', { hasText: 'Goedgekeurd, te ondertekenen' })
+      .waitFor();
+    // The FG does not sign; the signatories do.
+    expect(await fgPage.getByRole('button', { name: 'Ondertekenen' }).count()).toBe(0);
+    await fg.step('approved');
+
+    // --- the board's signatory ---
+    const boardPage = await newPage();
+    const signer = new Journey(boardPage, 'agreement-review-board-signatory');
+    await signIn(signer, 'bestuurder@rivierenland.example.nl');
+    const signCard = boardPage.getByRole('region', { name: 'Wachten op jouw handtekening' });
+    await signer.step('home-awaiting-signature');
+    await signer.press(signCard.getByRole('link', { name: VENDOR }));
+    await heading(boardPage, TITLE);
+    await signer.press(boardPage.getByRole('button', { name: 'Ondertekenen' }));
+    await boardPage.getByText(`Je ondertekent namens ${BOARD}.`, { exact: false }).waitFor();
+    await signer.step('sign-confirm');
+    await signer.press(boardPage.getByRole('button', { name: 'Ja, ondertekenen' }));
+    await boardPage.getByText(/^Schoolbestuur: .+, \d/).waitFor();
+    // Signed by the board, still waiting for the vendor.
+    await boardPage
+      .locator('.agreement-status', { hasText: 'Goedgekeurd, te ondertekenen' })
+      .waitFor();
+    expect(await boardPage.getByRole('button', { name: 'Ondertekenen' }).count()).toBe(0);
+    await signer.step('signed-by-board');
+
+    // --- the vendor's signatory, in English ---
+    const vendorPage = await newPage();
+    const vendor = new Journey(vendorPage, 'agreement-review-vendor-signatory');
+    await signIn(vendor, 'bestuurder@leerwijs.example.nl', true);
+    const vendorCard = vendorPage.getByRole('region', { name: 'Awaiting your signature' });
+    await vendor.step('home-awaiting-signature');
+    await vendor.press(vendorCard.getByRole('link', { name: BOARD }));
+    await heading(vendorPage, `Agreement ${BOARD} – ${VENDOR}`);
+    await vendor.press(vendorPage.getByRole('button', { name: 'Sign' }));
+    await vendor.press(vendorPage.getByRole('button', { name: 'Yes, sign' }));
+    await vendorPage.locator('.agreement-status', { hasText: 'Active' }).waitFor();
+    await vendorPage.getByText(/^Vendor: .+, \d/).waitFor();
+    await vendorPage.getByText(/^School board: .+, \d/).waitFor();
+    // The board's review notes stay the board's.
+    expect(await vendorPage.getByText('akkoord met maatregelen').count()).toBe(0);
+    await vendor.step('active');
+
+    // --- the board sees it active, and exports the register ---
+    await boardPage.reload();
+    await heading(boardPage, TITLE);
+    await boardPage.locator('.agreement-status', { hasText: 'Actief' }).first().waitFor();
+    await boardPage.getByText('Van kracht', { exact: true }).waitFor();
+    await signer.step('active-for-board');
+
+    await signer.press(boardPage.getByRole('link', { name: 'Register', exact: true }));
+    await heading(boardPage, 'Verwerkingsregister');
+    await boardPage.getByRole('rowheader', { name: VENDOR }).first().waitFor();
+    await signer.step('register');
+    const [download] = await Promise.all([
+      boardPage.waitForEvent('download'),
+      signer.press(boardPage.getByRole('button', { name: 'Download als CSV' })),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^verwerkersregister-stichting-openbaar-primair-onderwijs-rivierenland-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv).toContain(VENDOR);
+    expect(csv).toContain('Toetsplein B.V.');
+    await boardPage
+      .getByText(`Het bestand ${download.suggestedFilename()} is gedownload.`)
+      .waitFor();
+    await signer.step('register-downloaded');
+  });
+});
