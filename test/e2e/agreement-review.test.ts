@@ -3,7 +3,9 @@
 // deviation, adds a review note and approves; the board's signatory signs, then the vendor's
 // (a directly negotiated agreement needs both), and it shows as active. Then the board's
 // processor register is downloaded as CSV.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestApp } from '../support/test-app';
 import { DEMO_PASSWORD, startJourneyApp } from './support/app';
@@ -172,7 +174,10 @@ describe('reviewing and signing a processing agreement', () => {
     expect(download.suggestedFilename()).toMatch(
       /^verwerkersregister-stichting-openbaar-primair-onderwijs-rivierenland-\d{4}-\d{2}-\d{2}\.csv$/,
     );
-    const csv = await readFile((await download.path())!, 'utf8');
+    // The browser runs as a remote connection: the file is saved from it to read it here.
+    const saved = join(await mkdtemp(join(tmpdir(), 'regie-register-')), 'register.csv');
+    await download.saveAs(saved);
+    const csv = await readFile(saved, 'utf8');
     expect(csv).toContain(VENDOR);
     expect(csv).toContain('Toetsplein B.V.');
     await boardPage
