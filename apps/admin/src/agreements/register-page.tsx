@@ -82,8 +82,14 @@ export function RegisterPage() {
         {entries && entries.length > 0 && (
           <>
             <p>{t('agreements.register.count', { count: formatNumber(entries.length) })}</p>
-            <div className="table-scroll">
-              <table className="table">
+            <div
+              className="table-scroll"
+              // Wide: the keyboard scrolls it once it has the focus.
+              tabIndex={0}
+              role="region"
+              aria-label={t('agreements.register.title')}
+            >
+              <table className="table register-table">
                 <caption className="visually-hidden">{t('agreements.register.title')}</caption>
                 <thead>
                   <tr>
