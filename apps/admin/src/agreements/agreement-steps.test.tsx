@@ -3,10 +3,8 @@
 // version with a reload, another reason with the API's words.
 import type { AgreementsDetailFragment } from '@regie/graphql-client';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CombinedError, Provider, type Client } from 'urql';
-import { fromValue } from 'wonka';
+import { Client, fetchExchange, Provider } from 'urql';
 import { setLocale } from '../i18n';
 import { AgreementSteps } from './agreement-work';
 
@@ -21,19 +19,23 @@ const agreement = {
   signatures: [],
 } as unknown as AgreementsDetailFragment;
 
+/** A real client whose server answers every request with one GraphQL error. */
 function clientAnswering(code: string, reason: string, message: string) {
-  const executeMutation = vi.fn((operation: { variables: unknown }) =>
-    fromValue({
-      operation,
-      data: undefined,
-      error: new CombinedError({
-        graphQLErrors: [new GraphQLError(message, { extensions: { code, reason } })],
+  const fetch = vi.fn(
+    async (_url: RequestInfo | URL, _init?: RequestInit) =>
+      new Response(JSON.stringify({ errors: [{ message, extensions: { code, reason } }] }), {
+        headers: { 'content-type': 'application/json' },
       }),
-      stale: false,
-      hasNext: false,
-    }),
   );
-  return { client: { executeMutation } as unknown as Client, executeMutation };
+  const client = new Client({
+    url: 'http://regie.test/graphql',
+    exchanges: [fetchExchange],
+    fetch,
+  });
+  const sentInput = () =>
+    (JSON.parse(String(fetch.mock.calls[0][1]?.body)) as { variables: { input: unknown } })
+      .variables.input;
+  return { client, sentInput };
 }
 
 function renderSteps(client: Client, reload = vi.fn()) {
@@ -57,15 +59,13 @@ describe('the steps of an agreement', () => {
   });
 
   it('sends the version it showed, and offers a reload when someone else changed it', async () => {
-    const { client, executeMutation } = clientAnswering('CONFLICT', 'STALE_VERSION', 'Verouderd');
+    const { client, sentInput } = clientAnswering('CONFLICT', 'STALE_VERSION', 'Verouderd');
     const reload = renderSteps(client);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Goedkeuren' }));
     });
-    const sent = executeMutation.mock.calls[0][0] as unknown as {
-      variables: { input: { agreementId: string; version: number } };
-    };
-    expect(sent.variables.input).toEqual({ agreementId: 'a1', version: 7 });
+    await screen.findByRole('alert');
+    expect(sentInput()).toEqual({ agreementId: 'a1', version: 7 });
     expect(screen.getByRole('alert').textContent).toContain(
       'Iemand anders heeft dit intussen gewijzigd.',
     );
@@ -84,7 +84,7 @@ describe('the steps of an agreement', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Goedkeuren' }));
     });
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Deze stap kan nu niet.');
     expect(alert.textContent).toContain('Er is nog een afwijking niet beoordeeld.');
     expect(screen.queryByRole('button', { name: 'Nieuwste versie laden' })).toBeNull();
