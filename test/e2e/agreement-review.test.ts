@@ -2,8 +2,10 @@
 // Rivierenland's FG opens the agreement with Leerwijs that awaits review, assesses its open
 // deviation, adds a review note and approves; the board's signatory signs, then the vendor's
 // (a directly negotiated agreement needs both), and it shows as active. Then the board's
-// processor register is downloaded as CSV.
-import { mkdtemp, readFile } from 'node:fs/promises';
+// processor register is downloaded as CSV. A vendor publishes a general offer that a board
+// accepts, approves and signs without a new vendor signature; a board drafts an agreement and
+// submits it for review.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -184,5 +186,109 @@ describe('reviewing and signing a processing agreement', () => {
       .getByText(`Het bestand ${download.suggestedFilename()} is gedownload.`)
       .waitFor();
     await signer.step('register-downloaded');
+  });
+
+  it('publishes a general offer that a board accepts, and drafts an agreement for review', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'regie-offer-'));
+    const terms = join(dir, 'algemeen-aanbod-toetsplein.pdf');
+    await writeFile(terms, '%PDF-1.7\n% Algemeen aanbod Toetsplein (test)\n%%EOF\n');
+
+    // --- the vendor's signatory publishes standing terms ---
+    const vendorPage = await newPage();
+    const vendor = new Journey(vendorPage, 'general-offer-vendor');
+    await signIn(vendor, 'bestuurder@toetsplein.example.nl');
+    await vendor.press(vendorPage.getByRole('link', { name: 'Algemene aanbiedingen' }));
+    await heading(vendorPage, 'Algemene aanbiedingen');
+    await vendor.press(vendorPage.getByRole('checkbox', { name: 'Toetsplein Adaptief' }), 'Space');
+    const fileField = vendorPage.getByLabel('Ondertekende voorwaarden (pdf)');
+    await vendor.tabTo(fileField);
+    const [chooser] = await Promise.all([
+      vendorPage.waitForEvent('filechooser'),
+      vendorPage.keyboard.press('Space'),
+    ]);
+    await chooser.setFiles(terms);
+    await vendorPage
+      .getByText(/algemeen-aanbod-toetsplein\.pdf \(\d+ kB\) is opgeslagen\./)
+      .waitFor();
+    await vendor.step('offer-form');
+    await vendor.press(vendorPage.getByRole('button', { name: 'Aanbod publiceren' }));
+    await vendorPage.getByText('Het aanbod is gepubliceerd.').waitFor();
+    await vendorPage.getByRole('rowheader', { name: 'Toetsplein B.V.' }).waitFor();
+    await vendor.step('offer-published');
+
+    // --- a board's FG accepts it and approves; its signatory signs ---
+    const boardTitle = 'Overeenkomst Stichting Speciaal Onderwijs De Horizon – Toetsplein B.V.';
+    const fgPage = await newPage();
+    const fg = new Journey(fgPage, 'general-offer-board');
+    await signIn(fg, 'fg@horizon.example.nl');
+    await fg.press(fgPage.getByRole('link', { name: 'Algemene aanbiedingen' }));
+    await heading(fgPage, 'Algemene aanbiedingen');
+    await fgPage.getByRole('link', { name: 'Voorwaarden van Toetsplein B.V. (pdf)' }).waitFor();
+    await fg.step('offers');
+    await fg.press(fgPage.getByRole('button', { name: 'Aanvaard het aanbod van Toetsplein B.V.' }));
+    await heading(fgPage, boardTitle);
+    await fgPage.locator('.agreement-status', { hasText: 'Ter beoordeling' }).waitFor();
+    await fgPage.getByText('Algemeen aanbod', { exact: true }).waitFor();
+    await fgPage.getByRole('link', { name: /Download algemeen-aanbod-toetsplein\.pdf/ }).waitFor();
+    // Standing terms: no deviations to add, no changes to ask for.
+    expect(await fgPage.getByRole('button', { name: 'Afwijking toevoegen' }).count()).toBe(0);
+    expect(await fgPage.getByRole('button', { name: 'Wijzigingen vragen' }).count()).toBe(0);
+    await fg.step('offer-accepted');
+    await fg.press(fgPage.getByRole('button', { name: 'Goedkeuren' }));
+    await fgPage
+      .locator('.agreement-status', { hasText: 'Goedgekeurd, te ondertekenen' })
+      .waitFor();
+
+    const signerPage = await newPage();
+    const signer = new Journey(signerPage, 'general-offer-board-signatory');
+    await signIn(signer, 'bestuurder@horizon.example.nl');
+    await signer.press(
+      signerPage
+        .getByRole('region', { name: 'Wachten op jouw handtekening' })
+        .getByRole('link', { name: 'Toetsplein B.V.' }),
+    );
+    await heading(signerPage, boardTitle);
+    await signer.press(signerPage.getByRole('button', { name: 'Ondertekenen' }));
+    await signer.press(signerPage.getByRole('button', { name: 'Ja, ondertekenen' }));
+    // Active with the board's signature alone: the vendor signed the offer once, for all.
+    await signerPage.locator('.agreement-status', { hasText: 'Actief' }).waitFor();
+    await signerPage.getByText(/De leverancier ondertekende het algemene aanbod eenmaal/).waitFor();
+    await signer.step('offer-agreement-active');
+
+    // --- a procurement officer drafts a new agreement and submits it ---
+    const buyerPage = await newPage();
+    const buyer = new Journey(buyerPage, 'agreement-draft');
+    await signIn(buyer, 'inkoop@zuidwest.example.nl');
+    await buyer.press(buyerPage.getByRole('link', { name: 'Verwerkersovereenkomsten' }));
+    await heading(buyerPage, 'Verwerkersovereenkomsten');
+    await buyer.step('list');
+    await buyer.press(buyerPage.getByRole('link', { name: 'Nieuwe overeenkomst' }));
+    await heading(buyerPage, 'Nieuwe verwerkersovereenkomst');
+    await buyer.press(buyerPage.getByRole('button', { name: 'Overeenkomst aanmaken' }));
+    // Nothing chosen: said beside the field, which gets the focus.
+    await buyerPage.getByText('Dit veld is verplicht.').first().waitFor();
+    await buyer.step('create-invalid');
+    const vendorField = buyerPage.getByLabel('Leverancier');
+    expect(await vendorField.evaluate((el) => el === document.activeElement)).toBe(true);
+    await buyerPage.keyboard.type('Toetsplein');
+    await buyer.press(buyerPage.getByRole('checkbox', { name: 'Toetsplein Adaptief' }), 'Space');
+    await buyer.step('create-filled');
+    await buyer.press(buyerPage.getByRole('button', { name: 'Overeenkomst aanmaken' }));
+    await heading(
+      buyerPage,
+      'Overeenkomst Vereniging Christelijk Voortgezet Onderwijs Zuidwest – Toetsplein B.V.',
+    );
+    await buyerPage.locator('.agreement-status', { hasText: 'Concept' }).waitFor();
+    await buyer.fill(buyerPage.getByRole('textbox', { name: /^Artikel/ }), '7.4');
+    await buyer.fill(
+      buyerPage.getByRole('textbox', { name: /^Afwijking/ }),
+      'Toetsresultaten worden na 5 jaar verwijderd in plaats van na 2 jaar.',
+    );
+    await buyer.press(buyerPage.getByRole('button', { name: 'Afwijking toevoegen' }));
+    await buyerPage.getByRole('heading', { name: 'Artikel 7.4' }).waitFor();
+    await buyer.step('deviation-added');
+    await buyer.press(buyerPage.getByRole('button', { name: 'Ter beoordeling aanbieden' }));
+    await buyerPage.locator('.agreement-status', { hasText: 'Ter beoordeling' }).waitFor();
+    await buyer.step('submitted');
   });
 });
