@@ -269,7 +269,7 @@ describe('reviewing and signing a processing agreement', () => {
     await buyerPage.getByText('Dit veld is verplicht.').first().waitFor();
     await buyer.step('create-invalid');
     const vendorField = buyerPage.getByLabel('Leverancier');
-    expect(await vendorField.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await vendorField.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await buyerPage.keyboard.type('Toetsplein');
     await buyer.press(buyerPage.getByRole('checkbox', { name: 'Toetsplein Adaptief' }), 'Space');
     await buyer.step('create-filled');
@@ -287,8 +287,12 @@ describe('reviewing and signing a processing agreement', () => {
     await buyer.press(buyerPage.getByRole('button', { name: 'Afwijking toevoegen' }));
     await buyerPage.getByRole('heading', { name: 'Artikel 7.4' }).waitFor();
     await buyer.step('deviation-added');
+    const editTerms = buyerPage.getByRole('button', { name: 'Producten of looptijd wijzigen' });
+    await editTerms.waitFor();
     await buyer.press(buyerPage.getByRole('button', { name: 'Ter beoordeling aanbieden' }));
     await buyerPage.locator('.agreement-status', { hasText: 'Ter beoordeling' }).waitFor();
+    // What the FG reviews is what is signed: the terms no longer change.
+    expect(await editTerms.count()).toBe(0);
     await buyer.step('submitted');
   });
 });

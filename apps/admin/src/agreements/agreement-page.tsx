@@ -11,6 +11,7 @@ import { DataState } from '../ui/data-state';
 import { agreementActor, offeredActions, unresolvedDeviations } from './agreement-actions';
 import { Lifecycle, Section, StatusBadge, useCalendarDate } from './agreement-ui';
 import { AgreementSteps, Deviations, Documents, ReviewNotes } from './agreement-work';
+import { EditTermsForm } from './edit-terms-form';
 import { LeafletSummary } from './leaflet-summary';
 
 export function AgreementPage() {
@@ -149,6 +150,7 @@ function Agreement({
             </div>
           )}
         </dl>
+        {offered.has('update') && <EditTermsForm agreement={agreement} reload={reload} />}
       </Section>
 
       <Section id="agreement-leaflets" title={t('agreements.leaflets.title')}>

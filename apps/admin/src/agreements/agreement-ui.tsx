@@ -91,7 +91,7 @@ export function useCalendarDate() {
 
 export function Section(props: { title: string; id: string; children: ReactNode }) {
   return (
-    <section className="panel" aria-labelledby={props.id}>
+    <section className="panel agreement-section" aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
       {props.children}
     </section>

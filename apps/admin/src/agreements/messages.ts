@@ -113,6 +113,8 @@ export const agreementsNl = {
     'Goedkeuren kan pas als elke afwijking is beoordeeld en geen ervan niet aanvaardbaar is. Nog open: {count}.',
   'agreements.detail.done': 'Gelukt: de overeenkomst is bijgewerkt.',
 
+  'agreements.edit.open': 'Producten of looptijd wijzigen',
+  'agreements.edit.title': 'Producten en looptijd wijzigen',
   'agreements.action.submit': 'Ter beoordeling aanbieden',
   'agreements.action.approve': 'Goedkeuren',
   'agreements.action.requestChanges': 'Wijzigingen vragen',
@@ -362,6 +364,8 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
     'Approval is possible once every deviation is assessed and none is unacceptable. Still open: {count}.',
   'agreements.detail.done': 'Done: the agreement has been updated.',
 
+  'agreements.edit.open': 'Change products or term',
+  'agreements.edit.title': 'Change products and term',
   'agreements.action.submit': 'Submit for review',
   'agreements.action.approve': 'Approve',
   'agreements.action.requestChanges': 'Request changes',
