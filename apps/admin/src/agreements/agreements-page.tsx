@@ -178,10 +178,12 @@ export function AgreementsPage() {
                             : null,
                           node.validUntil
                             ? t('agreements.list.until', { date: day(node.validUntil) })
-                            : t('agreements.list.open'),
+                            : node.validFrom
+                              ? t('agreements.detail.validUntilOpen')
+                              : t('agreements.list.open'),
                         ]
                           .filter(Boolean)
-                          .join(' ')}
+                          .join(node.validUntil ? ' ' : ', ')}
                       </td>
                     </tr>
                   ))}
