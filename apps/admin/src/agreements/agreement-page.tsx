@@ -1,0 +1,202 @@
+// One agreement: where it stands in its lifecycle, the next steps this person may take now,
+// and everything that is signed: parties, products, the privacy leaflets in force, deviations,
+// the board's review notes, documents and signatures.
+import { AgreementsDetailDocument, type AgreementsDetailFragment } from '@regie/graphql-client';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useI18n } from '../i18n';
+import { PageHeading } from '../layout/page-heading';
+import { useViewer } from '../layout/viewer';
+import { DataState } from '../ui/data-state';
+import { agreementActor, offeredActions, unresolvedDeviations } from './agreement-actions';
+import { Lifecycle, Section, StatusBadge, useCalendarDate } from './agreement-ui';
+import { AgreementSteps, Deviations, Documents, ReviewNotes } from './agreement-work';
+import { EditTermsForm } from './edit-terms-form';
+import { LeafletSummary } from './leaflet-summary';
+
+export function AgreementPage() {
+  const { t } = useI18n();
+  const { agreementId = '' } = useParams();
+  const [result, reexecute] = useQuery({
+    query: AgreementsDetailDocument,
+    variables: { id: agreementId },
+  });
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const agreement = result.data?.agreement;
+
+  return (
+    <>
+      {agreement ? (
+        <Agreement agreement={agreement} reload={reload} />
+      ) : (
+        <PageHeading title={t('agreements.list.title')} />
+      )}
+      <DataState
+        fetching={result.fetching}
+        error={result.error}
+        hasData={Boolean(result.data)}
+        retry={reload}
+      >
+        {result.data && !agreement && <p>{t('agreements.detail.notFound')}</p>}
+      </DataState>
+      <p>
+        <Link to="/agreements">{t('agreements.detail.back')}</Link>
+      </p>
+    </>
+  );
+}
+
+function Agreement({
+  agreement,
+  reload,
+}: {
+  agreement: AgreementsDetailFragment;
+  reload: () => void;
+}) {
+  const { t, formatList, formatDateTime } = useI18n();
+  const { user, current } = useViewer();
+  const day = useCalendarDate();
+  const offered = offeredActions(user, agreement, current?.organisation.id);
+  const actor = agreementActor(user, agreement, current?.organisation.id);
+  const open = unresolvedDeviations(agreement);
+
+  return (
+    <>
+      <PageHeading
+        title={t('agreements.detail.title', {
+          board: agreement.board.name,
+          vendor: agreement.vendor.name,
+        })}
+      />
+      <p>
+        {t('agreements.detail.status')}: <StatusBadge status={agreement.status} />{' '}
+        <span className="muted">
+          {agreement.inForce ? t('agreements.detail.inForce') : t('agreements.detail.notInForce')}
+        </span>
+      </p>
+      <Lifecycle status={agreement.status} source={agreement.source} />
+
+      <Section id="agreement-steps" title={t('agreements.detail.actions')}>
+        {offered.has('requestChanges') && open > 0 && (
+          <p className="notice notice--info">
+            {t('agreements.detail.unresolved', { count: open })}
+          </p>
+        )}
+        <AgreementSteps
+          agreement={agreement}
+          offered={offered}
+          organisationName={
+            actor?.party === 'VENDOR' ? agreement.vendor.name : agreement.board.name
+          }
+          reload={reload}
+        />
+      </Section>
+
+      <Section id="agreement-parties" title={t('agreements.detail.parties')}>
+        <dl className="facts">
+          <div>
+            <dt>{t('agreements.detail.controller')}</dt>
+            <dd>{agreement.board.name}</dd>
+          </div>
+          <div>
+            <dt>{t('agreements.detail.processor')}</dt>
+            <dd>{agreement.vendor.name}</dd>
+          </div>
+          <div>
+            <dt>{t('agreements.list.products')}</dt>
+            <dd>{formatList(agreement.products.map((p) => p.name))}</dd>
+          </div>
+          <div>
+            <dt>{t('agreements.detail.model')}</dt>
+            <dd>
+              {agreement.modelName} {agreement.modelVersion}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('agreements.detail.source')}</dt>
+            <dd>{t(`agreements.source.${agreement.source}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('agreements.detail.validity')}</dt>
+            <dd>
+              {agreement.validFrom
+                ? t('agreements.list.from', { date: day(agreement.validFrom) })
+                : t('agreements.detail.validFromOpen')}
+              {', '}
+              {agreement.validUntil
+                ? t('agreements.list.until', { date: day(agreement.validUntil) })
+                : t('agreements.detail.validUntilOpen')}
+            </dd>
+          </div>
+          {agreement.terminationDate && (
+            <div>
+              <dt>{t('agreements.status.TERMINATED')}</dt>
+              <dd>
+                {t('agreements.detail.termination', {
+                  date: day(agreement.terminationDate),
+                  reason: agreement.terminationReason ?? '',
+                })}
+              </dd>
+            </div>
+          )}
+          {agreement.supersedes && (
+            <div>
+              <dt>{t('agreements.detail.supersedes')}</dt>
+              <dd>
+                <Link to={`/agreements/${agreement.supersedes.id}`}>
+                  {t(`agreements.status.${agreement.supersedes.status}`)}
+                </Link>
+              </dd>
+            </div>
+          )}
+        </dl>
+        {offered.has('update') && <EditTermsForm agreement={agreement} reload={reload} />}
+      </Section>
+
+      <Section id="agreement-leaflets" title={t('agreements.leaflets.title')}>
+        <p className="muted">{t('agreements.leaflets.intro')}</p>
+        {agreement.leaflets.length === 0 ? (
+          <p>{t('agreements.leaflets.none')}</p>
+        ) : (
+          agreement.leaflets.map((leaflet) => <LeafletSummary key={leaflet.id} leaflet={leaflet} />)
+        )}
+      </Section>
+
+      <Deviations agreement={agreement} offered={offered} reload={reload} />
+      {actor?.party === 'BOARD' && (
+        <ReviewNotes agreement={agreement} offered={offered} reload={reload} />
+      )}
+      <Documents
+        agreement={agreement}
+        offered={offered}
+        organisationId={actor?.organisationId}
+        reload={reload}
+      />
+
+      <Section id="agreement-signatures" title={t('agreements.signatures.title')}>
+        {agreement.signatures.length === 0 ? (
+          <p>{t('agreements.signatures.none')}</p>
+        ) : (
+          <ul className="plain-list">
+            {agreement.signatures.map((s) => (
+              <li key={s.party}>
+                {t('agreements.signatures.line', {
+                  party: t(`agreements.party.${s.party}`),
+                  name: s.signedBy.name,
+                  at: formatDateTime(s.signedAt),
+                })}
+                <br />
+                <span className="muted">
+                  {t('agreements.signatures.hash')}: <code>{s.documentSha256.slice(0, 16)}…</code>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {agreement.source === 'GENERAL_OFFER' && (
+          <p className="muted">{t('agreements.signatures.viaOffer')}</p>
+        )}
+      </Section>
+    </>
+  );
+}

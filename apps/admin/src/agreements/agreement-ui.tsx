@@ -1,0 +1,140 @@
+// Small pieces the agreements pages share: the status badge, the lifecycle picture, a
+// multi-line text field in the forms toolkit's style, and how a calendar date is shown.
+import type { ReactNode } from 'react';
+import { describedBy, FieldMessage } from '../forms/fields';
+import type { FormState } from '../forms/use-form';
+import { useI18n } from '../i18n';
+import { lifecycleSteps } from './lifecycle-steps';
+import './agreements.css';
+
+type Status = Parameters<typeof lifecycleSteps>[0];
+type Source = Parameters<typeof lifecycleSteps>[1];
+
+export function StatusBadge({ status }: { status: Status }) {
+  const { t } = useI18n();
+  return (
+    <span className={`agreement-status agreement-status--${status}`}>
+      {t(`agreements.status.${status}`)}
+    </span>
+  );
+}
+
+/** The steps as a numbered list: the picture and its text at once for a screen reader. */
+export function Lifecycle({ status, source }: { status: Status; source: Source }) {
+  const { t } = useI18n();
+  const stateText = {
+    done: t('agreements.detail.stepDone'),
+    current: t('agreements.detail.stepCurrent'),
+    todo: t('agreements.detail.stepTodo'),
+  };
+  return (
+    <ol className="lifecycle" aria-label={t('agreements.detail.lifecycle')}>
+      {lifecycleSteps(status, source).map((step) => (
+        <li
+          key={step.status}
+          className={`lifecycle__step lifecycle__step--${step.state}`}
+          aria-current={step.state === 'current' ? 'step' : undefined}
+        >
+          {t(`agreements.status.${step.status}`)}
+          <span className="lifecycle__state">{stateText[step.state]}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+type StringKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V];
+
+export function TextAreaField<V extends Record<string, unknown>>(props: {
+  form: FormState<V>;
+  name: StringKeys<V>;
+  label: string;
+  hint?: string;
+  required?: boolean;
+}) {
+  const { form, name } = props;
+  const ids = form.ids(name);
+  const message = form.error(name);
+  return (
+    <div className={`field${message ? ' field--invalid' : ''}`}>
+      <label htmlFor={ids.control} className="field__label">
+        {props.label}
+        {props.required && <span className="field__required"> *</span>}
+      </label>
+      {props.hint && (
+        <p id={ids.hint} className="field__hint">
+          {props.hint}
+        </p>
+      )}
+      <textarea
+        id={ids.control}
+        name={String(name)}
+        className="field__input field__textarea"
+        aria-required={props.required || undefined}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(ids, Boolean(props.hint), Boolean(message))}
+        value={form.values[name] as string}
+        onChange={(event) => form.set(name, event.target.value as V[typeof name])}
+        onBlur={() => form.touch(name)}
+      />
+      <FieldMessage id={ids.error} message={message} />
+    </div>
+  );
+}
+
+/** A calendar date (YYYY-MM-DD) in words, read as a day in the Netherlands. */
+export function useCalendarDate() {
+  const { formatDate } = useI18n();
+  // Noon UTC is the same calendar day in Europe/Amsterdam all year.
+  return (date: string) => formatDate(`${date}T12:00:00Z`);
+}
+
+export function Section(props: { title: string; id: string; children: ReactNode }) {
+  return (
+    <section className="panel agreement-section" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+/** A calendar-date field (the browser's own date control: its value is YYYY-MM-DD or empty). */
+export function DateField<V extends Record<string, unknown>>(props: {
+  form: FormState<V>;
+  name: StringKeys<V>;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  min?: string;
+}) {
+  const { form, name } = props;
+  const ids = form.ids(name);
+  const message = form.error(name);
+  return (
+    <div className={`field${message ? ' field--invalid' : ''}`}>
+      <label htmlFor={ids.control} className="field__label">
+        {props.label}
+        {props.required && <span className="field__required"> *</span>}
+      </label>
+      {props.hint && (
+        <p id={ids.hint} className="field__hint">
+          {props.hint}
+        </p>
+      )}
+      <input
+        id={ids.control}
+        name={String(name)}
+        type="date"
+        min={props.min}
+        className="field__input"
+        aria-required={props.required || undefined}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(ids, Boolean(props.hint), Boolean(message))}
+        value={form.values[name] as string}
+        onChange={(event) => form.set(name, event.target.value as V[typeof name])}
+        onBlur={() => form.touch(name)}
+      />
+      <FieldMessage id={ids.error} message={message} />
+    </div>
+  );
+}

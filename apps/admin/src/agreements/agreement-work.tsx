@@ -1,0 +1,505 @@
+// The work on an agreement: its lifecycle steps, deviations and their assessment, the board's
+// review notes and the documents. Each shows only what `offered` (the lifecycle and the
+// permission table) allows this person now; every step that changes the agreement sends the
+// version it was shown, so that a change by someone else in between is said, with a reload.
+import type { AgreementAction } from '@regie/domain';
+import {
+  AgreementsAddDeviationDocument,
+  AgreementsAddReviewNoteDocument,
+  AgreementsApproveDocument,
+  AgreementsAssessDeviationDocument,
+  AgreementsAttachDocumentDocument,
+  AgreementsRequestChangesDocument,
+  AgreementsSignDocument,
+  AgreementsSubmitDocument,
+  AgreementsTerminateDocument,
+  type AgreementsDetailFragment,
+  type DeviationAssessment,
+} from '@regie/graphql-client';
+import { amsterdamDate } from '@regie/domain';
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import type { ApiProblem } from '../api/api-problem';
+import { outcome } from '../api/run-mutation';
+import { FileUploadField } from '../files/file-upload-field';
+import { FormActions, SelectField, SubmitButton, TextField } from '../forms/fields';
+import { ProblemMessage } from '../forms/problem-message';
+import { required } from '../forms/rules';
+import { useForm } from '../forms/use-form';
+import { useI18n } from '../i18n';
+import { DateField, Section, TextAreaField } from './agreement-ui';
+
+type Agreement = AgreementsDetailFragment;
+type Offered = ReadonlySet<AgreementAction>;
+
+interface WorkProps {
+  agreement: Agreement;
+  offered: Offered;
+  reload: () => void;
+}
+
+/** A step's outcome: said in a live region, so that it is heard where the focus stays. */
+function Said({ text }: { text: string | null }) {
+  return (
+    <p role="status" className={text ? 'notice notice--success' : 'visually-hidden'}>
+      {text ?? ''}
+    </p>
+  );
+}
+
+export function AgreementSteps(props: WorkProps & { organisationName: string }) {
+  const { t } = useI18n();
+  const { agreement, offered, reload } = props;
+  const [open, setOpen] = useState<'requestChanges' | 'sign' | 'terminate' | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [, submit] = useMutation(AgreementsSubmitDocument);
+  const [, approve] = useMutation(AgreementsApproveDocument);
+  const [, sign] = useMutation(AgreementsSignDocument);
+  const [, requestChanges] = useMutation(AgreementsRequestChangesDocument);
+  const [, terminate] = useMutation(AgreementsTerminateDocument);
+  const versioned = { agreementId: agreement.id, version: agreement.version };
+
+  const run = async (step: () => Promise<{ ok: boolean; problem?: ApiProblem }>) => {
+    if (busy) return null;
+    setBusy(true);
+    setProblem(null);
+    setDone(null);
+    const result = await step();
+    setBusy(false);
+    if (!result.ok) {
+      setProblem(result.problem ?? null);
+      return result.problem ?? null;
+    }
+    setOpen(null);
+    setDone(t('agreements.detail.done'));
+    reload();
+    return null;
+  };
+
+  const steps = (['submit', 'approve', 'requestChanges', 'sign', 'terminate'] as const).filter(
+    (a) => offered.has(a),
+  );
+  if (steps.length === 0)
+    return (
+      <>
+        <Said text={done} />
+        <p>{t('agreements.detail.noActions')}</p>
+      </>
+    );
+
+  return (
+    <>
+      <Said text={done} />
+      <ProblemMessage
+        problem={problem}
+        onReload={() => {
+          setProblem(null);
+          reload();
+        }}
+      />
+      <div className="agreement-actions">
+        {offered.has('submit') && (
+          <button
+            type="button"
+            className="button"
+            aria-disabled={busy || undefined}
+            onClick={() => void run(() => outcome(submit({ input: versioned })))}
+          >
+            {t('agreements.action.submit')}
+          </button>
+        )}
+        {offered.has('approve') && (
+          <button
+            type="button"
+            className="button"
+            aria-disabled={busy || undefined}
+            onClick={() => void run(() => outcome(approve({ input: versioned })))}
+          >
+            {t('agreements.action.approve')}
+          </button>
+        )}
+        {offered.has('requestChanges') && (
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-expanded={open === 'requestChanges'}
+            onClick={() => setOpen(open === 'requestChanges' ? null : 'requestChanges')}
+          >
+            {t('agreements.action.requestChanges')}
+          </button>
+        )}
+        {offered.has('sign') && (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={open === 'sign'}
+            onClick={() => setOpen(open === 'sign' ? null : 'sign')}
+          >
+            {t('agreements.action.sign')}
+          </button>
+        )}
+        {offered.has('terminate') && (
+          <button
+            type="button"
+            className="button button--danger-outline"
+            aria-expanded={open === 'terminate'}
+            onClick={() => setOpen(open === 'terminate' ? null : 'terminate')}
+          >
+            {t('agreements.action.terminate')}
+          </button>
+        )}
+        {open === 'sign' && (
+          <div className="confirm" role="group" aria-label={t('agreements.action.sign')}>
+            <p>{t('agreements.action.signConfirm', { organisation: props.organisationName })}</p>
+            <button
+              type="button"
+              className="button"
+              aria-disabled={busy || undefined}
+              onClick={() => void run(() => outcome(sign({ input: versioned })))}
+            >
+              {busy ? t('agreements.action.busy') : t('agreements.action.signYes')}
+            </button>{' '}
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setOpen(null)}
+            >
+              {t('action.cancel')}
+            </button>
+          </div>
+        )}
+        {open === 'requestChanges' && (
+          <RequestChangesForm
+            onSubmit={(note) =>
+              run(() => outcome(requestChanges({ input: { ...versioned, note } })))
+            }
+          />
+        )}
+        {open === 'terminate' && (
+          <TerminateForm
+            onSubmit={(endDate, reason) =>
+              run(() => outcome(terminate({ input: { ...versioned, endDate, reason } })))
+            }
+          />
+        )}
+      </div>
+    </>
+  );
+}
+
+function RequestChangesForm(props: { onSubmit: (note: string) => Promise<ApiProblem | null> }) {
+  const { t } = useI18n();
+  const form = useForm({ initialValues: { note: '' }, rules: { note: [required] } });
+  return (
+    <form noValidate onSubmit={form.onSubmit((v) => props.onSubmit(v.note.trim()))}>
+      <TextAreaField form={form} name="note" required label={t('agreements.action.changesNote')} />
+      <FormActions>
+        <SubmitButton busy={form.submitting} busyLabel={t('agreements.action.busy')}>
+          {t('agreements.action.changesSend')}
+        </SubmitButton>
+      </FormActions>
+    </form>
+  );
+}
+
+function TerminateForm(props: {
+  onSubmit: (endDate: string, reason: string) => Promise<ApiProblem | null>;
+}) {
+  const { t } = useI18n();
+  const today = amsterdamDate();
+  const form = useForm({
+    initialValues: { endDate: today, reason: '' },
+    rules: { endDate: [required], reason: [required] },
+  });
+  return (
+    <form noValidate onSubmit={form.onSubmit((v) => props.onSubmit(v.endDate, v.reason.trim()))}>
+      <DateField
+        form={form}
+        name="endDate"
+        required
+        min={today}
+        label={t('agreements.action.endDate')}
+      />
+      <TextAreaField form={form} name="reason" required label={t('agreements.action.reason')} />
+      <FormActions>
+        <SubmitButton busy={form.submitting} busyLabel={t('agreements.action.busy')}>
+          {t('agreements.action.terminateSend')}
+        </SubmitButton>
+      </FormActions>
+    </form>
+  );
+}
+
+export function Deviations({ agreement, offered, reload }: WorkProps) {
+  const { t } = useI18n();
+  return (
+    <Section id="agreement-deviations" title={t('agreements.deviations.title')}>
+      {agreement.deviations.length === 0 ? (
+        <p>{t('agreements.deviations.none')}</p>
+      ) : (
+        agreement.deviations.map((deviation) => (
+          <article
+            key={deviation.id}
+            className="panel"
+            aria-labelledby={`deviation-${deviation.id}`}
+          >
+            <h3 id={`deviation-${deviation.id}`}>
+              {t('agreements.deviations.clause')} {deviation.clause}
+            </h3>
+            <p>{deviation.text}</p>
+            <p>
+              <strong>{t('agreements.deviations.assessment')}:</strong>{' '}
+              <span className={deviation.assessment === 'UNACCEPTABLE' ? 'flag' : undefined}>
+                {deviation.assessment
+                  ? t(`agreements.assessment.${deviation.assessment}`)
+                  : t('agreements.assessment.none')}
+              </span>
+              {deviation.assessmentNote && <> – {deviation.assessmentNote}</>}
+            </p>
+            {offered.has('assessDeviation') && (
+              <AssessDeviationForm deviation={deviation} reload={reload} />
+            )}
+          </article>
+        ))
+      )}
+      {offered.has('addDeviation') && <AddDeviationForm agreement={agreement} reload={reload} />}
+    </Section>
+  );
+}
+
+function AssessDeviationForm(props: {
+  deviation: Agreement['deviations'][number];
+  reload: () => void;
+}) {
+  const { t } = useI18n();
+  const { deviation } = props;
+  const [, assess] = useMutation(AgreementsAssessDeviationDocument);
+  const [saved, setSaved] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: {
+      assessment: (deviation.assessment ?? '') as string,
+      note: deviation.assessmentNote ?? '',
+    },
+    rules: { assessment: [required] },
+  });
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(async (values) => {
+        setSaved(null);
+        const result = await outcome(
+          assess({
+            input: {
+              deviationId: deviation.id,
+              assessment: values.assessment as DeviationAssessment,
+              note: values.note.trim() || null,
+            },
+          }),
+        );
+        if (!result.ok) return result.problem;
+        setSaved(t('agreements.deviations.saved', { clause: deviation.clause }));
+        props.reload();
+      })}
+    >
+      <ProblemMessage
+        problem={form.problem}
+        details={form.otherFieldErrors}
+        onReload={props.reload}
+      />
+      <SelectField
+        form={form}
+        name="assessment"
+        required
+        label={t('agreements.deviations.assessOf', { clause: deviation.clause })}
+        options={[
+          { value: '', label: t('agreements.create.choose') },
+          ...(['ACCEPTABLE', 'ACCEPTABLE_WITH_MEASURES', 'UNACCEPTABLE'] as const).map((a) => ({
+            value: a,
+            label: t(`agreements.assessment.${a}`),
+          })),
+        ]}
+      />
+      <TextField
+        form={form}
+        name="note"
+        label={t('agreements.deviations.note', { clause: deviation.clause })}
+      />
+      <FormActions>
+        <SubmitButton busy={form.submitting} busyLabel={t('action.saving')}>
+          {t('agreements.deviations.save')}
+          <span className="visually-hidden"> ({deviation.clause})</span>
+        </SubmitButton>
+      </FormActions>
+      <Said text={saved} />
+    </form>
+  );
+}
+
+function AddDeviationForm({ agreement, reload }: { agreement: Agreement; reload: () => void }) {
+  const { t } = useI18n();
+  const [, add] = useMutation(AgreementsAddDeviationDocument);
+  const form = useForm({
+    initialValues: { clause: '', text: '' },
+    rules: { clause: [required], text: [required] },
+  });
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={form.onSubmit(async (values) => {
+        const result = await outcome(
+          add({
+            input: {
+              agreementId: agreement.id,
+              version: agreement.version,
+              clause: values.clause.trim(),
+              text: values.text.trim(),
+            },
+          }),
+        );
+        if (!result.ok) return result.problem;
+        form.reset();
+        reload();
+      })}
+    >
+      <h3>{t('agreements.deviations.add')}</h3>
+      <ProblemMessage problem={form.problem} details={form.otherFieldErrors} onReload={reload} />
+      <TextField
+        form={form}
+        name="clause"
+        required
+        label={t('agreements.deviations.clause')}
+        hint={t('agreements.deviations.clauseHint')}
+      />
+      <TextAreaField form={form} name="text" required label={t('agreements.deviations.text')} />
+      <FormActions>
+        <SubmitButton busy={form.submitting} busyLabel={t('agreements.deviations.adding')}>
+          {t('agreements.deviations.add')}
+        </SubmitButton>
+      </FormActions>
+    </form>
+  );
+}
+
+export function ReviewNotes({ agreement, offered, reload }: WorkProps) {
+  const { t, formatDateTime } = useI18n();
+  const [, addNote] = useMutation(AgreementsAddReviewNoteDocument);
+  const form = useForm({ initialValues: { body: '' }, rules: { body: [required] } });
+  return (
+    <Section id="agreement-notes" title={t('agreements.notes.title')}>
+      <p className="muted">{t('agreements.notes.intro')}</p>
+      {agreement.reviewNotes.length === 0 ? (
+        <p>{t('agreements.notes.none')}</p>
+      ) : (
+        <ul className="plain-list">
+          {agreement.reviewNotes.map((note) => (
+            <li key={note.id}>
+              <p>{note.body}</p>
+              <p className="muted">
+                {t('agreements.notes.by', {
+                  name: note.author.name,
+                  at: formatDateTime(note.createdAt),
+                })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {offered.has('addReviewNote') && (
+        <form
+          noValidate
+          onSubmit={form.onSubmit(async (values) => {
+            const result = await outcome(
+              addNote({ input: { agreementId: agreement.id, body: values.body.trim() } }),
+            );
+            if (!result.ok) return result.problem;
+            form.reset();
+            reload();
+          })}
+        >
+          <ProblemMessage
+            problem={form.problem}
+            details={form.otherFieldErrors}
+            onReload={reload}
+          />
+          <TextAreaField form={form} name="body" required label={t('agreements.notes.body')} />
+          <FormActions>
+            <SubmitButton busy={form.submitting} busyLabel={t('action.saving')}>
+              {t('agreements.notes.add')}
+            </SubmitButton>
+          </FormActions>
+        </form>
+      )}
+    </Section>
+  );
+}
+
+export function Documents(props: WorkProps & { organisationId: string | undefined }) {
+  const { t, formatNumber } = useI18n();
+  const { agreement, offered, reload } = props;
+  const [, attach] = useMutation(AgreementsAttachDocumentDocument);
+  const form = useForm({ initialValues: { fileId: '' }, rules: { fileId: [required] } });
+  return (
+    <Section id="agreement-documents" title={t('agreements.documents.title')}>
+      {agreement.documents.length === 0 ? (
+        <p>{t('agreements.documents.none')}</p>
+      ) : (
+        <ul className="plain-list">
+          {agreement.documents.map((doc) => (
+            <li key={doc.id}>
+              <a href={doc.url} download={doc.filename}>
+                {t('agreements.documents.download', { filename: doc.filename })}
+              </a>{' '}
+              <span className="muted">
+                (
+                {t('agreements.documents.size', {
+                  size: formatNumber(doc.size / 1024, { maximumFractionDigits: 0 }),
+                })}
+                )
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {offered.has('attachDocument') && props.organisationId && (
+        <form
+          noValidate
+          onSubmit={form.onSubmit(async (values) => {
+            const result = await outcome(
+              attach({
+                input: {
+                  agreementId: agreement.id,
+                  version: agreement.version,
+                  fileId: values.fileId,
+                },
+              }),
+            );
+            if (!result.ok) return result.problem;
+            form.reset();
+            reload();
+          })}
+        >
+          <ProblemMessage
+            problem={form.problem}
+            details={form.otherFieldErrors}
+            onReload={reload}
+          />
+          <FileUploadField
+            form={form}
+            name="fileId"
+            required
+            label={t('agreements.documents.file')}
+            organisationId={props.organisationId}
+          />
+          <FormActions>
+            <SubmitButton busy={form.submitting} busyLabel={t('action.saving')}>
+              {t('agreements.documents.attach')}
+            </SubmitButton>
+          </FormActions>
+        </form>
+      )}
+    </Section>
+  );
+}
