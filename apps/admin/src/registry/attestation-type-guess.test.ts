@@ -1,4 +1,3 @@
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { guessAttestationType, pdfStrings, readPdfText } from './attestation-type-guess';
 
@@ -48,13 +47,22 @@ describe('reading a PDF', () => {
   });
 
   it('finds text in a Flate-compressed content stream', async () => {
-    const content = deflateSync(Buffer.from('BT /F1 12 Tf (Certificaat) Tj (ISO/IEC 27001) Tj ET'));
-    const pdf = Buffer.concat([
-      Buffer.from('%PDF-1.4\n4 0 obj\n<< /Length 60 /Filter /FlateDecode >>\nstream\n'),
-      content,
-      Buffer.from('\nendstream\nendobj\n%%EOF\n'),
-    ]);
-    const text = await readPdfText(new Uint8Array(pdf));
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const content = new Uint8Array(
+      await new Response(
+        new Blob([encode('BT /F1 12 Tf (Certificaat) Tj (ISO/IEC 27001) Tj ET')])
+          .stream()
+          .pipeThrough(new CompressionStream('deflate')),
+      ).arrayBuffer(),
+    );
+    const pdf = new Uint8Array(
+      await new Blob([
+        encode('%PDF-1.4\n4 0 obj\n<< /Length 60 /Filter /FlateDecode >>\nstream\n'),
+        content,
+        encode('\nendstream\nendobj\n%%EOF\n'),
+      ]).arrayBuffer(),
+    );
+    const text = await readPdfText(pdf);
     expect(guessAttestationType('scan.pdf', text)).toBe('ISO27001');
   });
 });
