@@ -119,6 +119,12 @@ export function AttestationNewPage() {
             });
           }}
         />
+        {/* The proposal is said once it is made; the field's hint keeps it in view. */}
+        <p role="status" className="visually-hidden">
+          {proposal?.type
+            ? t('registry.attestation.typeProposed', { type: t(`registry.type.${proposal.type}`) })
+            : ''}
+        </p>
         <SelectField
           form={form}
           name="type"

@@ -16,7 +16,7 @@ import { useI18n } from '../i18n';
 import { expiryTimeline } from './expiry-timeline';
 import './registry.css';
 
-const WIDTH = 320;
+const WIDTH = 250;
 const PAD = 12;
 const AXIS_Y = 22;
 const LANE_HEIGHT = 14;
@@ -54,25 +54,28 @@ function ExpiryPicture(props: {
       <text className="registry-timeline__text" x={x(0)} y={AXIS_Y - 8}>
         {t('registry.card.expiring.today')}
       </text>
-      {timeline.ticks.map((tick) => (
-        <g key={tick.date}>
-          <line
-            className="registry-timeline__tick"
-            x1={x(tick.position)}
-            x2={x(tick.position)}
-            y1={AXIS_Y - 5}
-            y2={AXIS_Y + 5}
-          />
-          <text
-            className="registry-timeline__text"
-            x={x(tick.position)}
-            y={AXIS_Y - 8}
-            textAnchor="middle"
-          >
-            {month(tick.date)}
-          </text>
-        </g>
-      ))}
+      {/* A month mark close to today would overwrite "today". */}
+      {timeline.ticks
+        .filter((tick) => tick.position > 0.2)
+        .map((tick) => (
+          <g key={tick.date}>
+            <line
+              className="registry-timeline__tick"
+              x1={x(tick.position)}
+              x2={x(tick.position)}
+              y1={AXIS_Y - 5}
+              y2={AXIS_Y + 5}
+            />
+            <text
+              className="registry-timeline__text"
+              x={x(tick.position)}
+              y={AXIS_Y - 8}
+              textAnchor="middle"
+            >
+              {month(tick.date)}
+            </text>
+          </g>
+        ))}
       {timeline.points.map((point) => (
         <g key={point.item.id}>
           <circle
