@@ -18,7 +18,7 @@ const EDITOR = 'redactie@leerwijs.example.nl';
 
 let app: TestApp;
 let browser: Browser;
-let context: BrowserContext | undefined;
+const contexts: BrowserContext[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'regie-registry-'));
 
 beforeAll(async () => {
@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
+  await Promise.all(contexts.map((c) => c.close()));
   await browser?.close();
   await app?.close();
   rmSync(dir, { recursive: true, force: true });
@@ -62,23 +62,34 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: app.url,
+    viewport: { width: 1280, height: 900 },
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+async function signIn(journey: Journey, email: string): Promise<void> {
+  const { page } = journey;
+  await page.goto('/');
+  await heading(page, 'Aanmelden');
+  await journey.fill(page.getByLabel('E-mailadres'), email);
+  await journey.fill(page.getByLabel('Wachtwoord'), DEMO_PASSWORD);
+  await journey.press(page.getByRole('button', { name: 'Aanmelden' }));
+  await heading(page, 'Overzicht');
+}
+
 describe('the vendor registry in the browser', () => {
   it('lets a vendor editor publish a new leaflet version, see what changed, and add an attestation', async () => {
-    context = await browser.newContext({
-      baseURL: app.url,
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    const page = await newPage();
     const journey = new Journey(page, 'vendor-registry');
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
 
-    await page.goto('/');
-    await heading(page, 'Aanmelden');
-    await journey.fill(page.getByLabel('E-mailadres'), EDITOR);
-    await journey.fill(page.getByLabel('Wachtwoord'), DEMO_PASSWORD);
-    await journey.press(page.getByRole('button', { name: 'Aanmelden' }));
-    await heading(page, 'Overzicht');
+    await signIn(journey, EDITOR);
     await page.getByRole('heading', { name: 'Jouw attesten die binnenkort verlopen' }).waitFor();
     await page.getByRole('img', { name: /^Tijdlijn van / }).waitFor();
     await journey.step('home');
@@ -168,11 +179,17 @@ describe('the vendor registry in the browser', () => {
     ]);
     await chooser.setFiles(file);
     await page.getByText(/certificaat-2026\.pdf \(\d+ kB\) is opgeslagen\./).waitFor();
+    // Proposed beside the field (its hint) and said to screen readers (a status message).
     await page
-      .getByText(
-        'Voorgesteld op grond van het bestand: ISO/IEC 27001. Pas het aan als het niet klopt.',
-      )
+      .locator('.field__hint', {
+        hasText:
+          'Voorgesteld op grond van het bestand: ISO/IEC 27001. Pas het aan als het niet klopt.',
+      })
       .waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Voorgesteld op grond van het bestand' })
+      .waitFor({ state: 'attached' });
     expect(await page.getByLabel('Soort attest').inputValue()).toBe('ISO27001');
     await journey.step('uploaded-type-proposed');
 
@@ -204,5 +221,97 @@ describe('the vendor registry in the browser', () => {
       .getByRole('link', { name: /^ISO\/IEC 27001 van Leerwijs B\.V\.: .* \(nog 60 dagen\)$/ })
       .waitFor();
     await journey.step('home-timeline');
+  });
+
+  it('lets a board FG ask for a restricted document, the vendor grant it, and a reviewer verify an attestation', async () => {
+    // --- a board's privacy officer looks up a vendor's attestations ---
+    const fgPage = await newPage();
+    const fg = new Journey(fgPage, 'attestation-access');
+    await signIn(fg, 'fg@horizon.example.nl');
+    await fg.press(
+      fgPage.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Attesten' }),
+    );
+    await heading(fgPage, 'Attesten');
+    const vendorFilter = fgPage.getByLabel('Leverancier', { exact: true });
+    await fgPage.getByRole('option', { name: 'Leerwijs B.V.' }).waitFor({ state: 'attached' });
+    await fg.press(vendorFilter, 'L');
+    expect(
+      await vendorFilter.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text),
+    ).toBe('Leerwijs B.V.');
+    await fg.press(fgPage.getByRole('button', { name: 'Filteren' }));
+    await fgPage.getByRole('row', { name: /Penetratietest/ }).waitFor();
+    await fg.step('attestations-of-a-vendor');
+
+    await fg.press(fgPage.getByRole('link', { name: 'Penetratietest' }));
+    await heading(fgPage, 'Penetratietest van Leerwijs B.V.');
+    await fgPage
+      .getByText('Het document is beperkt zichtbaar. Vraag de leverancier om toegang.')
+      .waitFor();
+    await fg.press(fgPage.getByRole('button', { name: 'Toegang vragen' }));
+    await fgPage.locator('.field__error', { hasText: 'Dit veld is verplicht.' }).waitFor();
+    await fg.fill(
+      fgPage.getByLabel('Waarom heb je het document nodig?'),
+      'Voor de DPIA van het leerplatform op onze scholen.',
+    );
+    await fg.press(fgPage.getByRole('button', { name: 'Toegang vragen' }));
+    await fgPage.getByText('Je verzoek is verstuurd naar de leverancier.').waitFor();
+    await fgPage.getByRole('cell', { name: 'Wacht op besluit' }).waitFor();
+    await fg.step('access-requested');
+
+    // --- the vendor decides ---
+    const vendorPage = await newPage();
+    const vendor = new Journey(vendorPage, 'attestation-access-vendor');
+    await signIn(vendor, EDITOR);
+    const requestsCard = vendorPage.getByRole('region', { name: 'Toegangsverzoeken' });
+    await requestsCard.getByText('1', { exact: true }).waitFor();
+    await vendor.step('home-with-request');
+    await vendor.press(requestsCard.getByRole('link', { name: 'Naar de toegangsverzoeken' }));
+    await heading(vendorPage, 'Toegangsverzoeken');
+    await vendorPage
+      .getByRole('rowheader', { name: 'Stichting Speciaal Onderwijs De Horizon' })
+      .waitFor();
+    await vendor.step('requests-pending');
+    await vendor.press(
+      vendorPage.getByRole('button', {
+        name: 'Toegang van Stichting Speciaal Onderwijs De Horizon tot Penetratietest toestaan',
+      }),
+    );
+    await vendorPage
+      .getByText('Toegang van Stichting Speciaal Onderwijs De Horizon is toegestaan.')
+      .waitFor();
+    await vendor.step('request-granted');
+
+    // The FG can now open the document.
+    await fgPage.reload();
+    await heading(fgPage, 'Penetratietest van Leerwijs B.V.');
+    await fgPage
+      .getByRole('link', { name: /^Document openen \(pentest-leerwijs\.pdf, \d+ kB\)$/ })
+      .waitFor();
+    await fgPage.getByRole('cell', { name: 'Toegestaan' }).waitFor();
+    await fg.step('document-readable');
+
+    // --- a sector body's reviewer works through the verification queue ---
+    const reviewerPage = await newPage();
+    const reviewer = new Journey(reviewerPage, 'attestation-verification');
+    await signIn(reviewer, 'beoordelaar@samendigitaal.example.nl');
+    const queueCard = reviewerPage.getByRole('region', { name: 'Verificatie van attesten' });
+    await queueCard.getByText('Attesten die wachten op je verificatie.').waitFor();
+    const before = Number(await queueCard.locator('.card__figure').textContent());
+    expect(before).toBeGreaterThan(0);
+    await reviewer.step('home-with-queue');
+    await reviewer.press(queueCard.getByRole('link', { name: 'Naar de verificatie' }));
+    await heading(reviewerPage, 'Attesten verifiëren');
+    const first = reviewerPage.getByRole('row').nth(1);
+    await reviewer.press(first.getByRole('button', { name: /^Afwijzen / }));
+    await first.getByText('Geef een toelichting bij een afwijzing.').waitFor();
+    await reviewer.step('rejection-needs-note');
+    await reviewer.fill(
+      first.getByLabel(/^Toelichting/),
+      'Certificaat gecontroleerd bij de uitgever.',
+    );
+    await reviewer.press(first.getByRole('button', { name: /^Verifiëren / }));
+    await reviewerPage.getByText(/ is geverifieerd\.$/).waitFor();
+    await reviewerPage.getByText(`${before - 1} attesten wachten op verificatie`).waitFor();
+    await reviewer.step('verified');
   });
 });
