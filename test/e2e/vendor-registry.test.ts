@@ -239,7 +239,11 @@ describe('the vendor registry in the browser', () => {
       await vendorFilter.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text),
     ).toBe('Leerwijs B.V.');
     await fg.press(fgPage.getByRole('button', { name: 'Filteren' }));
-    await fgPage.getByRole('row', { name: /Penetratietest/ }).waitFor();
+    await heading(fgPage, 'Attesten van Leerwijs B.V.');
+    // Only Leerwijs's attestations are left.
+    await fgPage.getByRole('row', { name: /Penetratietest Nimbus/ }).waitFor({ state: 'detached' });
+    await fgPage.getByRole('row', { name: /Penetratietest Leerwijs B\.V\./ }).waitFor();
+    expect(await fgPage.getByRole('row', { name: /Penetratietest/ }).count()).toBe(1);
     await fg.step('attestations-of-a-vendor');
 
     await fg.press(fgPage.getByRole('link', { name: 'Penetratietest' }));

@@ -66,7 +66,7 @@ export function AttestationsPage() {
   const today = amsterdamDate();
   const vendorName = isOwn ? own?.name : vendorResult.data?.organisation?.name;
   const title =
-    routeVendor && vendorName
+    !isOwn && vendorId && vendorName
       ? t('registry.attestations.vendorTitle', { vendor: vendorName })
       : t('registry.attestations.title');
 
