@@ -1,0 +1,249 @@
+// A leaflet version as a reader sees it, and the differences between two versions with
+// additions, removals and changes highlighted (and named in words, not by colour alone).
+import type { RegistryLeafletFragment } from '@regie/graphql-client';
+import type { ReactNode } from 'react';
+import { useI18n, type MessageKey } from '../i18n';
+import type { KeyedDiff, LeafletDiff, SetDiff } from './leaflet-diff';
+
+export function LeafletView({ leaflet }: { leaflet: RegistryLeafletFragment }) {
+  const { t, formatList } = useI18n();
+  const none = t('registry.leaflet.empty');
+  const list = (items: readonly string[]) => (items.length ? formatList(items) : none);
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{t('registry.leaflet.purposes')}</dt>
+        <dd>
+          {leaflet.purposes.length ? (
+            <ul className="plain-list">
+              {leaflet.purposes.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          ) : (
+            none
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('registry.leaflet.dataSubjects')}</dt>
+        <dd>{list(leaflet.dataSubjects.map((s) => t(`registry.subject.${s}`)))}</dd>
+      </div>
+      <div>
+        <dt>{t('registry.leaflet.dataCategories')}</dt>
+        <dd>{list(leaflet.dataCategories.map((c) => t(`registry.data.${c}`)))}</dd>
+      </div>
+      <div>
+        <dt>{t('registry.leaflet.retention')}</dt>
+        <dd>
+          {leaflet.retention.length ? (
+            <ul className="plain-list">
+              {leaflet.retention.map((r) => (
+                <li key={r.category}>
+                  {t(`registry.data.${r.category}`)}: {r.period}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            none
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('registry.leaflet.subprocessors')}</dt>
+        <dd>
+          {leaflet.subprocessors.length ? (
+            <ul className="plain-list">
+              {leaflet.subprocessors.map((s) => (
+                <li key={s.name}>
+                  {s.name} ({s.service}), {s.country},{' '}
+                  {s.inEea ? t('registry.leaflet.inEea') : t('registry.leaflet.outsideEea')}
+                  {' · '}
+                  {t(`registry.transfer.${s.transferMechanism}`)}
+                  {s.transferWithoutSafeguards && (
+                    <>
+                      {' '}
+                      <span className="registry-flag registry-flag--danger">
+                        {t('registry.flag.withoutSafeguards')}
+                      </span>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            none
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('registry.leaflet.locations')}</dt>
+        <dd>
+          {leaflet.locations.length ? (
+            <ul className="plain-list">
+              {leaflet.locations.map((l) => (
+                <li key={`${l.country}-${l.activity}`}>
+                  {l.country} ({l.activity}),{' '}
+                  {l.inEea ? t('registry.leaflet.inEea') : t('registry.leaflet.outsideEea')}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            none
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('registry.leaflet.breachHoursShort')}</dt>
+        <dd>{t('registry.leaflet.hours', { hours: leaflet.breachNotificationHours })}</dd>
+      </div>
+      <div>
+        <dt>{t('registry.leaflet.contactShort')}</dt>
+        <dd>{leaflet.privacyContactEmail ?? none}</dd>
+      </div>
+    </dl>
+  );
+}
+
+type Kind = 'added' | 'removed' | 'changed';
+
+function Item(props: { kind: Kind; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <li className={`registry-diff__item registry-diff__item--${props.kind}`}>
+      <span className="registry-diff__label">{t(`registry.diff.${props.kind}`)}:</span>
+      <span className="registry-diff__value">{props.children}</span>
+    </li>
+  );
+}
+
+function setItems<T>(diff: SetDiff<T>, label: (value: T) => string) {
+  return [
+    ...diff.added.map((v) => (
+      <Item key={`a-${String(v)}`} kind="added">
+        {label(v)}
+      </Item>
+    )),
+    ...diff.removed.map((v) => (
+      <Item key={`r-${String(v)}`} kind="removed">
+        {label(v)}
+      </Item>
+    )),
+  ];
+}
+
+function keyedItems<T extends object>(
+  diff: KeyedDiff<T>,
+  keyOf: (value: T) => string,
+  label: (value: T) => string,
+  before: string,
+) {
+  return [
+    ...setItems({ ...diff, added: diff.added, removed: diff.removed }, label),
+    ...diff.changed.map((change) => (
+      <Item key={`c-${keyOf(change.after)}`} kind="changed">
+        {label(change.after)} ({before} {label(change.before)})
+      </Item>
+    )),
+  ];
+}
+
+export function LeafletDiffView(props: { diff: LeafletDiff; from: number; to: number }) {
+  const { t } = useI18n();
+  const { diff } = props;
+  const before = t('registry.diff.before');
+  const subprocessorLabel = (s: {
+    name: string;
+    service: string;
+    country: string;
+    transferMechanism: string;
+  }) =>
+    `${s.name} (${s.service}), ${s.country}, ${t(`registry.transfer.${s.transferMechanism}` as MessageKey)}`;
+  const rows: { label: MessageKey; items: ReactNode[] }[] = [
+    { label: 'registry.leaflet.purposes', items: setItems(diff.purposes, (p) => p) },
+    {
+      label: 'registry.leaflet.dataSubjects',
+      items: setItems(diff.dataSubjects, (s) => t(`registry.subject.${s}` as MessageKey)),
+    },
+    {
+      label: 'registry.leaflet.dataCategories',
+      items: setItems(diff.dataCategories, (c) => t(`registry.data.${c}` as MessageKey)),
+    },
+    {
+      label: 'registry.leaflet.retention',
+      items: keyedItems(
+        diff.retention,
+        (r) => r.category,
+        (r) => `${t(`registry.data.${r.category}` as MessageKey)}: ${r.period}`,
+        before,
+      ),
+    },
+    {
+      label: 'registry.leaflet.subprocessors',
+      items: keyedItems(diff.subprocessors, (s) => s.name, subprocessorLabel, before),
+    },
+    {
+      label: 'registry.leaflet.locations',
+      items: keyedItems(
+        diff.locations,
+        (l) => l.country,
+        (l) => `${l.country} (${l.activity})`,
+        before,
+      ),
+    },
+    {
+      label: 'registry.leaflet.breachHoursShort',
+      items: diff.breachNotificationHours
+        ? [
+            <Item key="hours" kind="changed">
+              {t('registry.leaflet.hours', { hours: diff.breachNotificationHours.after })} ({before}{' '}
+              {t('registry.leaflet.hours', { hours: diff.breachNotificationHours.before })})
+            </Item>,
+          ]
+        : [],
+    },
+    {
+      label: 'registry.leaflet.contactShort',
+      items: diff.privacyContactEmail
+        ? [
+            <Item key="contact" kind="changed">
+              {diff.privacyContactEmail.after ?? t('registry.leaflet.empty')} ({before}{' '}
+              {diff.privacyContactEmail.before ?? t('registry.leaflet.empty')})
+            </Item>,
+          ]
+        : [],
+    },
+  ];
+  return (
+    <div aria-live="polite">
+      <p>
+        {diff.changeCount
+          ? t('registry.diff.summary', { from: props.from, to: props.to, count: diff.changeCount })
+          : t('registry.diff.noChanges', { from: props.from, to: props.to })}
+      </p>
+      {diff.changeCount > 0 && (
+        <table className="table">
+          <caption className="visually-hidden">{t('registry.diff.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('registry.diff.field')}</th>
+              <th scope="col">{t('registry.diff.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows
+              .filter((row) => row.items.length)
+              .map((row) => (
+                <tr key={row.label}>
+                  <th scope="row">{t(row.label)}</th>
+                  <td>
+                    <ul className="plain-list">{row.items}</ul>
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
