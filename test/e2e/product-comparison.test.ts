@@ -57,7 +57,7 @@ describe('finding and comparing products', () => {
     await officer.tabTo(page.getByLabel('Sector'));
     await page.keyboard.type('Primair');
     await officer.tabTo(page.getByLabel('Beveiligingsbewijs'));
-    await page.keyboard.type('ISO 27001');
+    await page.keyboard.type('ISO/IEC 27001');
     await officer.press(page.getByRole('button', { name: 'Zoeken', exact: true }));
     await page.waitForURL(/sector=PO/);
     expect(page.url()).toContain('attestationType=ISO27001');

@@ -130,7 +130,7 @@ function Agreement({
           </div>
           {agreement.terminationDate && (
             <div>
-              <dt>{t('agreements.status.TERMINATED')}</dt>
+              <dt>{t('agreementStatus.TERMINATED')}</dt>
               <dd>
                 {t('agreements.detail.termination', {
                   date: day(agreement.terminationDate),
@@ -144,7 +144,7 @@ function Agreement({
               <dt>{t('agreements.detail.supersedes')}</dt>
               <dd>
                 <Link to={`/agreements/${agreement.supersedes.id}`}>
-                  {t(`agreements.status.${agreement.supersedes.status}`)}
+                  {t(`agreementStatus.${agreement.supersedes.status}`)}
                 </Link>
               </dd>
             </div>

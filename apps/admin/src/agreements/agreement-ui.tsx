@@ -14,7 +14,7 @@ export function StatusBadge({ status }: { status: Status }) {
   const { t } = useI18n();
   return (
     <span className={`agreement-status agreement-status--${status}`}>
-      {t(`agreements.status.${status}`)}
+      {t(`agreementStatus.${status}`)}
     </span>
   );
 }
@@ -35,7 +35,7 @@ export function Lifecycle({ status, source }: { status: Status; source: Source }
           className={`lifecycle__step lifecycle__step--${step.state}`}
           aria-current={step.state === 'current' ? 'step' : undefined}
         >
-          {t(`agreements.status.${step.status}`)}
+          {t(`agreementStatus.${step.status}`)}
           <span className="lifecycle__state">{stateText[step.state]}</span>
         </li>
       ))}

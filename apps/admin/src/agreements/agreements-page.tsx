@@ -105,7 +105,7 @@ export function AgreementsPage() {
             <option value="">{t('agreements.list.allStatuses')}</option>
             {statuses.map((s) => (
               <option key={s} value={s}>
-                {t(`agreements.status.${s}`)}
+                {t(`agreementStatus.${s}`)}
               </option>
             ))}
           </select>

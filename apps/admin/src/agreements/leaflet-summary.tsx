@@ -27,11 +27,11 @@ export function LeafletSummary({ leaflet }: { leaflet: AgreementsLeafletFragment
         </div>
         <div>
           <dt>{t('agreements.leaflets.subjects')}</dt>
-          <dd>{formatList(leaflet.dataSubjects.map((s) => t(`agreements.subject.${s}`)))}</dd>
+          <dd>{formatList(leaflet.dataSubjects.map((s) => t(`dataSubject.${s}`)))}</dd>
         </div>
         <div>
           <dt>{t('agreements.leaflets.categories')}</dt>
-          <dd>{formatList(leaflet.dataCategories.map((c) => t(`agreements.category.${c}`)))}</dd>
+          <dd>{formatList(leaflet.dataCategories.map((c) => t(`dataCategory.${c}`)))}</dd>
         </div>
         <div>
           <dt>{t('agreements.leaflets.retention')}</dt>
@@ -39,7 +39,7 @@ export function LeafletSummary({ leaflet }: { leaflet: AgreementsLeafletFragment
             <ul className="plain-list">
               {leaflet.retention.map((r) => (
                 <li key={r.category}>
-                  {t(`agreements.category.${r.category}`)}: {r.period}
+                  {t(`dataCategory.${r.category}`)}: {r.period}
                 </li>
               ))}
             </ul>
@@ -92,7 +92,7 @@ export function LeafletSummary({ leaflet }: { leaflet: AgreementsLeafletFragment
                   {s.inEea ? t('agreements.leaflets.insideEea') : t('agreements.leaflets.outside')})
                 </td>
                 <td className={s.transferMechanism === 'NONE' && !s.inEea ? 'flag' : undefined}>
-                  {t(`agreements.transfer.${s.transferMechanism}`)}
+                  {t(`transferMechanism.${s.transferMechanism}`)}
                 </td>
               </tr>
             ))}

@@ -112,15 +112,13 @@ export function RegisterPage() {
                       </th>
                       <td>{formatList(entry.products.map((p) => p.name))}</td>
                       <td>{formatList(entry.purposes)}</td>
-                      <td>
-                        {formatList(entry.dataSubjects.map((s) => t(`agreements.subject.${s}`)))}
-                      </td>
+                      <td>{formatList(entry.dataSubjects.map((s) => t(`dataSubject.${s}`)))}</td>
                       <td>
                         {entry.dataCategories.map((c, i) => (
                           <span key={c} className={c === 'PERSONAL_NUMBER' ? 'flag' : undefined}>
                             {i > 0 && ', '}
                             {c === 'PERSONAL_NUMBER' && '⚠ '}
-                            {t(`agreements.category.${c}`)}
+                            {t(`dataCategory.${c}`)}
                           </span>
                         ))}
                       </td>

@@ -104,7 +104,7 @@ export function ComparePage() {
                     <th scope="col" key={c.product.id}>
                       <span className="discovery-compare__product">{c.product.name}</span>
                       <span className="discovery-compare__category">
-                        {t(`discovery.category.${c.product.category}`)}
+                        {t(`productCategory.${c.product.category}`)}
                       </span>
                       <button
                         type="button"
@@ -176,9 +176,7 @@ function CellFlag({ highlight }: { highlight: CellHighlight }) {
           <br />
           {t('discovery.compare.missing', {
             types: formatList(
-              highlight.missingTypes.map((type) =>
-                t(`discovery.attestation.${type as AttestationType}`),
-              ),
+              highlight.missingTypes.map((type) => t(`attestationType.${type as AttestationType}`)),
             ),
           })}
         </>
@@ -188,9 +186,7 @@ function CellFlag({ highlight }: { highlight: CellHighlight }) {
           <br />
           {t('discovery.compare.expired', {
             types: formatList(
-              highlight.expiredTypes.map((type) =>
-                t(`discovery.attestation.${type as AttestationType}`),
-              ),
+              highlight.expiredTypes.map((type) => t(`attestationType.${type as AttestationType}`)),
             ),
           })}
         </>
@@ -236,11 +232,11 @@ function CellValue(props: { row: ComparisonRow; compared: Compared; isBoard: boo
     case 'attestations': {
       const expiring = c.product.attestations
         .filter((a) => a.validity === 'EXPIRING')
-        .map((a) => t(`discovery.attestation.${a.type}`));
+        .map((a) => t(`attestationType.${a.type}`));
       return (
         <>
           {c.validAttestationTypes.length
-            ? formatList(c.validAttestationTypes.map((type) => t(`discovery.attestation.${type}`)))
+            ? formatList(c.validAttestationTypes.map((type) => t(`attestationType.${type}`)))
             : t('discovery.compare.noAttestations')}
           {expiring.length > 0 && (
             <span className="discovery-compare__note">
@@ -288,7 +284,7 @@ function CellValue(props: { row: ComparisonRow; compared: Compared; isBoard: boo
           {!props.isBoard
             ? t('discovery.compare.noBoard')
             : c.myAgreementStatus
-              ? t(`discovery.agreementStatus.${c.myAgreementStatus}`)
+              ? t(`agreementStatus.${c.myAgreementStatus}`)
               : t('discovery.compare.noAgreement')}
         </>
       );

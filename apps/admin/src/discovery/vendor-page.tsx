@@ -106,14 +106,14 @@ function VendorDetails({ vendor }: { vendor: Vendor }) {
           <tbody>
             {vendor.attestations.map((a) => (
               <tr key={a.id}>
-                <th scope="row">{t(`discovery.attestation.${a.type}`)}</th>
+                <th scope="row">{t(`attestationType.${a.type}`)}</th>
                 <td>{a.issuer}</td>
                 <td>{formatDate(a.validUntil)}</td>
                 <td>
                   {a.validity !== 'VALID' && <span aria-hidden="true">⚠ </span>}
-                  {t(`discovery.validity.${a.validity}`)}
+                  {t(`attestationValidity.${a.validity}`)}
                 </td>
-                <td>{t(`discovery.verification.${a.verification}`)}</td>
+                <td>{t(`verificationStatus.${a.verification}`)}</td>
               </tr>
             ))}
           </tbody>
@@ -131,7 +131,7 @@ function ProductSummary({ product }: { product: VendorProduct }) {
     <section className="panel discovery-vendor-product" aria-labelledby={headingId}>
       <h3 id={headingId}>{product.name}</h3>
       <p className="muted">
-        {t(`discovery.category.${product.category}`)}
+        {t(`productCategory.${product.category}`)}
         {product.sectors.length > 0 &&
           ` · ${formatList(product.sectors.map((s) => t(`sector.${s}`)))}`}
       </p>
@@ -178,15 +178,13 @@ function ProductSummary({ product }: { product: VendorProduct }) {
             </div>
             <div>
               <dt>{t('discovery.vendor.dataSubjects')}</dt>
-              <dd>{formatList(leaflet.dataSubjects.map((s) => t(`discovery.subject.${s}`)))}</dd>
+              <dd>{formatList(leaflet.dataSubjects.map((s) => t(`dataSubject.${s}`)))}</dd>
             </div>
             <div>
               <dt>{t('discovery.vendor.dataCategories')}</dt>
               <dd>
                 {formatList(
-                  leaflet.dataCategories.map((c: PersonalDataCategory) =>
-                    t(`discovery.dataCategory.${c}`),
-                  ),
+                  leaflet.dataCategories.map((c: PersonalDataCategory) => t(`dataCategory.${c}`)),
                 )}
               </dd>
             </div>

@@ -136,7 +136,7 @@ export function VendorSearchPage() {
                               </span>
                             </label>
                             <p className="discovery-product__meta">
-                              {t(`discovery.category.${product.category}`)}
+                              {t(`productCategory.${product.category}`)}
                               {product.sectors.length > 0 &&
                                 ` · ${formatList(product.sectors.map((s) => t(`sector.${s}`)))}`}
                             </p>
@@ -246,7 +246,7 @@ function VendorFilterForm(props: { search: VendorSearch; onApply(next: VendorSea
         search.category ?? '',
         Object.values(ProductCategory).map((c) => ({
           value: c,
-          label: t(`discovery.category.${c}`),
+          label: t(`productCategory.${c}`),
         })),
       )}
       {select(
@@ -261,7 +261,7 @@ function VendorFilterForm(props: { search: VendorSearch; onApply(next: VendorSea
         search.attestationType ?? '',
         Object.values(AttestationType).map((a) => ({
           value: a,
-          label: t(`discovery.attestation.${a}`),
+          label: t(`attestationType.${a}`),
         })),
       )}
       {select('dataOnlyInEea', t('discovery.search.dataOnlyInEea'), yesNo(search.dataOnlyInEea), [

@@ -1,4 +1,5 @@
 // English; the same keys as nl.ts (the type makes a missing key a compile error).
+import { labelsEn } from './labels';
 import { registryEn } from '../registry/messages';
 import { agreementsEn } from '../agreements/messages';
 import { procurementEn } from '../procurement/messages';
@@ -256,6 +257,7 @@ export const en: Record<MessageKey, string> = {
   'organisations.identifiers': 'Numbers',
   'createOrganisation.title': 'Add an organisation',
   'createOrganisation.submit': 'Add organisation',
+  ...labelsEn,
   ...registryEn,
   ...agreementsEn,
   ...procurementEn,

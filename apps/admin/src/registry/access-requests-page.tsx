@@ -147,7 +147,7 @@ export function AccessRequestList(props: { status?: Status | null; attestationId
                   const decides = ownsIt && may(user, 'decideAttestationAccess', vendor.id);
                   const names = {
                     organisation: node.requester.name,
-                    type: t(`registry.type.${node.attestation.type}`),
+                    type: t(`attestationType.${node.attestation.type}`),
                   };
                   return (
                     <tr key={node.id}>

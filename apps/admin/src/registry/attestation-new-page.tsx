@@ -122,7 +122,9 @@ export function AttestationNewPage() {
         {/* The proposal is said once it is made; the field's hint keeps it in view. */}
         <p role="status" className="visually-hidden">
           {proposal?.type
-            ? t('registry.attestation.typeProposed', { type: t(`registry.type.${proposal.type}`) })
+            ? t('registry.attestation.typeProposed', {
+                type: t(`attestationType.${proposal.type}`),
+              })
             : ''}
         </p>
         <SelectField
@@ -133,7 +135,7 @@ export function AttestationNewPage() {
             proposal
               ? proposal.type
                 ? t('registry.attestation.typeProposed', {
-                    type: t(`registry.type.${proposal.type}`),
+                    type: t(`attestationType.${proposal.type}`),
                   })
                 : t('registry.attestation.typeNotRecognised')
               : undefined
@@ -143,7 +145,7 @@ export function AttestationNewPage() {
             { value: '', label: t('value.none') },
             ...Object.values(AttestationType).map((value) => ({
               value,
-              label: t(`registry.type.${value}`),
+              label: t(`attestationType.${value}`),
             })),
           ]}
         />

@@ -42,7 +42,7 @@ export function AttestationPage() {
   if (result.data && !attestation) return <NotFoundPage />;
   const title = attestation
     ? t('registry.attestation.detailTitle', {
-        type: t(`registry.type.${attestation.type}`),
+        type: t(`attestationType.${attestation.type}`),
         vendor: attestation.vendor.name,
       })
     : t('registry.attestations.title');
@@ -128,7 +128,7 @@ export function AttestationPage() {
                   <dt>{t('registry.attestation.supersedes')}</dt>
                   <dd>
                     <Link to={`/attestations/${attestation.supersedes.id}`}>
-                      {t(`registry.type.${attestation.supersedes.type}`)} ·{' '}
+                      {t(`attestationType.${attestation.supersedes.type}`)} ·{' '}
                       {formatDate(attestation.supersedes.validUntil)}
                     </Link>
                   </dd>

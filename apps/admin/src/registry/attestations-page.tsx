@@ -149,7 +149,7 @@ export function AttestationsPage() {
             <option value="">{t('registry.attestations.anyValidity')}</option>
             {validities.map((v) => (
               <option key={v} value={v}>
-                {t(`registry.validity.${v}`)}
+                {t(`attestationValidity.${v}`)}
               </option>
             ))}
           </select>
@@ -192,7 +192,7 @@ export function AttestationsPage() {
                       <tr key={node.id}>
                         <th scope="row">
                           <Link to={`/attestations/${node.id}`}>
-                            {t(`registry.type.${node.type}`)}
+                            {t(`attestationType.${node.type}`)}
                           </Link>
                         </th>
                         {!isOwn && (

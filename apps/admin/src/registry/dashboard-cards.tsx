@@ -90,7 +90,7 @@ function ExpiryPicture(props: {
             y={AXIS_Y + 18 + point.lane * LANE_HEIGHT}
             textAnchor={point.position > 0.8 ? 'end' : point.position < 0.2 ? 'start' : 'middle'}
           >
-            {t(`registry.type.${point.item.type}`)}
+            {t(`attestationType.${point.item.type}`)}
           </text>
         </g>
       ))}
@@ -138,7 +138,7 @@ function ExpiringCard({ membership }: DashboardContext) {
               <li key={a.id}>
                 <Link to={`/attestations/${a.id}`}>
                   {t('registry.card.expiring.item', {
-                    type: t(`registry.type.${a.type}`),
+                    type: t(`attestationType.${a.type}`),
                     vendor: a.vendor.name,
                     date: formatDate(a.validUntil),
                     days: formatNumber(

@@ -148,11 +148,11 @@ function LeafletDraftForm(props: { product: RegistryProductFragment; reload: () 
 
   const mechanisms = Object.values(TransferMechanism).map((value) => ({
     value,
-    label: t(`registry.transfer.${value}`),
+    label: t(`transferMechanism.${value}`),
   }));
   const categories = Object.values(PersonalDataCategory).map((value) => ({
     value,
-    label: t(`registry.data.${value}`),
+    label: t(`dataCategory.${value}`),
   }));
 
   return (
@@ -177,7 +177,7 @@ function LeafletDraftForm(props: { product: RegistryProductFragment; reload: () 
         required
         options={Object.values(DataSubject).map((value) => ({
           value,
-          label: t(`registry.subject.${value}`),
+          label: t(`dataSubject.${value}`),
         }))}
       />
       <CheckboxGroup

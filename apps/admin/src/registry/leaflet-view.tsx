@@ -27,11 +27,11 @@ export function LeafletView({ leaflet }: { leaflet: RegistryLeafletFragment }) {
       </div>
       <div>
         <dt>{t('registry.leaflet.dataSubjects')}</dt>
-        <dd>{list(leaflet.dataSubjects.map((s) => t(`registry.subject.${s}`)))}</dd>
+        <dd>{list(leaflet.dataSubjects.map((s) => t(`dataSubject.${s}`)))}</dd>
       </div>
       <div>
         <dt>{t('registry.leaflet.dataCategories')}</dt>
-        <dd>{list(leaflet.dataCategories.map((c) => t(`registry.data.${c}`)))}</dd>
+        <dd>{list(leaflet.dataCategories.map((c) => t(`dataCategory.${c}`)))}</dd>
       </div>
       <div>
         <dt>{t('registry.leaflet.retention')}</dt>
@@ -40,7 +40,7 @@ export function LeafletView({ leaflet }: { leaflet: RegistryLeafletFragment }) {
             <ul className="plain-list">
               {leaflet.retention.map((r) => (
                 <li key={r.category}>
-                  {t(`registry.data.${r.category}`)}: {r.period}
+                  {t(`dataCategory.${r.category}`)}: {r.period}
                 </li>
               ))}
             </ul>
@@ -59,7 +59,7 @@ export function LeafletView({ leaflet }: { leaflet: RegistryLeafletFragment }) {
                   {s.name} ({s.service}), {s.country},{' '}
                   {s.inEea ? t('registry.leaflet.inEea') : t('registry.leaflet.outsideEea')}
                   {' · '}
-                  {t(`registry.transfer.${s.transferMechanism}`)}
+                  {t(`transferMechanism.${s.transferMechanism}`)}
                   {s.transferWithoutSafeguards && (
                     <>
                       {' '}
@@ -158,23 +158,23 @@ export function LeafletDiffView(props: { diff: LeafletDiff; from: number; to: nu
     country: string;
     transferMechanism: string;
   }) =>
-    `${s.name} (${s.service}), ${s.country}, ${t(`registry.transfer.${s.transferMechanism}` as MessageKey)}`;
+    `${s.name} (${s.service}), ${s.country}, ${t(`transferMechanism.${s.transferMechanism}` as MessageKey)}`;
   const rows: { label: MessageKey; items: ReactNode[] }[] = [
     { label: 'registry.leaflet.purposes', items: setItems(diff.purposes, (p) => p) },
     {
       label: 'registry.leaflet.dataSubjects',
-      items: setItems(diff.dataSubjects, (s) => t(`registry.subject.${s}` as MessageKey)),
+      items: setItems(diff.dataSubjects, (s) => t(`dataSubject.${s}` as MessageKey)),
     },
     {
       label: 'registry.leaflet.dataCategories',
-      items: setItems(diff.dataCategories, (c) => t(`registry.data.${c}` as MessageKey)),
+      items: setItems(diff.dataCategories, (c) => t(`dataCategory.${c}` as MessageKey)),
     },
     {
       label: 'registry.leaflet.retention',
       items: keyedItems(
         diff.retention,
         (r) => r.category,
-        (r) => `${t(`registry.data.${r.category}` as MessageKey)}: ${r.period}`,
+        (r) => `${t(`dataCategory.${r.category}` as MessageKey)}: ${r.period}`,
         before,
       ),
     },

@@ -140,7 +140,7 @@ function ProductForm(props: {
             { value: '', label: '' },
             ...Object.values(ProductCategory).map((value) => ({
               value,
-              label: t(`registry.category.${value}`),
+              label: t(`productCategory.${value}`),
             })),
           ]}
         />

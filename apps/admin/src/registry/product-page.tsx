@@ -79,7 +79,7 @@ export function ProductPage() {
                 </div>
                 <div>
                   <dt>{t('registry.product.category')}</dt>
-                  <dd>{t(`registry.category.${product.category}`)}</dd>
+                  <dd>{t(`productCategory.${product.category}`)}</dd>
                 </div>
                 <div>
                   <dt>{t('registry.product.description')}</dt>

@@ -77,7 +77,7 @@ export function ProductsPage() {
                       <th scope="row">
                         <Link to={`/products/${node.id}`}>{node.name}</Link>
                       </th>
-                      <td>{t(`registry.category.${node.category}`)}</td>
+                      <td>{t(`productCategory.${node.category}`)}</td>
                       <td>{node.sectors.join(', ') || t('value.none')}</td>
                       <td>
                         {node.currentLeaflet

@@ -60,7 +60,7 @@ export function ValidityBadge(props: { validity: keyof typeof validityClass }) {
   const { t } = useI18n();
   return (
     <span className={`badge ${validityClass[props.validity]}`}>
-      {t(`registry.validity.${props.validity}`)}
+      {t(`attestationValidity.${props.validity}`)}
     </span>
   );
 }
@@ -75,7 +75,7 @@ export function VerificationBadge(props: { status: keyof typeof verificationClas
   const { t } = useI18n();
   return (
     <span className={`badge ${verificationClass[props.status]}`}>
-      {t(`registry.verification.${props.status}`)}
+      {t(`verificationStatus.${props.status}`)}
     </span>
   );
 }

@@ -71,7 +71,7 @@ export function VerificationPage() {
                     <tr key={node.id}>
                       <th scope="row">
                         <Link to={`/attestations/${node.id}`}>
-                          {t(`registry.type.${node.type}`)}
+                          {t(`attestationType.${node.type}`)}
                         </Link>
                       </th>
                       <td>{node.vendor.name}</td>
@@ -120,7 +120,7 @@ function Verdict(props: {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const { attestation } = props;
-  const type = t(`registry.type.${attestation.type}`);
+  const type = t(`attestationType.${attestation.type}`);
 
   const send = async (status: 'VERIFIED' | 'REJECTED') => {
     if (busy) return;
