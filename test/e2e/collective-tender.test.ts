@@ -219,4 +219,53 @@ describe('collective procurement in the browser', () => {
     expect(await bs.getByRole('button', { name: 'Ondertekenen en deelnemen' }).count()).toBe(0);
     await boardSignatory.step('deal-joined');
   });
+
+  it('a sector body publishes a minimum standard and reviews a vendor’s self-assessment', async () => {
+    const { page, journey } = await signIn('beoordelaar@samendigitaal.example.nl', 'reviewer');
+    await journey.press(page.getByRole('link', { name: 'Minimumnormen', exact: true }));
+    await heading(page, 'Minimumnormen');
+    await page.getByRole('heading', { name: 'Te beoordelen zelfevaluaties' }).waitFor();
+    await journey.step('standards-and-review-queue');
+
+    await journey.press(page.getByRole('link', { name: 'Nieuwe minimumnorm' }));
+    await heading(page, 'Nieuwe minimumnorm');
+    await journey.fill(page.getByLabel('Naam'), 'Minimale standaard toetssystemen');
+    await journey.fill(page.getByLabel('Code'), 'TOE-01');
+    await journey.fill(page.getByLabel('Titel'), 'Toetsgegevens binnen de EER');
+    await journey.fill(
+      page.getByLabel('Omschrijving'),
+      'Toetsresultaten worden binnen de EER opgeslagen en verwerkt.',
+    );
+    await journey.step('standard-form');
+    await journey.press(page.getByRole('button', { name: 'Concept aanmaken' }));
+    await heading(page, 'Minimale standaard toetssystemen 1.0');
+    await journey.press(page.getByRole('button', { name: 'Minimumnorm publiceren' }));
+    await page.getByText('De minimumnorm is gepubliceerd.').waitFor();
+    // Published: read-only, no second publish.
+    expect(await page.getByRole('button', { name: 'Minimumnorm publiceren' }).count()).toBe(0);
+    await journey.step('standard-published');
+
+    await journey.press(page.getByRole('link', { name: 'Minimumnormen', exact: true }));
+    await heading(page, 'Minimumnormen');
+    await journey.press(
+      page.getByRole('link', { name: 'Kompas Leerlingvolgsysteem — Schoolkompas Software B.V.' }),
+    );
+    await heading(page, /Kompas Leerlingvolgsysteem tegen/);
+    // The evidence the vendor linked is shown beside its answer.
+    await page
+      .getByText(/ISO27001 ·/)
+      .first()
+      .waitFor();
+    // A radio group is one Tab stop: the arrow keys choose (from "not yet reviewed", the last,
+    // down wraps to "confirmed", the first).
+    await journey.press(
+      page.getByRole('radio', { name: 'Nog niet beoordeeld' }).first(),
+      'ArrowDown',
+    );
+    expect(await page.getByRole('radio', { name: 'Bevestigd' }).first().isChecked()).toBe(true);
+    await journey.press(page.getByRole('button', { name: 'Oordeel over BEV-01 opslaan' }));
+    await page.getByText('Opgeslagen.').first().waitFor();
+    await page.getByText('Bevestigde antwoorden: 1').waitFor();
+    await journey.step('answer-confirmed');
+  });
 });

@@ -105,25 +105,28 @@ export function DemandChart(props: {
           </div>
         ))}
       </div>
-      <table className="table visually-hidden">
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{props.columns?.label ?? t('procurement.board')}</th>
-            <th scope="col">{t('procurement.students')}</th>
-            <th scope="col">{props.columns?.second ?? t('procurement.schools')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.interests.map((i) => (
-            <tr key={i.board.id}>
-              <th scope="row">{i.board.name}</th>
-              <td>{formatNumber(i.studentCount)}</td>
-              <td>{formatNumber(i.schoolCount)}</td>
+      {/* The table's own width rules would undo visually-hidden's: the wrapper hides it. */}
+      <div className="visually-hidden">
+        <table className="table">
+          <caption>{props.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{props.columns?.label ?? t('procurement.board')}</th>
+              <th scope="col">{t('procurement.students')}</th>
+              <th scope="col">{props.columns?.second ?? t('procurement.schools')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {props.interests.map((i) => (
+              <tr key={i.board.id}>
+                <th scope="row">{i.board.name}</th>
+                <td>{formatNumber(i.studentCount)}</td>
+                <td>{formatNumber(i.schoolCount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <figcaption className="muted">{props.caption}</figcaption>
     </figure>
   );

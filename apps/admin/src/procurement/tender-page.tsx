@@ -785,41 +785,41 @@ function CancelForm(props: { tender: ProcurementTenderFragment; done: () => void
         type="button"
         className="button button--danger-outline"
         aria-expanded={open}
-        aria-controls="tender-cancel-form"
         onClick={() => setOpen(!open)}
       >
         {t('procurement.cancel.open')}
       </button>
-      <form
-        id="tender-cancel-form"
-        hidden={!open}
-        className="form"
-        noValidate
-        onSubmit={form.onSubmit(async (values) => {
-          const answer = await outcome(
-            cancel({ id: props.tender.id, reason: values.reason.trim() }),
-          );
-          if (!answer.ok) return answer.problem;
-          props.done();
-        })}
-      >
-        <p>{t('procurement.cancel.warning')}</p>
-        <ProblemMessage problem={form.problem} details={form.otherFieldErrors} />
-        <PlainField
-          id={form.ids('reason').control}
-          label={t('procurement.cancel.reason')}
-          value={form.values.reason}
-          onChange={(v) => form.set('reason', v)}
-          error={form.error('reason')}
-          multiline
-          required
-        />
-        <FormActions>
-          <button type="submit" className="button button--danger">
-            {form.submitting ? t('action.saving') : t('procurement.cancel.submit')}
-          </button>
-        </FormActions>
-      </form>
+      {open && (
+        <form
+          id="tender-cancel-form"
+          className="form"
+          noValidate
+          onSubmit={form.onSubmit(async (values) => {
+            const answer = await outcome(
+              cancel({ id: props.tender.id, reason: values.reason.trim() }),
+            );
+            if (!answer.ok) return answer.problem;
+            props.done();
+          })}
+        >
+          <p>{t('procurement.cancel.warning')}</p>
+          <ProblemMessage problem={form.problem} details={form.otherFieldErrors} />
+          <PlainField
+            id={form.ids('reason').control}
+            label={t('procurement.cancel.reason')}
+            value={form.values.reason}
+            onChange={(v) => form.set('reason', v)}
+            error={form.error('reason')}
+            multiline
+            required
+          />
+          <FormActions>
+            <button type="submit" className="button button--danger">
+              {form.submitting ? t('action.saving') : t('procurement.cancel.submit')}
+            </button>
+          </FormActions>
+        </form>
+      )}
     </section>
   );
 }
