@@ -270,4 +270,30 @@ describe('collective procurement in the browser', () => {
     await page.getByText('Bevestigde antwoorden: 1').waitFor();
     await journey.step('answer-confirmed');
   });
+
+  it('a vendor assesses its product against a published standard', async () => {
+    const { page, journey } = await signIn('redactie@toetsplein.example.nl', 'vendor-assessment');
+    await journey.press(page.getByRole('link', { name: 'Minimumnormen', exact: true }));
+    await heading(page, 'Minimumnormen');
+    await page.getByRole('heading', { name: 'Zelfevaluaties van jullie producten' }).waitFor();
+    // A select is one Tab stop; the arrow key chooses the first product.
+    await journey.press(page.getByRole('combobox', { name: /^Product/ }), 'ArrowDown');
+    await journey.step('start-assessment');
+    await journey.press(page.getByRole('button', { name: 'Beginnen' }));
+    await heading(page, /^Toetsplein Adaptief tegen /);
+    const saves = page.getByRole('button', { name: /^Antwoord op .+ opslaan$/ });
+    const count = await saves.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i += 1) {
+      await journey.press(saves.nth(i));
+      await page.getByText('Opgeslagen.').nth(i).waitFor();
+    }
+    await journey.step('requirements-answered');
+    await journey.press(page.getByRole('button', { name: 'Zelfevaluatie indienen' }));
+    await page.getByText('De zelfevaluatie is ingediend.').waitFor();
+    await page
+      .getByRole('button', { name: 'Zelfevaluatie indienen' })
+      .waitFor({ state: 'detached' });
+    await journey.step('assessment-submitted');
+  });
 });

@@ -197,18 +197,22 @@ function VendorAssessments(props: {
   return (
     <section className="panel" aria-labelledby="vendor-assessments">
       <h2 id="vendor-assessments">{t('procurement.assessments.own')}</h2>
-      <ul>
-        {products.flatMap((p) =>
-          p.assessments.map((a) => (
-            <li key={a.id}>
-              <Link to={`/procurement/assessments/${a.id}`}>
-                {p.name} — {a.standard.name} {a.standard.version}
-              </Link>{' '}
-              ({t(`procurement.assessmentStatus.${a.status}`)})
-            </li>
-          )),
-        )}
-      </ul>
+      {products.some((p) => p.assessments.length > 0) ? (
+        <ul>
+          {products.flatMap((p) =>
+            p.assessments.map((a) => (
+              <li key={a.id}>
+                <Link to={`/procurement/assessments/${a.id}`}>
+                  {p.name} — {a.standard.name} {a.standard.version}
+                </Link>{' '}
+                ({t(`procurement.assessmentStatus.${a.status}`)})
+              </li>
+            )),
+          )}
+        </ul>
+      ) : (
+        <p>{t('procurement.assessments.none')}</p>
+      )}
       <form
         className="form"
         noValidate
