@@ -255,7 +255,7 @@ describe('collective procurement in the browser', () => {
     await heading(page, /Kompas Leerlingvolgsysteem tegen/);
     // The evidence the vendor linked is shown beside its answer.
     await page
-      .getByText(/ISO27001 ·/)
+      .getByText(/ISO\/IEC 27001 ·/)
       .first()
       .waitFor();
     // A radio group is one Tab stop: the arrow keys choose (from "not yet reviewed", the last,

@@ -158,7 +158,7 @@ function RequirementPanel(props: {
           ? t('procurement.requirement.isMandatory')
           : t('procurement.requirement.optional')}
         {requirement.evidenceTypes.length > 0 &&
-          ` · ${t('procurement.requirement.evidenceNeeded', { types: formatList(requirement.evidenceTypes) })}`}
+          ` · ${t('procurement.requirement.evidenceNeeded', { types: formatList(requirement.evidenceTypes.map((type) => t(`attestationType.${type}`))) })}`}
       </p>
       {answer && (
         <dl className="facts">
@@ -179,9 +179,9 @@ function RequirementPanel(props: {
                 ? '—'
                 : answer.evidence.map((e) => (
                     <span key={e.id} className="procurement-evidence">
-                      {e.type} · {e.issuer} ·{' '}
+                      {t(`attestationType.${e.type}`)} · {e.issuer} ·{' '}
                       {t('procurement.attestation.validUntil', { date: formatDate(e.validUntil) })}{' '}
-                      · {t(`procurement.validity.${e.validity}`)}
+                      · {t(`attestationValidity.${e.validity}`)}
                       {e.document && (
                         <>
                           {' '}
@@ -297,7 +297,7 @@ function AnswerForm(props: {
                   )
                 }
               />
-              {a.type} · {a.issuer}
+              {t(`attestationType.${a.type}`)} · {a.issuer}
             </label>
           ))}
         </fieldset>

@@ -153,7 +153,7 @@ export function NewStandardPage() {
                       })
                     }
                   />
-                  {type}
+                  {t(`attestationType.${type}`)}
                 </label>
               ))}
             </fieldset>

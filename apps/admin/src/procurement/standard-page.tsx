@@ -90,7 +90,11 @@ export function StandardPage() {
                     {r.description}
                   </td>
                   <td>{r.mandatory ? t('procurement.yes') : t('procurement.no')}</td>
-                  <td>{r.evidenceTypes.length ? formatList(r.evidenceTypes) : '—'}</td>
+                  <td>
+                    {r.evidenceTypes.length
+                      ? formatList(r.evidenceTypes.map((type) => t(`attestationType.${type}`)))
+                      : '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>

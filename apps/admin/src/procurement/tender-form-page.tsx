@@ -163,7 +163,7 @@ function TenderForm({ tender }: { tender: ProcurementTenderFragment | null }) {
             label={t('procurement.tender.category')}
             options={Object.values(ProductCategory).map((c) => ({
               value: c,
-              label: t(`procurement.category.${c}`),
+              label: t(`productCategory.${c}`),
             }))}
             required
           />

@@ -86,7 +86,7 @@ export function TenderPage() {
           <p>
             <TenderStatusBadge status={tender.status} />{' '}
             <span className="muted">
-              {t(`procurement.category.${tender.category}`)} · {tender.sectorBody.name}
+              {t(`productCategory.${tender.category}`)} · {tender.sectorBody.name}
             </span>
           </p>
           {notice && (

@@ -68,7 +68,7 @@ export function TendersPage() {
                       <Link to={`/procurement/tenders/${node.id}`}>{node.title}</Link>
                       <br />
                       <span className="muted">
-                        {t(`procurement.category.${node.category}`)} · {node.sectorBody.name}
+                        {t(`productCategory.${node.category}`)} · {node.sectorBody.name}
                       </span>
                     </th>
                     <td>
