@@ -227,7 +227,7 @@ describe('reminders', () => {
     const offers = await insertTender('OPEN_FOR_OFFERS', -24, 60);
     expect((await reminders.runOnce(today)).sent['tender.deadline']).toBe(1);
     const links = (await notifications(editor)).map((n) => n.link);
-    expect(links).toContain(`/tenders/${offers}`);
+    expect(links).toContain(`/procurement/tenders/${offers}`);
     expect(await kinds(inkoperWaiting)).toEqual(['TENDER_INTEREST_DEADLINE']);
   });
 });

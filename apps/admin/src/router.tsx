@@ -94,6 +94,13 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            path: 'notifications',
+            lazy: () =>
+              import('./notifications/notifications-page').then((m) => ({
+                Component: m.NotificationsPage,
+              })),
+          },
+          {
             path: 'platform/organisations',
             lazy: () =>
               import('./platform/organisations-page').then((m) => ({

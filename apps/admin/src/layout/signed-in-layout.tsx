@@ -15,6 +15,7 @@ import { agreementsNav } from '../agreements/routes';
 import { procurementNav } from '../procurement/routes';
 import { discoveryNav } from '../discovery/routes';
 import { incidentsNav } from '../incidents/routes';
+import { NotificationsLink } from '../notifications/notifications-link';
 import { OrganisationSwitcher } from './organisation-switcher';
 import { PageFrame } from './page-frame';
 import { UserMenu } from './user-menu';
@@ -116,6 +117,7 @@ function SignedInFrame() {
       header={
         <>
           <OrganisationSwitcher />
+          <NotificationsLink />
           <LanguageSwitch onChange={saveLocale} />
           <UserMenu />
         </>

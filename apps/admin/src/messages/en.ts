@@ -1,5 +1,6 @@
 // English; the same keys as nl.ts (the type makes a missing key a compile error).
 import { labelsEn } from './labels';
+import { notificationsEn } from '../notifications/messages';
 import { registryEn } from '../registry/messages';
 import { agreementsEn } from '../agreements/messages';
 import { procurementEn } from '../procurement/messages';
@@ -258,6 +259,7 @@ export const en: Record<MessageKey, string> = {
   'createOrganisation.title': 'Add an organisation',
   'createOrganisation.submit': 'Add organisation',
   ...labelsEn,
+  ...notificationsEn,
   ...registryEn,
   ...agreementsEn,
   ...procurementEn,

@@ -1,6 +1,7 @@
 // Dutch, the default language. Every text of the admin is here; en.ts has the same keys.
 // Texts shared with the API (field rules, error reasons) are in libs/domain/src/messages.ts.
 import { labelsNl } from './labels';
+import { notificationsNl } from '../notifications/messages';
 import { registryNl } from '../registry/messages';
 import { agreementsNl } from '../agreements/messages';
 import { procurementNl } from '../procurement/messages';
@@ -263,6 +264,7 @@ export const nl = {
   'createOrganisation.submit': 'Organisatie toevoegen',
   // The areas of work keep their texts beside their pages.
   ...labelsNl,
+  ...notificationsNl,
   ...registryNl,
   ...agreementsNl,
   ...procurementNl,

@@ -73,7 +73,7 @@ export class TenderReminderRule implements ReminderRule {
             deadline: formatDate(deadline, locale),
           }),
         },
-        link: `/tenders/${tender.id}`,
+        link: `/procurement/tenders/${tender.id}`,
       },
     );
   }
