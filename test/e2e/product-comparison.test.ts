@@ -135,7 +135,11 @@ describe('finding and comparing products', () => {
     await officer.press(page.getByRole('link', { name: 'Leerwijs B.V.' }));
     await heading(page, 'Leerwijs B.V.');
     const platform = page.getByRole('region', { name: 'Leerwijs Platform' });
-    await platform.getByText('Gegevens gaan (ook) buiten de EER.').waitFor();
+    // The same leaflet component (and flags) as on the product and agreement pages.
+    await platform
+      .getByRole('list', { name: 'Aandachtspunten' })
+      .getByText('Gegevens buiten de EER')
+      .waitFor();
     await platform.getByText(/Mailwise Inc\./).waitFor();
     await officer.step('vendor-page');
   });

@@ -7,12 +7,12 @@ import { useQuery } from 'urql';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
+import { PublishedLeaflet } from '../registry/published-leaflet';
 import { DataState } from '../ui/data-state';
 import { agreementActor, offeredActions, unresolvedDeviations } from './agreement-actions';
 import { Lifecycle, Section, StatusBadge, useCalendarDate } from './agreement-ui';
 import { AgreementSteps, Deviations, Documents, ReviewNotes } from './agreement-work';
 import { EditTermsForm } from './edit-terms-form';
-import { LeafletSummary } from './leaflet-summary';
 
 export function AgreementPage() {
   const { t } = useI18n();
@@ -158,7 +158,9 @@ function Agreement({
         {agreement.leaflets.length === 0 ? (
           <p>{t('agreements.leaflets.none')}</p>
         ) : (
-          agreement.leaflets.map((leaflet) => <LeafletSummary key={leaflet.id} leaflet={leaflet} />)
+          agreement.leaflets.map((leaflet) => (
+            <PublishedLeaflet key={leaflet.id} leaflet={leaflet} headingLevel={3} />
+          ))
         )}
       </Section>
 

@@ -1,15 +1,12 @@
-// One vendor as everyone signed in sees it: its profile, its products with the summary of each
-// published privacy leaflet (flags in words: outside the EEA, no safeguards, personal numbers),
-// and the security attestations the viewer may see.
-import {
-  DiscoveryVendorDocument,
-  type DiscoveryVendorQuery,
-  type PersonalDataCategory,
-} from '@regie/graphql-client';
+// One vendor as everyone signed in sees it: its profile, its products with each one's published
+// privacy leaflet (the registry's PublishedLeaflet, flags included), and the security
+// attestations the viewer may see.
+import { DiscoveryVendorDocument, type DiscoveryVendorQuery } from '@regie/graphql-client';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
+import { PublishedLeaflet } from '../registry/published-leaflet';
 import { DataState } from '../ui/data-state';
 import './discovery.css';
 import { writeVendorSearch, emptySearch } from './vendor-search-params';
@@ -124,7 +121,7 @@ function VendorDetails({ vendor }: { vendor: Vendor }) {
 }
 
 function ProductSummary({ product }: { product: VendorProduct }) {
-  const { t, formatDate, formatList, formatNumber } = useI18n();
+  const { t, formatList, formatNumber } = useI18n();
   const leaflet = product.currentLeaflet;
   const headingId = `product-${product.id}`;
   return (
@@ -136,114 +133,17 @@ function ProductSummary({ product }: { product: VendorProduct }) {
           ` · ${formatList(product.sectors.map((s) => t(`sector.${s}`)))}`}
       </p>
       {product.description && <p>{product.description}</p>}
-      <h4>{t('discovery.vendor.leaflet')}</h4>
-      {!leaflet ? (
-        <p>{t('discovery.vendor.noLeaflet')}</p>
+      {leaflet ? (
+        // Inside the product's section: the product's name would only repeat its heading.
+        <PublishedLeaflet
+          leaflet={leaflet}
+          headingLevel={4}
+          title={t('registry.leaflet.headingInProduct', { version: formatNumber(leaflet.version) })}
+        />
       ) : (
         <>
-          <p className="muted">
-            {t('discovery.vendor.leafletVersion', {
-              version: formatNumber(leaflet.version),
-              date: leaflet.publishedAt ? formatDate(leaflet.publishedAt) : '—',
-            })}
-          </p>
-          {(leaflet.dataOutsideEea ||
-            leaflet.transferWithoutSafeguards ||
-            leaflet.usesPersonalNumbers) && (
-            <ul className="discovery-leaflet__flags">
-              {leaflet.dataOutsideEea && (
-                <li>
-                  <span aria-hidden="true">⚠ </span>
-                  {t('discovery.vendor.flag.outsideEea')}
-                </li>
-              )}
-              {leaflet.transferWithoutSafeguards && (
-                <li>
-                  <span aria-hidden="true">⚠ </span>
-                  {t('discovery.vendor.flag.noSafeguards')}
-                </li>
-              )}
-              {leaflet.usesPersonalNumbers && (
-                <li>
-                  <span aria-hidden="true">⚠ </span>
-                  {t('discovery.vendor.flag.personalNumbers')}
-                </li>
-              )}
-            </ul>
-          )}
-          <dl className="facts">
-            <div>
-              <dt>{t('discovery.vendor.purposes')}</dt>
-              <dd>{formatList(leaflet.purposes)}</dd>
-            </div>
-            <div>
-              <dt>{t('discovery.vendor.dataSubjects')}</dt>
-              <dd>{formatList(leaflet.dataSubjects.map((s) => t(`dataSubject.${s}`)))}</dd>
-            </div>
-            <div>
-              <dt>{t('discovery.vendor.dataCategories')}</dt>
-              <dd>
-                {formatList(
-                  leaflet.dataCategories.map((c: PersonalDataCategory) => t(`dataCategory.${c}`)),
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('discovery.vendor.locations')}</dt>
-              <dd>
-                {formatList(
-                  leaflet.locations.map(
-                    (l) =>
-                      `${l.country} (${l.activity}, ${t(
-                        l.inEea ? 'discovery.vendor.insideEea' : 'discovery.vendor.outsideEea',
-                      )})`,
-                  ),
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('discovery.vendor.subprocessors')}</dt>
-              <dd>
-                {leaflet.subprocessors.length === 0 ? (
-                  t('discovery.vendor.noSubprocessors')
-                ) : (
-                  <ul className="plain-list">
-                    {leaflet.subprocessors.map((s) => (
-                      <li key={`${s.name}-${s.country}`}>
-                        {s.name}: {s.service} ({s.country},{' '}
-                        {t(s.inEea ? 'discovery.vendor.insideEea' : 'discovery.vendor.outsideEea')})
-                        {s.transferWithoutSafeguards && (
-                          <strong>
-                            {' '}
-                            <span aria-hidden="true">⚠ </span>
-                            {t('discovery.vendor.flag.noSafeguards')}
-                          </strong>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('discovery.vendor.breachHours')}</dt>
-              <dd>
-                {t('discovery.vendor.hours', {
-                  hours: formatNumber(leaflet.breachNotificationHours),
-                })}
-              </dd>
-            </div>
-            {leaflet.privacyContactEmail && (
-              <div>
-                <dt>{t('discovery.vendor.contact')}</dt>
-                <dd>
-                  <a href={`mailto:${leaflet.privacyContactEmail}`}>
-                    {leaflet.privacyContactEmail}
-                  </a>
-                </dd>
-              </div>
-            )}
-          </dl>
+          <h4>{t('discovery.vendor.leaflet')}</h4>
+          <p>{t('discovery.vendor.noLeaflet')}</p>
         </>
       )}
     </section>

@@ -7,6 +7,7 @@ const published: RegistryLeafletFragment = {
   version: 1,
   status: 'PUBLISHED',
   publishedAt: '2026-01-01T10:00:00.000Z',
+  product: { id: 'p1', name: 'Leerwijs Platform' },
   purposes: ['Onderwijs', 'Accounts'],
   dataSubjects: ['STUDENT'],
   dataCategories: ['CONTACT_DETAILS', 'USAGE_LOGS'],

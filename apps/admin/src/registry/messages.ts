@@ -106,6 +106,11 @@ export const registryNl = {
   'registry.leaflet.noneWarning':
     'Buiten de EER zonder waarborg: dit mag, maar wordt overal gemarkeerd.',
   'registry.leaflet.empty': 'Geen.',
+  'registry.leaflet.heading': '{product}, versie {version}',
+  'registry.leaflet.headingInProduct': 'Privacybijsluiter, versie {version}',
+  'registry.leaflet.publishedOn': 'Gepubliceerd op {date}.',
+  'registry.leaflet.within': 'binnen {hours} uur',
+  'registry.leaflet.noSubprocessors': 'Geen subverwerkers.',
 
   'registry.diff.title': 'Wat is er veranderd',
   'registry.diff.intro': 'Kies twee versies om te vergelijken.',
@@ -341,6 +346,11 @@ export const registryEn: Record<keyof typeof registryNl, string> = {
   'registry.leaflet.noneWarning':
     'Outside the EEA without a safeguard: allowed, but flagged wherever shown.',
   'registry.leaflet.empty': 'None.',
+  'registry.leaflet.heading': '{product}, version {version}',
+  'registry.leaflet.headingInProduct': 'Privacy leaflet, version {version}',
+  'registry.leaflet.publishedOn': 'Published on {date}.',
+  'registry.leaflet.within': 'within {hours} hours',
+  'registry.leaflet.noSubprocessors': 'No sub-processors.',
 
   'registry.diff.title': 'What changed',
   'registry.diff.intro': 'Choose two versions to compare.',

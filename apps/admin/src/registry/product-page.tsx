@@ -18,7 +18,8 @@ import { useViewer } from '../layout/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { DataState } from '../ui/data-state';
 import { diffLeaflets } from './leaflet-diff';
-import { LeafletDiffView, LeafletView } from './leaflet-view';
+import { LeafletDiffView } from './leaflet-view';
+import { PublishedLeaflet } from './published-leaflet';
 import { Done, LeafletFlags } from './registry-ui';
 import './registry.css';
 
@@ -153,11 +154,11 @@ export function ProductPage() {
                 </div>
               )}
               {current ? (
-                <>
-                  <h3>{t('registry.leaflet.current', { version: current.version })}</h3>
-                  <LeafletFlags leaflet={current} />
-                  <LeafletView leaflet={current} />
-                </>
+                <PublishedLeaflet
+                  leaflet={current}
+                  headingLevel={3}
+                  title={t('registry.leaflet.current', { version: current.version })}
+                />
               ) : (
                 <p>{t('registry.leaflet.none')}</p>
               )}
