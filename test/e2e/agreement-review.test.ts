@@ -201,12 +201,7 @@ describe('reviewing and signing a processing agreement', () => {
     await heading(vendorPage, 'Algemene aanbiedingen');
     await vendor.press(vendorPage.getByRole('checkbox', { name: 'Toetsplein Adaptief' }), 'Space');
     const fileField = vendorPage.getByLabel('Ondertekende voorwaarden (pdf)');
-    await vendor.tabTo(fileField);
-    const [chooser] = await Promise.all([
-      vendorPage.waitForEvent('filechooser'),
-      vendorPage.keyboard.press('Space'),
-    ]);
-    await chooser.setFiles(terms);
+    await vendor.chooseFile(fileField, terms);
     await vendorPage
       .getByText(/algemeen-aanbod-toetsplein\.pdf \(\d+ kB\) is opgeslagen\./)
       .waitFor();

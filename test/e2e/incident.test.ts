@@ -103,7 +103,15 @@ describe('incidents', () => {
     await item.getByText(/^nog (71|72) uur \d+ min$/).waitFor();
     await fg.step('home-countdown');
 
-    await fg.press(card.getByRole('link', { name: title }));
+    // The notice is also among the FG's notifications, counted in the header, and leads to it.
+    await fg.press(fgPage.getByRole('link', { name: /^Meldingen \d+ ongelezen$/ }));
+    await heading(fgPage, 'Meldingen');
+    const notice = fgPage
+      .getByRole('listitem')
+      .filter({ hasText: `Incident bij Toetsplein B.V.: ${title}` });
+    await notice.getByText('Nieuw').waitFor();
+    await fg.step('notification');
+    await fg.press(notice.getByRole('button', { name: /^Openen/ }));
     await heading(fgPage, title);
     const window = fgPage.getByRole('region', { name: 'Meldtermijn Autoriteit Persoonsgegevens' });
     await window.getByText(/^nog (71|72) uur \d+ min · uiterlijk .+$/).waitFor();

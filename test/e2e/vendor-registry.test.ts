@@ -172,12 +172,7 @@ describe('the vendor registry in the browser', () => {
     const file = join(dir, 'certificaat-2026.pdf');
     writeFileSync(file, certificatePdf());
     const input = page.getByLabel('Document (PDF)');
-    await journey.tabTo(input);
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.keyboard.press('Space'),
-    ]);
-    await chooser.setFiles(file);
+    await journey.chooseFile(input, file);
     await page.getByText(/certificaat-2026\.pdf \(\d+ kB\) is opgeslagen\./).waitFor();
     // Proposed beside the field (its hint) and said to screen readers (a status message).
     await page

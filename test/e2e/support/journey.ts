@@ -66,4 +66,23 @@ export class Journey {
     await this.tabTo(target);
     await this.page.keyboard.press(key);
   }
+
+  /**
+   * Opens a file input's chooser with Space and picks `path`. Playwright starts intercepting
+   * the chooser only when the first wait for it begins, and that happens asynchronously: a key
+   * press that wins the race opens no interceptable chooser, so the press is repeated once.
+   */
+  async chooseFile(target: Locator, path: string): Promise<void> {
+    await this.tabTo(target);
+    for (let attempt = 1; ; attempt += 1) {
+      const chooser = this.page.waitForEvent('filechooser', { timeout: 5_000 });
+      await this.page.keyboard.press('Space');
+      try {
+        await (await chooser).setFiles(path);
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  }
 }
