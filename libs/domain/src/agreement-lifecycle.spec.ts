@@ -1,4 +1,5 @@
 import {
+  countUnresolvedDeviations,
   agreementInForce,
   agreementTransition,
   allowedAgreementActions,
@@ -224,5 +225,20 @@ describe('effectiveAgreementStatus and agreementInForce', () => {
 
   it('leaves every other stored status as it is', () => {
     expect(effectiveAgreementStatus({ ...active, status: S.DRAFT }, '2030-01-01')).toBe(S.DRAFT);
+  });
+});
+
+describe('countUnresolvedDeviations', () => {
+  it('counts the deviations that still block approval: unassessed or unacceptable', () => {
+    expect(
+      countUnresolvedDeviations([
+        { assessment: null },
+        {},
+        { assessment: 'UNACCEPTABLE' },
+        { assessment: 'ACCEPTABLE' },
+        { assessment: 'ACCEPTABLE_WITH_MEASURES' },
+      ]),
+    ).toBe(3);
+    expect(countUnresolvedDeviations([])).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
 // storage or time zones; dates are ISO calendar dates (YYYY-MM-DD) in
 // Europe/Amsterdam, which compare correctly as strings.
 import { addDays } from './calendar-dates';
-import { AgreementSource, AgreementStatus, Role } from './enums';
+import { AgreementSource, AgreementStatus, DeviationAssessment, Role } from './enums';
 
 const S = AgreementStatus;
 
@@ -53,6 +53,17 @@ export interface AgreementFacts {
   readonly signedByVendor: boolean;
   /** Set once terminateAgreement has run. */
   readonly terminationDate: string | null;
+}
+
+/** Deviations not yet assessed, or assessed UNACCEPTABLE: while any remain, no approval. */
+export function countUnresolvedDeviations(
+  deviations: readonly {
+    readonly assessment?: DeviationAssessment | `${DeviationAssessment}` | null;
+  }[],
+): number {
+  return deviations.filter(
+    (d) => d.assessment == null || d.assessment === DeviationAssessment.UNACCEPTABLE,
+  ).length;
 }
 
 /** Why not: maps onto the error catalogue (FORBIDDEN, or CONFLICT with this reason). */

@@ -3,6 +3,7 @@
 // intersected with the permission table (may). Nothing here re-derives a rule.
 import {
   allowedAgreementActions,
+  countUnresolvedDeviations,
   Role,
   type AgreementAction,
   type AgreementActor,
@@ -44,18 +45,11 @@ export const ACTION_OPERATION: Record<AgreementAction, Operation> = {
   terminate: 'terminateAgreement',
 };
 
-/** Deviations not yet assessed, or assessed UNACCEPTABLE: they block approval. */
-export function unresolvedDeviations(agreement: Pick<AgreementShape, 'deviations'>): number {
-  return (agreement.deviations ?? []).filter(
-    (d) => d.assessment == null || d.assessment === 'UNACCEPTABLE',
-  ).length;
-}
-
 export function agreementFacts(agreement: AgreementShape): AgreementFacts {
   return {
     status: agreement.status as AgreementStatus,
     source: agreement.source as AgreementSource,
-    unresolvedDeviations: unresolvedDeviations(agreement),
+    unresolvedDeviations: countUnresolvedDeviations(agreement.deviations ?? []),
     signedByBoard: agreement.signatures.some((s) => s.party === 'BOARD'),
     signedByVendor: agreement.signatures.some((s) => s.party === 'VENDOR'),
     terminationDate: agreement.terminationDate ?? null,

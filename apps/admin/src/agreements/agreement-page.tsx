@@ -1,6 +1,7 @@
 // One agreement: where it stands in its lifecycle, the next steps this person may take now,
 // and everything that is signed: parties, products, the privacy leaflets in force, deviations,
 // the board's review notes, documents and signatures.
+import { countUnresolvedDeviations } from '@regie/domain';
 import { AgreementsDetailDocument, type AgreementsDetailFragment } from '@regie/graphql-client';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -9,7 +10,7 @@ import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { PublishedLeaflet } from '../registry/published-leaflet';
 import { DataState } from '../ui/data-state';
-import { agreementActor, offeredActions, unresolvedDeviations } from './agreement-actions';
+import { agreementActor, offeredActions } from './agreement-actions';
 import { Lifecycle, Section, StatusBadge, useCalendarDate } from './agreement-ui';
 import { AgreementSteps, Deviations, Documents, ReviewNotes } from './agreement-work';
 import { EditTermsForm } from './edit-terms-form';
@@ -58,7 +59,7 @@ function Agreement({
   const day = useCalendarDate();
   const offered = offeredActions(user, agreement, current?.organisation.id);
   const actor = agreementActor(user, agreement, current?.organisation.id);
-  const open = unresolvedDeviations(agreement);
+  const open = countUnresolvedDeviations(agreement.deviations);
 
   return (
     <>

@@ -12,6 +12,7 @@ import {
   agreementTransition,
   addDays,
   amsterdamDate,
+  countUnresolvedDeviations,
   DeviationAssessment,
   effectiveAgreementStatus,
   GeneralOfferStatus,
@@ -1014,18 +1015,12 @@ async function factsOf(
   row: AgreementEntity,
   today: string,
 ): Promise<AgreementFacts> {
-  const unresolvedDeviations = await em
-    .createQueryBuilder(AgreementDeviationEntity, 'd')
-    .where('d.agreement_id = :id', { id: row.id })
-    .andWhere('(d.assessment IS NULL OR d.assessment = :unacceptable)', {
-      unacceptable: DeviationAssessment.UNACCEPTABLE,
-    })
-    .getCount();
+  const deviations = await em.findBy(AgreementDeviationEntity, { agreementId: row.id });
   const signatures = await em.findBy(AgreementSignatureEntity, { agreementId: row.id });
   return {
     status: effectiveAgreementStatus(row, today),
     source: row.source,
-    unresolvedDeviations,
+    unresolvedDeviations: countUnresolvedDeviations(deviations),
     signedByBoard: signatures.some((s) => s.party === SignatureParty.BOARD),
     signedByVendor: signatures.some((s) => s.party === SignatureParty.VENDOR),
     terminationDate: row.terminationDate,
