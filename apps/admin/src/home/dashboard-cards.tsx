@@ -156,7 +156,7 @@ function AuditCard({ membership, user }: DashboardContext) {
 const inOrganisation = (context: DashboardContext) =>
   context.membership.organisation.kind !== 'PLATFORM';
 
-// The platform's and the organisation's own cards; each area of work adds its cards after them.
+// The platform's and the organisation's own cards.
 const organisationCards: readonly DashboardCard[] = [
   {
     id: 'organisations',
@@ -187,11 +187,13 @@ const organisationCards: readonly DashboardCard[] = [
   },
 ];
 
+// What needs attention comes first: the areas' cards (agreements to review or sign, incidents
+// running against their 72 hours, expiring attestations, tenders), then the organisation's own.
 export const dashboardCards: readonly DashboardCard[] = [
-  ...organisationCards,
-  ...registryCards,
   ...agreementsCards,
+  ...incidentsCards,
+  ...registryCards,
   ...procurementCards,
   ...discoveryCards,
-  ...incidentsCards,
+  ...organisationCards,
 ];
