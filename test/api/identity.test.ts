@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
+import { AccessTokensService } from '../../apps/api/src/auth/access-tokens.service';
 import { createOrganisation, signUp, TEST_PASSWORD } from '../support/identity';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -96,6 +97,51 @@ describe('identity, roles and tenancy', () => {
         expect(res.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
       }
       expect((await app.graphql(ME)).data).toEqual({ me: null });
+    });
+
+    it('renews a sign-in for the same person, within the day it began, and never for an API token', async () => {
+      const REFRESH = 'mutation { refreshAccessToken { accessToken expiresAt user { id } } }';
+      const renewed = await app.graphql(REFRESH, {}, { token: adminA.token });
+      const payload = renewed.data!.refreshAccessToken;
+      expect(payload.user.id).toBe(adminA.userId);
+      expect(payload.accessToken).not.toBe(adminA.token);
+      expect(Date.parse(payload.expiresAt)).toBeGreaterThan(Date.now() + 29 * 60 * 1000);
+      // The new token works, and is A's: it reads A's members and not B's.
+      const me = await app.graphql(ME, {}, { token: payload.accessToken });
+      expect(me.data!.me.id).toBe(adminA.userId);
+      const others = await app.graphql(MEMBERS, { id: boardB }, { token: payload.accessToken });
+      expect(others.errors?.[0].extensions.code).toBe('FORBIDDEN');
+
+      // A sign-in that began 12 hours ago is not renewed: the person signs in again.
+      const tokens = app.running.app.get(AccessTokensService);
+      const lateDay = await tokens.issue(
+        adminA.userId,
+        Math.floor(Date.now() / 1000) - 12 * 3600 + 30,
+      );
+      expect((await app.graphql(ME, {}, { token: lateDay.accessToken })).data!.me.id).toBe(
+        adminA.userId,
+      );
+      const refused = await app.graphql(REFRESH, {}, { token: lateDay.accessToken });
+      expect(refused.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      // Renewals never stretch a token past the end of its sign-in's day.
+      const evening = await tokens.issue(
+        adminA.userId,
+        Math.floor(Date.now() / 1000) - 12 * 3600 + 600,
+      );
+      expect(Date.parse(evening.expiresAt.toISOString())).toBeLessThanOrEqual(Date.now() + 600_000);
+
+      expect((await app.graphql(REFRESH)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      const apiToken = await app.graphql(
+        'mutation ($o: ID!) { createApiToken(input: { organisationId: $o, name: "koppeling" }) { token } }',
+        { o: boardA },
+        { token: adminA.token },
+      );
+      const byApiToken = await app.graphql(
+        REFRESH,
+        {},
+        { token: apiToken.data!.createApiToken.token },
+      );
+      expect(byApiToken.errors?.[0].extensions.code).toBe('FORBIDDEN');
     });
 
     it('needs a sign-in for everything but signing in', async () => {

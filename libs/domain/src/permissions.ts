@@ -49,6 +49,7 @@ export const PERMISSIONS = {
   login: PUBLIC,
   acceptInvitation: PUBLIC,
   updateMe: SELF,
+  refreshAccessToken: SELF,
   organisation: SIGNED_IN,
   organisations: SIGNED_IN,
   createOrganisation: roles([platform]),

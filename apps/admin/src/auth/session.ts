@@ -1,8 +1,9 @@
 // The signed-in session: the access token and when it ends, kept in sessionStorage.
 //
-// Why sessionStorage and not localStorage: the API's access tokens last 30 minutes and cannot
-// be refreshed, so keeping them past the tab buys little, while many of our users work on
-// shared school computers where a token left in localStorage would outlive the person's visit.
+// Why sessionStorage and not localStorage: the API's access tokens last 30 minutes (renewed
+// while the person works: session-renewal.ts), so keeping them past the tab buys little, while
+// many of our users work on shared school computers where a token left in localStorage would
+// outlive the person's visit.
 // sessionStorage survives a reload (and the SSO redirect, which stays in the tab) and is gone
 // when the tab closes. The cost: a second tab asks to sign in again.
 //

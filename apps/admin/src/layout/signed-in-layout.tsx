@@ -7,6 +7,7 @@ import { useMutation } from 'urql';
 import { isPlatformAdmin } from '../auth/permissions';
 import { signInPath } from '../auth/return-to';
 import { lastEndReason, useSession } from '../auth/session';
+import { useSessionRenewal } from '../auth/session-renewal';
 import { ProblemMessage } from '../forms/problem-message';
 import { toApiLocale, useI18n, type Locale } from '../i18n';
 import { LanguageSwitch } from '../language-switch';
@@ -65,6 +66,7 @@ export function SignedInLayout() {
 
 function SignedInFrame() {
   const { t } = useI18n();
+  useSessionRenewal();
   const { user, current } = useViewer();
   const [, updateMe] = useMutation(UpdateMeDocument);
   // The language is also a setting of the account, so it follows the person to other devices.

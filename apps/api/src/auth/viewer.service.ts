@@ -35,9 +35,8 @@ export class ViewerService {
 
   private async resolve(header: string | undefined): Promise<Authentication> {
     if (!header) return { viewer: null, invalid: false };
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) return { viewer: null, invalid: true };
-    const token = match[1];
+    const token = bearerToken(header);
+    if (!token) return { viewer: null, invalid: true };
     const viewer = token.startsWith(API_TOKEN_PREFIX)
       ? await this.fromApiToken(token)
       : await this.fromAccessToken(token);
@@ -114,4 +113,9 @@ function parseRoles(text: string): Role[] {
     .replace(/^\{|\}$/g, '')
     .split(',')
     .filter(Boolean) as Role[];
+}
+
+/** The token of an `Authorization: Bearer …` header, or null. */
+export function bearerToken(header: string | undefined): string | null {
+  return (header && /^Bearer\s+(\S+)$/i.exec(header)?.[1]) || null;
 }

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { bearerToken } from '../auth/viewer.service';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../common/request-context';
@@ -36,6 +37,14 @@ export class IdentityResolver {
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
   login(@Args('input') input: LoginInput, @Context() context: RequestContext) {
     return this.identity.login(input.email, input.password, context.req.ip ?? 'unknown');
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'A new access token for the signed-in person, sent with the current one before it ends: the same sign-in, renewed for up to 12 hours after the person signed in; then UNAUTHENTICATED. Not for API tokens.',
+  })
+  refreshAccessToken(@Context() context: RequestContext) {
+    return this.identity.refresh(bearerToken(context.req.headers.authorization));
   }
 
   @Mutation(() => AuthPayload, {

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { message, OrganisationKind, Role, ROLES_BY_KIND } from '@regie/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AccessTokensService } from '../auth/access-tokens.service';
+import { AccessTokensService, SIGN_IN_MAX_SECONDS } from '../auth/access-tokens.service';
 import { LoginThrottle } from '../auth/login-throttle';
 import { authorize, may } from '../auth/permissions';
 import { newSecret, sha256 } from '../auth/secrets';
@@ -81,6 +81,27 @@ export class IdentityService {
     if (!(await verifyPassword(user?.passwordHash, password)) || !user) throw unauthenticated();
     await this.throttle.succeeded(normalised, address);
     return this.authPayload(this.dataSource.manager, user);
+  }
+
+  /**
+   * A new token for the person of a valid access token, for the rest of the same sign-in:
+   * UNAUTHENTICATED once SIGN_IN_MAX_SECONDS have passed since they signed in.
+   */
+  async refresh(accessToken: string | null): Promise<AuthPayload> {
+    const facts = accessToken ? await this.accessTokens.read(accessToken) : null;
+    if (!facts) throw unauthenticated();
+    if (Date.now() / 1000 - facts.signedInAt >= SIGN_IN_MAX_SECONDS - 60) throw unauthenticated();
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: facts.userId });
+    if (!user) throw unauthenticated();
+    const { accessToken: renewed, expiresAt } = await this.accessTokens.issue(
+      user.id,
+      facts.signedInAt,
+    );
+    return {
+      accessToken: renewed,
+      expiresAt,
+      user: await this.toUser(this.dataSource.manager, user),
+    };
   }
 
   async authPayload(em: EntityManager, user: UserEntity): Promise<AuthPayload> {
