@@ -4,9 +4,14 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   VersionColumn,
 } from 'typeorm';
+import { MinimumStandardEntity } from './minimum-standard.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { ProductEntity } from '../products/product.entity';
 
 export interface StoredAnswer {
   requirementId: string;
@@ -30,11 +35,23 @@ export class AssessmentEntity {
   @Column({ type: 'uuid' })
   productId!: string;
 
+  @ManyToOne(() => ProductEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'product_id' })
+  product?: ProductEntity;
+
   @Column({ type: 'uuid' })
   vendorId!: string;
 
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'vendor_id' })
+  vendor?: OrganisationEntity;
+
   @Column({ type: 'uuid' })
   standardId!: string;
+
+  @ManyToOne(() => MinimumStandardEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'standard_id' })
+  standard?: MinimumStandardEntity;
 
   @Column({ type: 'enum', enum: AssessmentStatus, enumName: 'assessment_status' })
   status!: AssessmentStatus;

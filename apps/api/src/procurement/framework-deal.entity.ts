@@ -1,4 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { OfferEntity } from './offer.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { TenderEntity } from './tender.entity';
 import type { StoredPriceTier } from './offer.entity';
 
 export interface StoredDealDeviation {
@@ -27,8 +38,16 @@ export class FrameworkDealEntity {
   @Column({ type: 'uuid' })
   sectorBodyId!: string;
 
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'sector_body_id' })
+  sectorBody?: OrganisationEntity;
+
   @Column({ type: 'uuid' })
   vendorId!: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'vendor_id' })
+  vendor?: OrganisationEntity;
 
   @Column({ type: 'uuid', array: true })
   productIds!: string[];
@@ -36,9 +55,17 @@ export class FrameworkDealEntity {
   @Column({ type: 'uuid', nullable: true })
   tenderId!: string | null;
 
+  @ManyToOne(() => TenderEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'tender_id' })
+  tender?: TenderEntity;
+
   /** The awarded offer it came from, if any. */
   @Column({ type: 'uuid', nullable: true })
   offerId!: string | null;
+
+  @ManyToOne(() => OfferEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'offer_id' })
+  offer?: OfferEntity;
 
   @Column({ type: 'text' })
   title!: string;

@@ -1,5 +1,14 @@
 import { AttestationType, StandardStatus } from '@regie/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 
 /** A requirement as stored in its standard; its id is stable across reads. */
 export interface StoredRequirement {
@@ -23,6 +32,10 @@ export class MinimumStandardEntity {
 
   @Column({ type: 'uuid' })
   sectorBodyId!: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'sector_body_id' })
+  sectorBody?: OrganisationEntity;
 
   @Column({ type: 'text' })
   name!: string;

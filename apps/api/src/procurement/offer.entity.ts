@@ -1,4 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { ProductEntity } from '../products/product.entity';
+import { TenderEntity } from './tender.entity';
 
 export interface StoredPriceTier {
   minStudents: number;
@@ -23,11 +26,23 @@ export class OfferEntity {
   @Column({ type: 'uuid' })
   tenderId!: string;
 
+  @ManyToOne(() => TenderEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'tender_id' })
+  tender?: TenderEntity;
+
   @Column({ type: 'uuid' })
   vendorId!: string;
 
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'vendor_id' })
+  vendor?: OrganisationEntity;
+
   @Column({ type: 'uuid' })
   productId!: string;
+
+  @ManyToOne(() => ProductEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'product_id' })
+  product?: ProductEntity;
 
   @Column({ type: 'jsonb' })
   priceTiers!: StoredPriceTier[];

@@ -1,4 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AgreementEntity } from '../agreements/agreement.entity';
+import { FrameworkDealEntity } from './framework-deal.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 
 /** A board's joining of a published framework deal (joinFrameworkDeal). */
 @Entity('participation')
@@ -11,8 +14,16 @@ export class ParticipationEntity {
   @Column({ type: 'uuid' })
   dealId!: string;
 
+  @ManyToOne(() => FrameworkDealEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'deal_id' })
+  deal?: FrameworkDealEntity;
+
   @Column({ type: 'uuid' })
   boardId!: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'board_id' })
+  board?: OrganisationEntity;
 
   @Column({ type: 'timestamptz', precision: 3 })
   joinedAt!: Date;
@@ -20,4 +31,8 @@ export class ParticipationEntity {
   /** The ACTIVE FRAMEWORK agreement created with it. */
   @Column({ type: 'uuid', nullable: true })
   agreementId!: string | null;
+
+  @ManyToOne(() => AgreementEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agreement_id' })
+  agreement?: AgreementEntity;
 }

@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { TenderEntity } from './tender.entity';
 
 /** A board's demand in a tender: one per board, re-registering updates it. */
 @Entity('tender_interest')
@@ -10,8 +12,16 @@ export class TenderInterestEntity {
   @Column({ type: 'uuid' })
   tenderId!: string;
 
+  @ManyToOne(() => TenderEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'tender_id' })
+  tender?: TenderEntity;
+
   @Column({ type: 'uuid' })
   boardId!: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'board_id' })
+  board?: OrganisationEntity;
 
   @Column({ type: 'int' })
   studentCount!: number;

@@ -4,9 +4,13 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   VersionColumn,
 } from 'typeorm';
+import { MinimumStandardEntity } from './minimum-standard.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 
 export interface StoredCriterion {
   name: string;
@@ -24,6 +28,10 @@ export class TenderEntity {
   @Column({ type: 'uuid' })
   sectorBodyId!: string;
 
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'sector_body_id' })
+  sectorBody?: OrganisationEntity;
+
   @Column({ type: 'text' })
   title!: string;
 
@@ -35,6 +43,10 @@ export class TenderEntity {
 
   @Column({ type: 'uuid', nullable: true })
   standardId!: string | null;
+
+  @ManyToOne(() => MinimumStandardEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'standard_id' })
+  standard?: MinimumStandardEntity;
 
   @Column({ type: 'enum', enum: TenderStatus, enumName: 'tender_status' })
   status!: TenderStatus;

@@ -9,6 +9,7 @@ import { FilesAndAttestations1795364000000 } from './1795364000000-files-and-att
 import { Agreements1795370000000 } from './1795370000000-agreements';
 import { Procurement1795380000000 } from './1795380000000-procurement';
 import { Incidents1795390000000 } from './1795390000000-incidents';
+import { ProcurementForeignKeys1795400000000 } from './1795400000000-procurement-foreign-keys';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   Agreements1795370000000,
   Procurement1795380000000,
   Incidents1795390000000,
+  ProcurementForeignKeys1795400000000,
 ];
