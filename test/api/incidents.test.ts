@@ -3,7 +3,7 @@
 // bodies see counts, and the privacy officer's acknowledgement is timed.
 import { addDays, AgreementStatus, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
-import { seedAgreement } from '../support/seed-agreements';
+import { seedAgreement } from '../support/agreements-seed';
 import { createProduct } from '../support/attestations';
 import { createOrganisation, signUp } from '../support/identity';
 import { eventually, TestSmtpServer } from '../support/smtp';

@@ -4,7 +4,7 @@
 import { addDays, AgreementStatus, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
-import { seedAgreement } from '../support/seed-agreements';
+import { seedAgreement } from '../support/agreements-seed';
 import { createAttestation, createProduct } from '../support/attestations';
 import { createOrganisation, signUp } from '../support/identity';
 import { eventually, TestSmtpServer } from '../support/smtp';

@@ -1,6 +1,6 @@
-// Agreements written straight into a test's database, as the agreements module leaves
-// them once signed (or not yet): status, dates, both signatures, the leaflets fixed at
-// submission, deviations. For tests of what reads agreements (register, Edu-V).
+// Agreements written straight into a test's database, as the agreements module leaves them
+// once signed (or not yet): status, dates, both signatures, the leaflets fixed at submission,
+// deviations. For tests of what reads agreements: register, Edu-V, incidents, reminders.
 import { randomUUID } from 'node:crypto';
 import {
   addDays,
