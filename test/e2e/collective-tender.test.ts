@@ -1,6 +1,8 @@
 // A collective tender in the browser, keyboard only, from the demo data: the sector body's
 // negotiator runs a tender from draft to award, a board registers its demand, a vendor makes a
-// sealed offer, the vendor's signatory accepts the deal, and a board's signatory joins it.
+// sealed offer, the vendor's signatory accepts the deal, and a board's signatory joins it. The
+// other ways out: a vendor withdraws its sealed offer, and the negotiator cancels a tender with
+// a reason, its offers sealed for good.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { passDeadline } from '../support/procurement';
 import type { TestApp } from '../support/test-app';
@@ -295,5 +297,82 @@ describe('collective procurement in the browser', () => {
       .getByRole('button', { name: 'Zelfevaluatie indienen' })
       .waitFor({ state: 'detached' });
     await journey.step('assessment-submitted');
+  });
+
+  it('a vendor withdraws its sealed offer and the negotiator cancels the tender with a reason', async () => {
+    // The demo's tender open for offers holds one sealed offer, Toetsplein's.
+    const TENDER = 'Toetsing en analyse';
+    const REASON = 'De besturen stellen de aanschaf van een nieuw toetssysteem een jaar uit.';
+    const { page: vp, journey: vendor } = await signIn(
+      'redactie@toetsplein.example.nl',
+      'withdraw-and-cancel/vendor',
+    );
+    await vendor.press(vp.getByRole('link', { name: 'Aanbestedingen', exact: true }));
+    await heading(vp, 'Aanbestedingen');
+    await vendor.press(vp.getByRole('link', { name: TENDER, exact: true }));
+    await heading(vp, TENDER);
+    const own = vp.getByRole('region', { name: 'Jullie offerte' });
+    await own.getByRole('heading', { name: 'Toetsplein Adaptief' }).waitFor();
+    await own.getByText(/14,50/).first().waitFor();
+    await vendor.step('offer-before-withdrawing');
+
+    await vendor.press(own.getByRole('button', { name: 'Offerte intrekken Toetsplein Adaptief' }));
+    await vp.getByText('De offerte is ingetrokken.').waitFor();
+    // Gone for the vendor: nothing left to withdraw, only the form to offer anew.
+    await own.getByRole('heading', { name: 'Toetsplein Adaptief' }).waitFor({ state: 'detached' });
+    expect(await own.getByText(/Ingediend op/).count()).toBe(0);
+    expect(await own.getByRole('button', { name: /Offerte intrekken/ }).count()).toBe(0);
+    await vendor.step('offer-withdrawn');
+
+    // A new, lower offer: the one the cancelled tender will keep sealed.
+    await vendor.fill(vp.getByLabel('Staffel 1: prijs per leerling (€)'), '13,25');
+    await vendor.fill(
+      vp.getByLabel('Voorwaarden'),
+      'Verwerkersovereenkomst volgens Model 4.0, zonder afwijkingen.',
+    );
+    await vendor.press(vp.getByRole('button', { name: 'Verzegelde offerte indienen' }));
+    await vp.getByText('Jullie offerte is verzegeld ingediend.').waitFor();
+    await own.getByText(/13,25/).first().waitFor();
+    await vendor.step('new-offer-sealed');
+
+    // --- the negotiator cancels the tender, with the reason the boards and vendors will read ---
+    const { page: sb, journey: negotiator } = await signIn(
+      'onderhandelaar@samendigitaal.example.nl',
+      'withdraw-and-cancel/negotiator',
+    );
+    await negotiator.press(sb.getByRole('link', { name: 'Aanbestedingen', exact: true }));
+    await heading(sb, 'Aanbestedingen');
+    await negotiator.press(sb.getByRole('link', { name: TENDER, exact: true }));
+    await heading(sb, TENDER);
+    await sb.getByText(/De offertes zijn verzegeld/).waitFor();
+    await negotiator.press(sb.getByRole('button', { name: 'Aanbesteding intrekken…' }));
+    // A cancellation without a reason is not sent: the field says why.
+    const reason = sb.getByRole('textbox', { name: /^Reden/ });
+    await negotiator.press(sb.getByRole('button', { name: 'Definitief intrekken' }));
+    await sb.getByText('Dit veld is verplicht.').waitFor();
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    expect(await sb.getByText('Deze aanbesteding is ingetrokken.').count()).toBe(0);
+    await negotiator.step('cancel-without-reason');
+    await negotiator.fill(reason, REASON);
+    await negotiator.press(sb.getByRole('button', { name: 'Definitief intrekken' }));
+    await sb.getByText('De aanbesteding is ingetrokken.').waitFor();
+    await sb.getByText('Deze aanbesteding is ingetrokken.').waitFor();
+    await sb.getByText(REASON).waitFor();
+    // Cancelled once and for good: no second cancellation, and the offers stay sealed.
+    expect(await sb.getByRole('button', { name: 'Aanbesteding intrekken…' }).count()).toBe(0);
+    const offers = sb.getByRole('region', { name: 'Offertes', exact: true });
+    await offers.getByText(/verzegeld/).waitFor();
+    expect(await sb.getByText(/13,25/).count()).toBe(0);
+    expect(await sb.getByText('Toetsplein Adaptief').count()).toBe(0);
+    await negotiator.step('tender-cancelled');
+
+    // --- the vendor sees why, and can no longer offer or withdraw ---
+    await vp.reload();
+    await heading(vp, TENDER);
+    await vp.getByText('Deze aanbesteding is ingetrokken.').waitFor();
+    await vp.getByText(REASON).waitFor();
+    expect(await vp.getByRole('button', { name: /Offerte intrekken/ }).count()).toBe(0);
+    expect(await vp.getByRole('button', { name: 'Verzegelde offerte indienen' }).count()).toBe(0);
+    await vendor.step('vendor-sees-cancellation');
   });
 });

@@ -1,6 +1,7 @@
 // Journey: a procurement officer of a primary-school board finds vendors with filters (kept in
 // the URL), picks three products and compares them side by side, with the differences marked
-// in words. Keyboard only, on a fresh database with the demo data.
+// in words, then against the one published minimum standard the board chooses. Keyboard only,
+// on a fresh database with the demo data.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestApp } from '../support/test-app';
 import { DEMO_PASSWORD, startJourneyApp } from './support/app';
@@ -103,15 +104,45 @@ describe('finding and comparing products', () => {
     expect(eeaCells[0]).toMatch(/^Ja.*Let op: gegevens buiten de EER/);
     expect(eeaCells[1]).toMatch(/^Nee$/);
     expect(eeaCells[2]).toMatch(/^Nee$/);
+    // Without a chosen standard: each product's newest assessment, each naming its standard.
     const assessment = table.getByRole('row', { name: /Toetsing aan minimumstandaard/ });
     await assessment.getByText('Verschilt').waitFor();
-    expect((await assessment.getByRole('cell').allTextContents())[2]).toContain(
-      'Let op: niet getoetst',
-    );
+    await assessment.getByText('De nieuwste toetsing per product').waitFor();
+    const newest = await assessment.getByRole('cell').allTextContents();
+    expect(newest[0]).toContain('(Minimale standaard digitale onderwijsdiensten 1.0)');
+    expect(newest[2]).toContain('Let op: niet getoetst');
     const vendor = table.getByRole('row', { name: /^Leverancier/ });
     await vendor.getByText('Verschilt').waitFor();
     await page.getByText(/De producten verschillen op \d+ van 7 kenmerken\./).waitFor();
     await officer.step('compared');
+
+    // The board measures every product against one published standard: a select is one Tab
+    // stop, and the arrow key chooses the first standard after "newest per product".
+    const standardPicker = page.getByLabel('Toetsen aan minimumstandaard');
+    expect(await standardPicker.inputValue()).toBe('');
+    await officer.press(standardPicker, 'ArrowDown');
+    // The row of whichever comparison table is shown (its caption counts the products).
+    const against = page.getByRole('row', {
+      name: /Toetsing aan Minimale standaard digitale onderwijsdiensten 1\.0/,
+    });
+    await against.waitFor();
+    expect(await table.getByText('De nieuwste toetsing per product').count()).toBe(0);
+    const standardId = new URL(page.url()).searchParams.get('standard');
+    expect(standardId).toBeTruthy();
+    expect(await standardPicker.inputValue()).toBe(standardId);
+    const assessed = await against.getByRole('cell').allTextContents();
+    // The row names the standard, so the cells no longer repeat it.
+    expect(assessed[0]).toMatch(/^2 van 2 verplichte eisen voldaan$/);
+    expect(assessed[1]).toMatch(/^2 van 2 verplichte eisen voldaan$/);
+    expect(assessed[2]).toContain('Geen ingediende toetsing aan deze standaard');
+    expect(assessed[2]).toContain('Let op: niet getoetst');
+    await officer.step('against-standard');
+
+    // The choice is part of the link: it survives a reload.
+    await page.reload();
+    await heading(page, 'Producten vergelijken');
+    await against.waitFor();
+    expect(await standardPicker.inputValue()).toBe(standardId);
 
     // One product out: the comparison and the URL follow.
     await officer.press(
@@ -119,6 +150,8 @@ describe('finding and comparing products', () => {
     );
     await page.getByRole('table', { name: 'Vergelijking van 2 producten' }).waitFor();
     expect(new URL(page.url()).searchParams.getAll('product')).toHaveLength(2);
+    await against.waitFor();
+    expect(new URL(page.url()).searchParams.get('standard')).toBe(standardId);
     await officer.step('two-left');
 
     // Back to the search: the filters and the choice are still there.
@@ -129,6 +162,13 @@ describe('finding and comparing products', () => {
     await heading(page, 'Leveranciers zoeken');
     await page.getByText('2 van maximaal 10 producten gekozen.').waitFor();
     expect(await page.getByLabel('Sector').inputValue()).toBe('PO');
+    // Comparing again keeps the standard.
+    expect(
+      new URL(
+        (await page.getByRole('link', { name: 'Vergelijk 2 producten' }).getAttribute('href'))!,
+        app.url,
+      ).searchParams.get('standard'),
+    ).toBe(standardId);
     await officer.step('back-to-search');
 
     // A vendor's page: its products with their published privacy leaflets.

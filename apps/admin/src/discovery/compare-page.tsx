@@ -1,13 +1,17 @@
 // The picked products side by side: one column per product, one row per aspect a procurement
 // officer weighs. Rows where the products differ say "Differs"; less favourable values say
 // "Note" and why (comparison-highlights.ts decides both), so nothing relies on colour alone.
-import { OrganisationKind } from '@regie/domain';
+// A board chooses the published minimum standard the assessments are read against (kept in the
+// URL); without a choice each product shows its newest assessment, whatever its standard.
+import { OrganisationKind, StandardStatus } from '@regie/domain';
 import {
   DiscoveryCompareDocument,
+  DiscoveryStandardsDocument,
   type AttestationType,
   type DiscoveryCompareQuery,
+  type DiscoveryStandardsQuery,
 } from '@regie/graphql-client';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useI18n } from '../i18n';
@@ -21,9 +25,18 @@ import {
   type ComparedFacts,
   type ComparisonRow,
 } from './comparison-highlights';
-import { readPicked, readVendorSearch, writeVendorSearch } from './vendor-search-params';
+import {
+  chooseStandard,
+  readPicked,
+  readStandard,
+  readVendorSearch,
+  writeVendorSearch,
+} from './vendor-search-params';
 
 type Compared = DiscoveryCompareQuery['compareProducts'][number];
+type Standard = DiscoveryStandardsQuery['minimumStandards'][number];
+
+const standardName = (s: { name: string; version: string }) => `${s.name} ${s.version}`;
 
 function toComparedFacts(c: Compared): ComparedFacts {
   return {
@@ -50,10 +63,24 @@ export function ComparePage() {
   const search = useMemo(() => readVendorSearch(params), [params]);
   const board =
     current?.organisation.kind === OrganisationKind.BOARD ? current.organisation.id : null;
+  const [standardsResult, reexecuteStandards] = useQuery({ query: DiscoveryStandardsDocument });
+  const published = useMemo(
+    () =>
+      (standardsResult.data?.minimumStandards ?? []).filter(
+        (s) => s.status === StandardStatus.PUBLISHED,
+      ),
+    [standardsResult.data],
+  );
+  // When the standards cannot be loaded, a chosen one cannot be named: compare without it.
+  const choice = chooseStandard(
+    readStandard(params),
+    standardsResult.error ? [] : standardsResult.data?.minimumStandards,
+  );
+  const standard = choice.standard;
   const [result, reexecute] = useQuery({
     query: DiscoveryCompareDocument,
-    variables: { ids: picked, boardId: board },
-    pause: picked.length === 0,
+    variables: { ids: picked, boardId: board, standardId: standard?.id ?? null },
+    pause: picked.length === 0 || !choice.ready,
   });
   // In the order picked, whatever order the API answers in.
   const compared = useMemo(() => {
@@ -64,7 +91,7 @@ export function ComparePage() {
   }, [result.data, picked]);
   const rows = useMemo(() => highlightComparison(compared.map(toComparedFacts)), [compared]);
   const differing = rows.filter((r) => r.differs).length;
-  const backTo = `/vendors?${writeVendorSearch(search, picked).toString()}`;
+  const backTo = `/vendors?${writeVendorSearch(search, picked, standard?.id ?? null).toString()}`;
 
   return (
     <>
@@ -75,91 +102,157 @@ export function ComparePage() {
       {picked.length === 0 ? (
         <p>{t('discovery.compare.none')}</p>
       ) : (
-        <DataState
-          fetching={result.fetching}
-          error={result.error}
-          hasData={Boolean(result.data)}
-          retry={() => reexecute({ requestPolicy: 'network-only' })}
-        >
+        <>
           <p className="lead">{t('discovery.compare.lead')}</p>
-          {compared.length > 1 && (
-            <p className="discovery-compare__summary" role="status">
-              {differing
-                ? t('discovery.compare.summary', {
-                    count: formatNumber(differing),
-                    total: formatNumber(rows.length),
-                  })
-                : t('discovery.compare.summarySame')}
-            </p>
-          )}
-          <div className="discovery-compare__scroll">
-            <table className="table discovery-compare">
-              <caption className="visually-hidden">
-                {t('discovery.compare.caption', { count: formatNumber(compared.length) })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('discovery.compare.aspect')}</th>
-                  {compared.map((c) => (
-                    <th scope="col" key={c.product.id}>
-                      <span className="discovery-compare__product">{c.product.name}</span>
-                      <span className="discovery-compare__category">
-                        {t(`productCategory.${c.product.category}`)}
-                      </span>
-                      <button
-                        type="button"
-                        className="button button--secondary discovery-compare__remove"
-                        onClick={() =>
-                          setParams(
-                            writeVendorSearch(
-                              search,
-                              picked.filter((id) => id !== c.product.id),
-                            ),
-                            { replace: true },
-                          )
-                        }
-                      >
-                        <span aria-hidden="true">✕</span>
-                        <span className="visually-hidden">
-                          {t('discovery.compare.remove', { product: c.product.name })}
+          <DataState
+            fetching={false}
+            error={standardsResult.error}
+            hasData={Boolean(standardsResult.data)}
+            retry={() => reexecuteStandards({ requestPolicy: 'network-only' })}
+          >
+            <StandardPicker
+              standards={published}
+              chosen={standard}
+              onChoose={(id) => setParams(writeVendorSearch(search, picked, id), { replace: true })}
+            />
+          </DataState>
+          <DataState
+            fetching={result.fetching || !choice.ready}
+            error={result.error}
+            hasData={Boolean(result.data)}
+            retry={() => reexecute({ requestPolicy: 'network-only' })}
+          >
+            {compared.length > 1 && (
+              <p className="discovery-compare__summary" role="status">
+                {differing
+                  ? t('discovery.compare.summary', {
+                      count: formatNumber(differing),
+                      total: formatNumber(rows.length),
+                    })
+                  : t('discovery.compare.summarySame')}
+              </p>
+            )}
+            <div className="discovery-compare__scroll">
+              <table className="table discovery-compare">
+                <caption className="visually-hidden">
+                  {t('discovery.compare.caption', { count: formatNumber(compared.length) })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('discovery.compare.aspect')}</th>
+                    {compared.map((c) => (
+                      <th scope="col" key={c.product.id}>
+                        <span className="discovery-compare__product">{c.product.name}</span>
+                        <span className="discovery-compare__category">
+                          {t(`productCategory.${c.product.category}`)}
                         </span>
-                      </button>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr
-                    key={row.row}
-                    className={row.differs ? 'discovery-compare__row--differs' : undefined}
-                  >
-                    <th scope="row">
-                      {t(`discovery.compare.row.${row.row}`)}
-                      {row.differs && (
-                        <span className="discovery-compare__differs">
-                          <span aria-hidden="true">≠ </span>
-                          {t('discovery.compare.differs')}
-                        </span>
-                      )}
-                    </th>
-                    {compared.map((c, index) => (
-                      <td
-                        key={c.product.id}
-                        className={row.cells[index].worse ? 'discovery-compare__cell--worse' : ''}
-                      >
-                        <CellValue row={row.row} compared={c} isBoard={Boolean(board)} />
-                        <CellFlag highlight={row.cells[index]} />
-                      </td>
+                        <button
+                          type="button"
+                          className="button button--secondary discovery-compare__remove"
+                          onClick={() =>
+                            setParams(
+                              writeVendorSearch(
+                                search,
+                                picked.filter((id) => id !== c.product.id),
+                                standard?.id ?? null,
+                              ),
+                              { replace: true },
+                            )
+                          }
+                        >
+                          <span aria-hidden="true">✕</span>
+                          <span className="visually-hidden">
+                            {t('discovery.compare.remove', { product: c.product.name })}
+                          </span>
+                        </button>
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </DataState>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr
+                      key={row.row}
+                      className={row.differs ? 'discovery-compare__row--differs' : undefined}
+                    >
+                      <th scope="row">
+                        {row.row === 'assessment' && standard ? (
+                          t('discovery.compare.row.assessmentAgainst', {
+                            standard: standardName(standard),
+                          })
+                        ) : (
+                          <>
+                            {t(`discovery.compare.row.${row.row}`)}
+                            {row.row === 'assessment' && (
+                              <span className="discovery-compare__note">
+                                {t('discovery.compare.newestAssessment')}
+                              </span>
+                            )}
+                          </>
+                        )}
+                        {row.differs && (
+                          <span className="discovery-compare__differs">
+                            <span aria-hidden="true">≠ </span>
+                            {t('discovery.compare.differs')}
+                          </span>
+                        )}
+                      </th>
+                      {compared.map((c, index) => (
+                        <td
+                          key={c.product.id}
+                          className={row.cells[index].worse ? 'discovery-compare__cell--worse' : ''}
+                        >
+                          <CellValue
+                            row={row.row}
+                            compared={c}
+                            isBoard={Boolean(board)}
+                            againstChosen={Boolean(standard)}
+                          />
+                          <CellFlag highlight={row.cells[index]} />
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </DataState>
+        </>
       )}
     </>
+  );
+}
+
+function StandardPicker(props: {
+  standards: readonly Standard[];
+  chosen: Standard | null;
+  onChoose: (id: string | null) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div className="field discovery-compare__standard">
+      <label className="field__label" htmlFor={id}>
+        {t('discovery.compare.standard')}
+      </label>
+      <p id={`${id}-hint`} className="field__hint">
+        {t('discovery.compare.standardHint')}
+      </p>
+      <select
+        id={id}
+        className="field__input"
+        aria-describedby={`${id}-hint`}
+        value={props.chosen?.id ?? ''}
+        onChange={(event) => props.onChoose(event.target.value || null)}
+      >
+        <option value="">{t('discovery.compare.standardNewest')}</option>
+        {props.standards.map((s) => (
+          <option key={s.id} value={s.id}>
+            {standardName(s)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 
@@ -195,7 +288,13 @@ function CellFlag({ highlight }: { highlight: CellHighlight }) {
   );
 }
 
-function CellValue(props: { row: ComparisonRow; compared: Compared; isBoard: boolean }) {
+function CellValue(props: {
+  row: ComparisonRow;
+  compared: Compared;
+  isBoard: boolean;
+  /** The row names the chosen standard, so the cell need not repeat it. */
+  againstChosen: boolean;
+}) {
   const { t, formatNumber, formatList } = useI18n();
   const c = props.compared;
   switch (props.row) {
@@ -249,13 +348,22 @@ function CellValue(props: { row: ComparisonRow; compared: Compared; isBoard: boo
     case 'assessment':
       return (
         <>
-          {c.assessment
-            ? t('discovery.compare.assessment', {
-                met: formatNumber(c.assessment.mandatoryMet),
-                total: formatNumber(c.assessment.mandatoryTotal),
-                standard: `${c.assessment.standard.name} ${c.assessment.standard.version}`,
-              })
-            : t('discovery.compare.noAssessment')}
+          {!c.assessment
+            ? t(
+                props.againstChosen
+                  ? 'discovery.compare.noAssessmentAgainst'
+                  : 'discovery.compare.noAssessment',
+              )
+            : props.againstChosen
+              ? t('discovery.compare.assessmentMet', {
+                  met: formatNumber(c.assessment.mandatoryMet),
+                  total: formatNumber(c.assessment.mandatoryTotal),
+                })
+              : t('discovery.compare.assessment', {
+                  met: formatNumber(c.assessment.mandatoryMet),
+                  total: formatNumber(c.assessment.mandatoryTotal),
+                  standard: standardName(c.assessment.standard),
+                })}
         </>
       );
     case 'price':

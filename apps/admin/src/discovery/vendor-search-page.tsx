@@ -16,6 +16,7 @@ import {
   emptySearch,
   MAX_COMPARED,
   readPicked,
+  readStandard,
   readVendorSearch,
   toVendorFilter,
   togglePicked,
@@ -30,6 +31,8 @@ export function VendorSearchPage() {
   const [params, setParams] = useSearchParams();
   const search = useMemo(() => readVendorSearch(params), [params]);
   const picked = useMemo(() => readPicked(params), [params]);
+  // Not chosen here: carried along so that comparing again keeps the comparison's standard.
+  const standard = readStandard(params);
   const filter = useMemo(() => toVendorFilter(search), [search]);
   const pager = usePager();
   const [result, reexecute] = useQuery({
@@ -40,10 +43,12 @@ export function VendorSearchPage() {
 
   const apply = (next: VendorSearch) => {
     pager.restart();
-    setParams(writeVendorSearch(next, picked));
+    setParams(writeVendorSearch(next, picked, standard));
   };
   const pick = (productId: string, on: boolean) =>
-    setParams(writeVendorSearch(search, togglePicked(picked, productId, on)), { replace: true });
+    setParams(writeVendorSearch(search, togglePicked(picked, productId, on), standard), {
+      replace: true,
+    });
   const full = picked.length >= MAX_COMPARED;
 
   return (
@@ -69,7 +74,7 @@ export function VendorSearchPage() {
             {picked.length >= 2 ? (
               <Link
                 className="button"
-                to={`/vendors/compare?${writeVendorSearch(search, picked).toString()}`}
+                to={`/vendors/compare?${writeVendorSearch(search, picked, standard).toString()}`}
               >
                 {t('discovery.pick.compare', { count: formatNumber(picked.length) })}
               </Link>
@@ -79,7 +84,7 @@ export function VendorSearchPage() {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => setParams(writeVendorSearch(search, []), { replace: true })}
+              onClick={() => setParams(writeVendorSearch(search, [], standard), { replace: true })}
             >
               {t('discovery.pick.clear')}
             </button>
