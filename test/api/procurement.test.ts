@@ -2,7 +2,7 @@
 import { addDays, AgreementStatus, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { createAttestation, createProduct } from '../support/attestations';
-import { seedAgreement } from '../support/seed-agreements';
+import { seedAgreement } from '../support/agreements-seed';
 import { createOrganisation, signUp } from '../support/identity';
 import { seedVendor } from '../support/products';
 import { statementsDuring } from '../support/sql-statements';
