@@ -3,6 +3,7 @@
 // sealed offer, the vendor's signatory accepts the deal, and a board's signatory joins it. The
 // other ways out: a vendor withdraws its sealed offer, and the negotiator cancels a tender with
 // a reason, its offers sealed for good.
+import { addDays, amsterdamDate } from '@regie/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { passDeadline } from '../support/procurement';
 import type { TestApp } from '../support/test-app';
@@ -83,9 +84,16 @@ describe('collective procurement in the browser', () => {
     await negotiator.step('tender-weights-not-100');
     await negotiator.fill(weight, '40');
     await sb.getByText('Samen: 100%').waitFor();
+    // A deadline is typed on the Dutch clock, whatever the browser's time zone.
+    const offerDay = addDays(amsterdamDate(), 40);
+    await negotiator.fill(
+      sb.getByLabel('Termijn voor offertes'),
+      `${offerDay.split('-').reverse().join('-')} 17:00`,
+    );
     await negotiator.press(sb.getByRole('button', { name: 'Concept aanmaken' }));
     await heading(sb, TITLE);
     await sb.getByText('De aanbesteding is aangemaakt als concept.').waitFor();
+    await sb.getByRole('definition').filter({ hasText: '17:00:00' }).waitFor();
     await negotiator.step('tender-draft');
     const tenderId = sb.url().split('/').pop()!;
 

@@ -1,7 +1,8 @@
 // A vendor's editor keeps the registry up to date, keyboard only: edits the draft of a
 // product's privacy leaflet (a new sub-processor outside the EEA, a longer breach-notification
 // period), publishes it, sees what changed since the previous version, then uploads a security
-// attestation whose kind is read from the PDF, and finds it listed with its validity.
+// attestation whose kind is read from the PDF, finds it listed with its validity, and renews it
+// with a new certificate (the old and the new one link to each other).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,8 +37,8 @@ afterAll(async () => {
  * A small but valid PDF (header, catalog, page, content stream, cross-reference table with
  * correct offsets) whose text names the standard, as a certificate's first page does.
  */
-function certificatePdf(): Buffer {
-  const content = 'BT /F1 18 Tf 72 720 Td (Certificaat ISO/IEC 27001:2022) Tj ET';
+function certificatePdf(title = 'Certificaat ISO/IEC 27001:2022'): Buffer {
+  const content = `BT /F1 18 Tf 72 720 Td (${title}) Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -57,6 +58,9 @@ function certificatePdf(): Buffer {
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
 }
+
+/** A calendar date as a person types it in the admin's date fields: day first. */
+const typed = (date: string) => date.split('-').reverse().join('-');
 
 async function heading(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -84,7 +88,7 @@ async function signIn(journey: Journey, email: string): Promise<void> {
 }
 
 describe('the vendor registry in the browser', () => {
-  it('lets a vendor editor publish a new leaflet version, see what changed, and add an attestation', async () => {
+  it('lets a vendor editor publish a new leaflet version, see what changed, add an attestation and renew it', async () => {
     const page = await newPage();
     const journey = new Journey(page, 'vendor-registry');
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -195,8 +199,8 @@ describe('the vendor registry in the browser', () => {
       page.getByLabel('Reikwijdte (scope)'),
       'Ontwikkeling en beheer van het Leerwijs Platform',
     );
-    await journey.fill(page.getByLabel('Uitgegeven op'), addDays(today, -300));
-    await journey.fill(page.getByLabel('Geldig tot en met'), validUntil);
+    await journey.fill(page.getByLabel('Uitgegeven op'), typed(addDays(today, -300)));
+    await journey.fill(page.getByLabel('Geldig tot en met'), typed(validUntil));
     await journey.press(page.getByRole('checkbox', { name: 'Leerwijs Platform' }), 'Space');
     await journey.step('attestation-filled');
     await journey.press(page.getByRole('button', { name: 'Attest toevoegen' }));
@@ -216,6 +220,59 @@ describe('the vendor registry in the browser', () => {
       .getByRole('link', { name: /^ISO\/IEC 27001 van Leerwijs B\.V\.: .* \(nog 60 dagen\)$/ })
       .waitFor();
     await journey.step('home-timeline');
+
+    // --- the new certificate: a renewal of the attestation ---
+    await journey.press(nav.getByRole('link', { name: 'Attesten' }));
+    await heading(page, 'Attesten');
+    await journey.press(
+      page
+        .getByRole('row', { name: /Certificeringsbureau Noord B\.V\./ })
+        .getByRole('link', { name: 'ISO/IEC 27001' }),
+    );
+    await heading(page, 'ISO/IEC 27001 van Leerwijs B.V.');
+    const renew = page.getByRole('link', { name: 'Vernieuwen', exact: true });
+    await renew.waitFor();
+    await journey.step('attestation-before-renewal');
+    await journey.press(renew);
+    await heading(page, 'Attest vernieuwen');
+    await page
+      .getByText(/^Je vernieuwt ISO\/IEC 27001 van Certificeringsbureau Noord B\.V\., geldig tot/)
+      .waitFor();
+    // Kind, issuer, products and visibility come from the attestation it renews.
+    expect(await page.getByLabel('Soort attest').inputValue()).toBe('ISO27001');
+    expect(await page.getByLabel('Uitgever').inputValue()).toBe('Certificeringsbureau Noord B.V.');
+    expect(await page.getByRole('checkbox', { name: 'Leerwijs Platform' }).isChecked()).toBe(true);
+    const renewed = join(dir, 'certificaat-2027.pdf');
+    writeFileSync(renewed, certificatePdf('Certificaat ISO/IEC 27001:2022, hercertificering'));
+    await journey.chooseFile(page.getByLabel('Document (PDF)'), renewed);
+    await page.getByText(/certificaat-2027\.pdf \(\d+ kB\) is opgeslagen\./).waitFor();
+    await journey.fill(
+      page.getByLabel('Reikwijdte (scope)'),
+      'Ontwikkeling en beheer van het Leerwijs Platform, inclusief de app',
+    );
+    await journey.fill(page.getByLabel('Uitgegeven op'), typed(today));
+    // An end before the start is said beside the field as it is typed.
+    await journey.fill(page.getByLabel('Geldig tot en met'), typed(addDays(today, -1)));
+    const until = page.getByLabel('Geldig tot en met');
+    await page.getByText('De einddatum ligt vóór de datum van afgifte.').waitFor();
+    expect(await until.getAttribute('aria-invalid')).toBe('true');
+    await journey.step('renewal-end-before-issue');
+    await journey.fill(until, typed(addDays(today, 3 * 365)));
+    await journey.step('renewal-filled');
+    await journey.press(page.getByRole('button', { name: 'Vernieuwing opslaan' }));
+
+    // The renewal's page says what it replaces; the old one says by what it was renewed.
+    await heading(page, 'ISO/IEC 27001 van Leerwijs B.V.');
+    await page.getByText('Het attest is vernieuwd.').waitFor();
+    await page.getByText('Vernieuwt', { exact: true }).waitFor();
+    const replaced = page.getByRole('link', { name: /^ISO\/IEC 27001, geldig tot en met / });
+    await journey.step('renewal-replaces');
+    await journey.press(replaced);
+    await page.getByText('Vernieuwd door', { exact: true }).waitFor();
+    await page.getByRole('link', { name: /^ISO\/IEC 27001, geldig tot en met / }).waitFor();
+    // Renewed once: no second renewal offered.
+    expect(await page.getByRole('link', { name: 'Vernieuwen', exact: true }).count()).toBe(0);
+    await journey.step('renewed-attestation');
   });
 
   it('lets a board FG ask for a restricted document, the vendor grant it, and a reviewer verify an attestation', async () => {

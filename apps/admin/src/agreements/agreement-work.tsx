@@ -25,9 +25,12 @@ import { FileUploadField } from '../files/file-upload-field';
 import { FormActions, SelectField, SubmitButton, TextField } from '../forms/fields';
 import { ProblemMessage } from '../forms/problem-message';
 import { required } from '../forms/rules';
+import { DateField } from '../forms/date-fields';
+import { formatDateInput, parseDateInput } from '../forms/date-input';
+import { calendarDate, endNotBefore } from '../forms/date-rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
-import { DateField, Section, TextAreaField } from './agreement-ui';
+import { Section, TextAreaField } from './agreement-ui';
 
 type Agreement = AgreementsDetailFragment;
 type Offered = ReadonlySet<AgreementAction>;
@@ -210,17 +213,25 @@ function TerminateForm(props: {
   const { t } = useI18n();
   const today = amsterdamDate();
   const form = useForm({
-    initialValues: { endDate: today, reason: '' },
-    rules: { endDate: [required], reason: [required] },
+    initialValues: { endDate: formatDateInput(today), reason: '' },
+    rules: {
+      endDate: [required, calendarDate, endNotBefore(today, { key: 'agreement.endDateInPast' })],
+      reason: [required],
+    },
   });
   return (
-    <form noValidate onSubmit={form.onSubmit((v) => props.onSubmit(v.endDate, v.reason.trim()))}>
+    <form
+      noValidate
+      onSubmit={form.onSubmit((v) =>
+        props.onSubmit(parseDateInput(v.endDate) ?? '', v.reason.trim()),
+      )}
+    >
       <DateField
         form={form}
         name="endDate"
         required
-        min={today}
         label={t('agreements.action.endDate')}
+        hint={t('agreements.action.endDateHint')}
       />
       <TextAreaField form={form} name="reason" required label={t('agreements.action.reason')} />
       <FormActions>

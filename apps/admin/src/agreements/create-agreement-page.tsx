@@ -13,12 +13,14 @@ import { may } from '../auth/permissions';
 import { CheckboxGroup, FormActions, SelectField, SubmitButton, TextField } from '../forms/fields';
 import { ProblemMessage } from '../forms/problem-message';
 import { required } from '../forms/rules';
+import { DateField } from '../forms/date-fields';
+import { parseDateInput } from '../forms/date-input';
+import { calendarDate, endNotBefore } from '../forms/date-rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
-import { DateField, useCalendarDate } from './agreement-ui';
-import { endNotBefore } from './date-rules';
+import { useCalendarDate } from './agreement-ui';
 
 const initialValues = {
   party: '',
@@ -42,7 +44,8 @@ export function CreateAgreementPage() {
       party: [required],
       productIds: [required],
       modelVersion: [required],
-      validUntil: [endNotBefore(values.validFrom, day)],
+      validFrom: [calendarDate],
+      validUntil: [calendarDate, endNotBefore(values.validFrom, day)],
     }),
   });
   const [parties] = useQuery({
@@ -96,8 +99,8 @@ export function CreateAgreementPage() {
                 vendorId: isBoard ? values.party : organisation.id,
                 productIds: values.productIds,
                 modelVersion: values.modelVersion.trim(),
-                validFrom: values.validFrom || null,
-                validUntil: values.validUntil || null,
+                validFrom: parseDateInput(values.validFrom),
+                validUntil: parseDateInput(values.validUntil),
               },
             }),
           );
@@ -150,7 +153,6 @@ export function CreateAgreementPage() {
           name="validUntil"
           label={t('agreements.create.validUntil')}
           hint={t('agreements.create.validUntilHint')}
-          min={form.values.validFrom || undefined}
         />
         <FormActions>
           <SubmitButton busy={form.submitting} busyLabel={t('agreements.create.busy')}>

@@ -11,10 +11,12 @@ import { outcome } from '../api/run-mutation';
 import { CheckboxGroup, FormActions, SubmitButton } from '../forms/fields';
 import { ProblemMessage } from '../forms/problem-message';
 import { required } from '../forms/rules';
+import { DateField } from '../forms/date-fields';
+import { formatDateInput, parseDateInput } from '../forms/date-input';
+import { calendarDate, endNotBefore } from '../forms/date-rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
-import { DateField, useCalendarDate } from './agreement-ui';
-import { endNotBefore } from './date-rules';
+import { useCalendarDate } from './agreement-ui';
 
 export function EditTermsForm(props: { agreement: AgreementsDetailFragment; reload: () => void }) {
   const { t } = useI18n();
@@ -30,12 +32,13 @@ export function EditTermsForm(props: { agreement: AgreementsDetailFragment; relo
   const form = useForm({
     initialValues: {
       productIds: agreement.products.map((p) => p.id),
-      validFrom: agreement.validFrom ?? '',
-      validUntil: agreement.validUntil ?? '',
+      validFrom: formatDateInput(agreement.validFrom),
+      validUntil: formatDateInput(agreement.validUntil),
     },
     rules: (values) => ({
       productIds: [required],
-      validUntil: [endNotBefore(values.validFrom, day)],
+      validFrom: [calendarDate],
+      validUntil: [calendarDate, endNotBefore(values.validFrom, day)],
     }),
   });
 
@@ -56,8 +59,8 @@ export function EditTermsForm(props: { agreement: AgreementsDetailFragment; relo
               agreementId: agreement.id,
               version: agreement.version,
               productIds: values.productIds,
-              validFrom: values.validFrom || null,
-              validUntil: values.validUntil || null,
+              validFrom: parseDateInput(values.validFrom),
+              validUntil: parseDateInput(values.validUntil),
             },
           }),
         );
@@ -93,7 +96,6 @@ export function EditTermsForm(props: { agreement: AgreementsDetailFragment; relo
         name="validUntil"
         label={t('agreements.create.validUntil')}
         hint={t('agreements.create.validUntilHint')}
-        min={form.values.validFrom || undefined}
       />
       <FormActions>
         <SubmitButton busy={form.submitting} busyLabel={t('action.saving')}>

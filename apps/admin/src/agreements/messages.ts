@@ -95,10 +95,9 @@ export const agreementsNl = {
     'Je ondertekent namens {organisation}. De handtekening legt vast wie, wanneer en de SHA-256 van de inhoud; daarna verandert de overeenkomst niet meer.',
   'agreements.action.signYes': 'Ja, ondertekenen',
   'agreements.action.endDate': 'Laatste dag',
-  'agreements.action.endDateHint': 'Vandaag of later, als JJJJ-MM-DD.',
+  'agreements.action.endDateHint': 'Vandaag of later.',
   'agreements.action.reason': 'Reden',
   'agreements.action.terminateSend': 'Overeenkomst beëindigen',
-  'agreements.action.dateFormat': 'Vul een datum in als JJJJ-MM-DD.',
 
   'agreements.leaflets.title': 'Privacybijsluiter',
   'agreements.leaflets.intro':
@@ -294,10 +293,9 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
     'You sign for {organisation}. The signature records who, when and the SHA-256 of the content; after that the agreement never changes.',
   'agreements.action.signYes': 'Yes, sign',
   'agreements.action.endDate': 'Last day',
-  'agreements.action.endDateHint': 'Today or later, as YYYY-MM-DD.',
+  'agreements.action.endDateHint': 'Today or later.',
   'agreements.action.reason': 'Reason',
   'agreements.action.terminateSend': 'Terminate the agreement',
-  'agreements.action.dateFormat': 'Enter a date as YYYY-MM-DD.',
 
   'agreements.leaflets.title': 'Privacy leaflet',
   'agreements.leaflets.intro':

@@ -1,5 +1,5 @@
 // Form controls the shared forms/ do not have, built the same way (label, hint, message tied
-// together): a multi-line text, a date and time on the Dutch clock, and a single yes/no box.
+// together): a multi-line text and a single yes/no box.
 import { describedBy, FieldMessage } from '../forms/fields';
 import type { FormState } from '../forms/use-form';
 
@@ -31,46 +31,6 @@ export function TextAreaField<V extends Record<string, unknown>>(props: {
         id={ids.control}
         name={String(name)}
         className="field__input incidents-textarea"
-        aria-required={props.required || undefined}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy(ids, Boolean(props.hint), Boolean(message))}
-        value={form.values[name] as string}
-        onChange={(event) => form.set(name, event.target.value as V[typeof name])}
-        onBlur={() => form.touch(name)}
-      />
-      <FieldMessage id={ids.error} message={message} />
-    </div>
-  );
-}
-
-export function DateTimeField<V extends Record<string, unknown>>(props: {
-  form: FormState<V>;
-  name: StringKeys<V>;
-  label: string;
-  hint?: string;
-  required?: boolean;
-  max?: string;
-}) {
-  const { form, name } = props;
-  const ids = form.ids(name);
-  const message = form.error(name);
-  return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.control} className="field__label">
-        {props.label}
-        {props.required && <span className="field__required"> *</span>}
-      </label>
-      {props.hint && (
-        <p id={ids.hint} className="field__hint">
-          {props.hint}
-        </p>
-      )}
-      <input
-        id={ids.control}
-        name={String(name)}
-        type="datetime-local"
-        className="field__input"
-        max={props.max}
         aria-required={props.required || undefined}
         aria-invalid={message ? true : undefined}
         aria-describedby={describedBy(ids, Boolean(props.hint), Boolean(message))}

@@ -28,8 +28,7 @@ export const incidentsNl = {
   'incidents.field.severityChoose': 'Kies de ernst',
   'incidents.field.personalData': 'Er zijn persoonsgegevens bij betrokken (datalek)',
   'incidents.field.discoveredAt': 'Ontdekt op',
-  'incidents.field.discoveredAtHint':
-    'Datum en tijd (Nederlandse tijd) waarop jullie het incident ontdekten; niet in de toekomst.',
+  'incidents.field.discoveredAtHint': 'Wanneer jullie het incident ontdekten; niet in de toekomst.',
   'incidents.field.products': 'Betrokken producten',
   'incidents.field.productsHint':
     'Regie stelt elk schoolbestuur met een actieve verwerkersovereenkomst voor deze producten meteen op de hoogte.',
@@ -153,8 +152,7 @@ export const incidentsEn: Record<keyof typeof incidentsNl, string> = {
   'incidents.field.severityChoose': 'Choose the severity',
   'incidents.field.personalData': 'Personal data is involved (a data breach)',
   'incidents.field.discoveredAt': 'Discovered at',
-  'incidents.field.discoveredAtHint':
-    'Date and time (Dutch time) at which you discovered the incident; not in the future.',
+  'incidents.field.discoveredAtHint': 'When you discovered the incident; not in the future.',
   'incidents.field.products': 'Products concerned',
   'incidents.field.productsHint':
     'Regie tells every school board with an active processing agreement on these products at once.',

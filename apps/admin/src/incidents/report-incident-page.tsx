@@ -14,25 +14,26 @@ import { outcome } from '../api/run-mutation';
 import { may } from '../auth/permissions';
 import { CheckboxGroup, FormActions, SelectField, SubmitButton, TextField } from '../forms/fields';
 import { ProblemMessage } from '../forms/problem-message';
-import { maxLength, required, type Rule } from '../forms/rules';
+import { DateTimeField } from '../forms/date-fields';
+import { formatDateTimeInput, parseDateTimeInput } from '../forms/date-input';
+import { dateTime, dateTimeNotInFuture } from '../forms/date-rules';
+import { maxLength, required } from '../forms/rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
-import { amsterdamWallTimeToIso, isoToAmsterdamWallTime } from './amsterdam-time';
-import { CheckboxField, DateTimeField, TextAreaField } from './incident-fields';
+import { CheckboxField, TextAreaField } from './incident-fields';
 import './incidents.css';
 
 const severities = [Severity.LOW, Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL];
 
 // The same checks as the API: a date and time, and not in the future.
-const discoveredAtRule: Rule<string> = (value) => {
-  if (!value.trim()) return null;
-  const iso = amsterdamWallTimeToIso(value);
-  if (!iso) return { key: 'field.invalid' };
-  return new Date(iso).getTime() > Date.now() ? { key: 'incident.discoveredInFuture' } : null;
-};
+const discoveredAtRules = [
+  required,
+  dateTime,
+  dateTimeNotInFuture({ key: 'incident.discoveredInFuture' }),
+];
 
 export function ReportIncidentPage() {
   const { t } = useI18n();
@@ -68,7 +69,7 @@ function ReportIncidentForm({ vendorId }: { vendorId: string }) {
       description: '',
       severity: '',
       personalDataInvolved: false,
-      discoveredAt: isoToAmsterdamWallTime(new Date()),
+      discoveredAt: formatDateTimeInput(new Date()),
       productIds: [] as string[],
     }),
     [],
@@ -79,7 +80,7 @@ function ReportIncidentForm({ vendorId }: { vendorId: string }) {
       title: [required, maxLength(200)],
       description: [required, maxLength(10_000)],
       severity: [required],
-      discoveredAt: [required, discoveredAtRule],
+      discoveredAt: discoveredAtRules,
       productIds: [required],
     },
   });
@@ -109,7 +110,7 @@ function ReportIncidentForm({ vendorId }: { vendorId: string }) {
                     description: values.description.trim(),
                     severity: values.severity as SeverityValue,
                     personalDataInvolved: values.personalDataInvolved,
-                    discoveredAt: amsterdamWallTimeToIso(values.discoveredAt) ?? '',
+                    discoveredAt: parseDateTimeInput(values.discoveredAt) ?? '',
                     productIds: values.productIds,
                   },
                 }),
@@ -150,7 +151,6 @@ function ReportIncidentForm({ vendorId }: { vendorId: string }) {
               name="discoveredAt"
               label={t('incidents.field.discoveredAt')}
               hint={t('incidents.field.discoveredAtHint')}
-              max={isoToAmsterdamWallTime(new Date())}
               required
             />
             <CheckboxGroup

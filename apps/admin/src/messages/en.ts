@@ -81,6 +81,8 @@ export const en: Record<MessageKey, string> = {
   'field.country': 'Country',
   'field.website': 'Website',
   'field.studentCount': 'Number of students',
+  'field.dateFormat': 'As dd-mm-yyyy, for example 31-12-2027.',
+  'field.dateTimeFormat': 'As dd-mm-yyyy hh:mm, Dutch time, for example 31-12-2027 14:30.',
   'field.sectors': 'Sectors',
   'hint.boardNumber': 'The board number DUO assigned: 5 digits.',
   'hint.kvkNumber': '8 digits.',

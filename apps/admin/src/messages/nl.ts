@@ -81,6 +81,8 @@ export const nl = {
   'field.country': 'Land',
   'field.website': 'Website',
   'field.studentCount': 'Aantal leerlingen',
+  'field.dateFormat': 'Als dd-mm-jjjj, bijvoorbeeld 31-12-2027.',
+  'field.dateTimeFormat': 'Als dd-mm-jjjj uu:mm, Nederlandse tijd, bijvoorbeeld 31-12-2027 14:30.',
   'field.sectors': 'Sectoren',
   'hint.boardNumber': 'Het bestuursnummer van DUO: 5 cijfers.',
   'hint.kvkNumber': '8 cijfers.',

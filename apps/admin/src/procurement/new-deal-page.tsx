@@ -13,6 +13,9 @@ import { may } from '../auth/permissions';
 import { CheckboxGroup, FormActions, SelectField, SubmitButton, TextField } from '../forms/fields';
 import { ProblemMessage } from '../forms/problem-message';
 import { required } from '../forms/rules';
+import { DateField } from '../forms/date-fields';
+import { formatDateInput, parseDateInput } from '../forms/date-input';
+import { calendarDate, endNotBefore } from '../forms/date-rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
@@ -34,19 +37,23 @@ export function NewDealPage() {
       vendorId: '',
       productIds: [] as string[],
       terms: '',
-      validFrom: today,
-      validUntil: addDays(today, 3 * 365),
+      validFrom: formatDateInput(today),
+      validUntil: formatDateInput(addDays(today, 3 * 365)),
       tiers: [{ minStudents: '0', price: '' }] as readonly TierRow[],
     },
-    rules: {
+    rules: (values) => ({
       title: [required],
       vendorId: [required],
       productIds: [required],
       terms: [required],
-      validFrom: [required],
-      validUntil: [required],
+      validFrom: [required, calendarDate],
+      validUntil: [
+        required,
+        calendarDate,
+        endNotBefore(values.validFrom, { key: 'deal.validUntilBeforeValidFrom' }),
+      ],
       tiers: [tiersRule],
-    },
+    }),
   });
   const [products] = useQuery({
     query: ProcurementVendorProductsDocument,
@@ -84,8 +91,8 @@ export function NewDealPage() {
                 productIds: values.productIds,
                 title: values.title.trim(),
                 terms: values.terms.trim(),
-                validFrom: values.validFrom,
-                validUntil: values.validUntil,
+                validFrom: parseDateInput(values.validFrom)!,
+                validUntil: parseDateInput(values.validUntil)!,
                 priceTiers: toTiersInput(values.tiers),
               },
             }),
@@ -170,22 +177,11 @@ export function NewDealPage() {
             {t('procurement.tier.add')}
           </button>
         </fieldset>
-        <PlainField
-          id={form.ids('validFrom').control}
-          type="date"
-          label={t('procurement.deal.validFrom')}
-          value={form.values.validFrom}
-          onChange={(v) => form.set('validFrom', v)}
-          error={form.error('validFrom')}
-          required
-        />
-        <PlainField
-          id={form.ids('validUntil').control}
-          type="date"
+        <DateField form={form} name="validFrom" label={t('procurement.deal.validFrom')} required />
+        <DateField
+          form={form}
+          name="validUntil"
           label={t('procurement.deal.validUntil')}
-          value={form.values.validUntil}
-          onChange={(v) => form.set('validUntil', v)}
-          error={form.error('validUntil')}
           required
         />
         <FormActions>

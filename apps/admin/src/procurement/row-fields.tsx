@@ -1,6 +1,6 @@
-// Controls for lists inside a form (award criteria, price tiers, requirements, scores), and a
-// date-time field: labelled, with their message tied to them, as forms/fields.tsx does for
-// single fields.
+// Controls for lists inside a form (award criteria, price tiers, requirements, scores):
+// labelled, with their message tied to them, as forms/fields.tsx does for single fields. Dates
+// are forms/date-fields.tsx's.
 import { useId } from 'react';
 import { describedBy, FieldMessage } from '../forms/fields';
 
@@ -10,7 +10,6 @@ export function PlainField(props: {
   onChange: (value: string) => void;
   error?: string;
   hint?: string;
-  type?: 'text' | 'datetime-local' | 'date';
   inputMode?: 'numeric' | 'decimal' | 'text';
   required?: boolean;
   multiline?: boolean;
@@ -44,7 +43,7 @@ export function PlainField(props: {
       ) : (
         <input
           {...common}
-          type={props.type ?? 'text'}
+          type="text"
           inputMode={props.inputMode}
           onChange={(e) => props.onChange(e.target.value)}
         />

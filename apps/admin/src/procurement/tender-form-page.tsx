@@ -15,6 +15,9 @@ import { outcome } from '../api/run-mutation';
 import { may } from '../auth/permissions';
 import { FormActions, SelectField, SubmitButton, TextField } from '../forms/fields';
 import { ProblemMessage } from '../forms/problem-message';
+import { DateTimeField } from '../forms/date-fields';
+import { formatDateTimeInput, parseDateTimeInput } from '../forms/date-input';
+import { dateTime, dateTimeAfter } from '../forms/date-rules';
 import { maxLength, required } from '../forms/rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
@@ -23,15 +26,12 @@ import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
 import { PlainField } from './row-fields';
 import {
-  afterRule,
   criteriaRule,
-  dateTimeRule,
   toCriteriaInput,
   weightError,
   weightTotal,
   type CriterionRow,
 } from './tender-form';
-import { fromLocalInput, toLocalInput } from './tender-view';
 import './procurement.css';
 
 const DAY = 86_400_000;
@@ -76,8 +76,8 @@ function TenderForm({ tender }: { tender: ProcurementTenderFragment | null }) {
       description: tender?.description ?? '',
       category: (tender?.category ?? ProductCategory.LEARNING_PLATFORM) as string,
       standardId: tender?.standard?.id ?? '',
-      interestDeadline: toLocalInput(tender?.interestDeadline ?? new Date(start + 14 * DAY)),
-      offerDeadline: toLocalInput(tender?.offerDeadline ?? new Date(start + 35 * DAY)),
+      interestDeadline: formatDateTimeInput(tender?.interestDeadline ?? new Date(start + 14 * DAY)),
+      offerDeadline: formatDateTimeInput(tender?.offerDeadline ?? new Date(start + 35 * DAY)),
       criteria: (tender?.criteria.map((c) => ({ name: c.name, weight: String(c.weight) })) ?? [
         { name: t('procurement.criterion.price'), weight: '40' },
         { name: t('procurement.criterion.quality'), weight: '35' },
@@ -87,8 +87,12 @@ function TenderForm({ tender }: { tender: ProcurementTenderFragment | null }) {
     rules: (values) => ({
       title: [required, maxLength(200)],
       description: [required],
-      interestDeadline: [required, dateTimeRule],
-      offerDeadline: [required, dateTimeRule, afterRule(values.interestDeadline)],
+      interestDeadline: [required, dateTime],
+      offerDeadline: [
+        required,
+        dateTime,
+        dateTimeAfter(values.interestDeadline, { key: 'tender.deadlineOrder' }),
+      ],
       criteria: [criteriaRule],
     }),
   });
@@ -124,8 +128,8 @@ function TenderForm({ tender }: { tender: ProcurementTenderFragment | null }) {
             title: values.title.trim(),
             description: values.description.trim(),
             standardId: values.standardId || null,
-            interestDeadline: fromLocalInput(values.interestDeadline)!,
-            offerDeadline: fromLocalInput(values.offerDeadline)!,
+            interestDeadline: parseDateTimeInput(values.interestDeadline)!,
+            offerDeadline: parseDateTimeInput(values.offerDeadline)!,
             criteria: toCriteriaInput(values.criteria),
           };
           if (tender) {
@@ -178,24 +182,18 @@ function TenderForm({ tender }: { tender: ProcurementTenderFragment | null }) {
             ...publishedStandards.map((s) => ({ value: s.id, label: `${s.name} ${s.version}` })),
           ]}
         />
-        <PlainField
-          id={form.ids('interestDeadline').control}
-          type="datetime-local"
+        <DateTimeField
+          form={form}
+          name="interestDeadline"
           label={t('procurement.deadline.interest')}
           hint={t('procurement.deadline.interestHint')}
-          value={form.values.interestDeadline}
-          onChange={(v) => form.set('interestDeadline', v)}
-          error={form.error('interestDeadline')}
           required
         />
-        <PlainField
-          id={form.ids('offerDeadline').control}
-          type="datetime-local"
+        <DateTimeField
+          form={form}
+          name="offerDeadline"
           label={t('procurement.deadline.offer')}
           hint={t('procurement.deadline.offerHint')}
-          value={form.values.offerDeadline}
-          onChange={(v) => form.set('offerDeadline', v)}
-          error={form.error('offerDeadline')}
           required
         />
         <fieldset className="field field--group procurement-rows">

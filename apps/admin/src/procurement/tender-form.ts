@@ -1,8 +1,7 @@
 // The rules of the tender form, as the domain states them: criteria weights as whole percentages
-// adding up to 100, and the interest deadline before the offer deadline.
+// adding up to 100 (the deadlines' order is a date rule of forms/date-rules.ts).
 import { criteriaIssues } from '@regie/domain';
 import type { Rule } from '../forms/rules';
-import { fromLocalInput } from './tender-view';
 
 export interface CriterionRow {
   readonly name: string;
@@ -27,18 +26,6 @@ export const criteriaRule: Rule<readonly CriterionRow[]> = (rows) => {
 
 export const weightTotal = (rows: readonly CriterionRow[]) =>
   rows.reduce((sum, r) => sum + (Number.isFinite(weightOf(r)) ? weightOf(r) : 0), 0);
-
-export const dateTimeRule: Rule<string> = (value) =>
-  !value ? null : fromLocalInput(value) ? null : { key: 'field.invalid' };
-
-/** The offer deadline comes after the interest deadline. */
-export const afterRule =
-  (interest: string): Rule<string> =>
-  (offer) => {
-    const a = fromLocalInput(interest);
-    const b = fromLocalInput(offer);
-    return a && b && b <= a ? { key: 'tender.deadlineOrder' } : null;
-  };
 
 export const toCriteriaInput = (rows: readonly CriterionRow[]) =>
   rows.map((r) => ({ name: r.name.trim(), weight: Number(r.weight) }));

@@ -25,6 +25,9 @@ import { outcome } from '../api/run-mutation';
 import { FormActions, SelectField, SubmitButton, TextField } from '../forms/fields';
 import { ProblemMessage } from '../forms/problem-message';
 import { required, wholeNumber } from '../forms/rules';
+import { DateField } from '../forms/date-fields';
+import { formatDateInput, parseDateInput } from '../forms/date-input';
+import { calendarDate, endNotBefore } from '../forms/date-rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
@@ -689,10 +692,18 @@ function AwardForm(props: { tender: ProcurementTenderFragment; done: () => void 
   const form = useForm({
     initialValues: {
       offerIds: best ? [best.id] : ([] as string[]),
-      validFrom: today,
-      validUntil: addDays(today, 3 * 365),
+      validFrom: formatDateInput(today),
+      validUntil: formatDateInput(addDays(today, 3 * 365)),
     },
-    rules: { offerIds: [required], validFrom: [required], validUntil: [required] },
+    rules: (values) => ({
+      offerIds: [required],
+      validFrom: [required, calendarDate],
+      validUntil: [
+        required,
+        calendarDate,
+        endNotBefore(values.validFrom, { key: 'deal.validUntilBeforeValidFrom' }),
+      ],
+    }),
   });
   const chosen = form.values.offerIds;
   return (
@@ -705,8 +716,8 @@ function AwardForm(props: { tender: ProcurementTenderFragment; done: () => void 
             input: {
               tenderId: props.tender.id,
               offerIds: values.offerIds,
-              validFrom: values.validFrom,
-              validUntil: values.validUntil,
+              validFrom: parseDateInput(values.validFrom)!,
+              validUntil: parseDateInput(values.validUntil)!,
             },
           }),
         );
@@ -746,24 +757,8 @@ function AwardForm(props: { tender: ProcurementTenderFragment; done: () => void 
           {form.error('offerIds')}
         </p>
       </fieldset>
-      <PlainField
-        id={form.ids('validFrom').control}
-        type="date"
-        label={t('procurement.deal.validFrom')}
-        value={form.values.validFrom}
-        onChange={(v) => form.set('validFrom', v)}
-        error={form.error('validFrom')}
-        required
-      />
-      <PlainField
-        id={form.ids('validUntil').control}
-        type="date"
-        label={t('procurement.deal.validUntil')}
-        value={form.values.validUntil}
-        onChange={(v) => form.set('validUntil', v)}
-        error={form.error('validUntil')}
-        required
-      />
+      <DateField form={form} name="validFrom" label={t('procurement.deal.validFrom')} required />
+      <DateField form={form} name="validUntil" label={t('procurement.deal.validUntil')} required />
       <FormActions>
         <SubmitButton busy={form.submitting} busyLabel={t('action.saving')}>
           {t('procurement.award.submit')}

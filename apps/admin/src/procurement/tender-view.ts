@@ -159,17 +159,3 @@ export function parseScore(text: string): number | null {
   const n = Number(s);
   return n >= 0 && n <= 10 ? n : null;
 }
-
-/** A `datetime-local` value (the browser's time zone) for an instant. */
-export function toLocalInput(value: Date | string): string {
-  const d = new Date(value);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** The instant of a `datetime-local` value; null when empty or invalid. */
-export function fromLocalInput(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}

@@ -1,23 +1,32 @@
 // Adding an attestation: the PDF first (it uploads at once, and its kind is proposed from the
-// file), then issuer, scope, dates, visibility and the products it covers.
-import { AttestationType, isCalendarDate, Visibility } from '@regie/domain';
+// file), then issuer, scope, dates, visibility and the products it covers. Renewing one
+// (?supersedes=<id>) is the same form with the old attestation's kind, issuer, products and
+// visibility filled in; the new one then names the old one as the one it replaces.
+import { AttestationType, Visibility } from '@regie/domain';
 import {
+  RegistryAttestationDocument,
   RegistryCreateAttestationDocument,
   RegistryVendorDocument,
   type AttestationType as Type,
+  type RegistryAttestationFragment,
   type Visibility as VisibilityValue,
 } from '@regie/graphql-client';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { outcome } from '../api/run-mutation';
 import { FileUploadField } from '../files/file-upload-field';
+import { DateField } from '../forms/date-fields';
+import { parseDateInput } from '../forms/date-input';
+import { calendarDate, endNotBefore } from '../forms/date-rules';
 import { CheckboxGroup, FormActions, SelectField, SubmitButton, TextField } from '../forms/fields';
 import { ProblemMessage } from '../forms/problem-message';
-import { maxLength, required, type Rule } from '../forms/rules';
+import { maxLength, required } from '../forms/rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
+import { NotFoundPage } from '../not-found-page';
+import { DataState } from '../ui/data-state';
 import { proposeTypeForFile } from './attestation-type-guess';
 import { TextAreaField, useCurrentVendor } from './registry-ui';
 import './registry.css';
@@ -33,30 +42,65 @@ type AttestationValues = {
   productIds: string[];
 };
 
-const calendarDate: Rule<string> = (value) =>
-  !value || isCalendarDate(value.trim()) ? null : { key: 'field.invalid' };
-
 export function AttestationNewPage() {
   const { t } = useI18n();
   const vendor = useCurrentVendor();
-  const navigate = useNavigate();
-  const [vendorResult] = useQuery({
-    query: RegistryVendorDocument,
-    variables: { id: vendor?.id ?? '' },
-    pause: !vendor,
+  const supersedesId = useSearchParams()[0].get('supersedes') ?? '';
+  const [previous, reexecute] = useQuery({
+    query: RegistryAttestationDocument,
+    variables: { id: supersedesId },
+    pause: !supersedesId,
   });
+  const title = supersedesId
+    ? t('registry.attestation.renewTitle')
+    : t('registry.attestation.createTitle');
+  if (!vendor) return <PageHeading title={title} />;
+  if (!supersedesId)
+    return (
+      <>
+        <PageHeading title={title} />
+        <AttestationForm vendorId={vendor.id} previous={null} />
+      </>
+    );
+  if (previous.data && !previous.data.attestation) return <NotFoundPage />;
+  return (
+    <>
+      <PageHeading title={title} />
+      <DataState
+        fetching={previous.fetching}
+        error={previous.error}
+        hasData={Boolean(previous.data?.attestation)}
+        retry={() => reexecute({ requestPolicy: 'network-only' })}
+      >
+        {previous.data?.attestation && (
+          <AttestationForm vendorId={vendor.id} previous={previous.data.attestation} />
+        )}
+      </DataState>
+    </>
+  );
+}
+
+function AttestationForm(props: {
+  vendorId: string;
+  /** The attestation this one renews, if any. */
+  previous: RegistryAttestationFragment | null;
+}) {
+  const { t, formatDate } = useI18n();
+  const { vendorId, previous } = props;
+  const navigate = useNavigate();
+  const [vendorResult] = useQuery({ query: RegistryVendorDocument, variables: { id: vendorId } });
   const [, create] = useMutation(RegistryCreateAttestationDocument);
   const [proposal, setProposal] = useState<{ type: Type | null } | null>(null);
   const form = useForm<AttestationValues>({
     initialValues: {
       documentFileId: '',
-      type: '',
-      issuer: '',
+      type: previous?.type ?? '',
+      issuer: previous?.issuer ?? '',
       scope: '',
       issuedOn: '',
       validUntil: '',
-      visibility: Visibility.PUBLIC,
-      productIds: [],
+      visibility: previous?.visibility ?? Visibility.PUBLIC,
+      productIds: previous?.products.map((p) => p.id) ?? [],
     },
     rules: (values) => ({
       documentFileId: [required],
@@ -67,10 +111,7 @@ export function AttestationNewPage() {
       validUntil: [
         required,
         calendarDate,
-        (value) =>
-          value && values.issuedOn && isCalendarDate(values.issuedOn) && value < values.issuedOn
-            ? { key: 'attestation.validUntilBeforeIssuedOn' }
-            : null,
+        endNotBefore(values.issuedOn, { key: 'attestation.validUntilBeforeIssuedOn' }),
       ],
       visibility: [required],
     }),
@@ -81,27 +122,39 @@ export function AttestationNewPage() {
     const answer = await outcome(
       create({
         input: {
-          vendorId: vendor?.id ?? '',
+          vendorId,
           documentFileId: values.documentFileId,
           type: values.type as Type,
           issuer: values.issuer.trim(),
           scope: values.scope.trim(),
-          issuedOn: values.issuedOn.trim(),
-          validUntil: values.validUntil.trim(),
+          issuedOn: parseDateInput(values.issuedOn) ?? '',
+          validUntil: parseDateInput(values.validUntil) ?? '',
           visibility: values.visibility as VisibilityValue,
           productIds: values.productIds,
+          supersedesId: previous?.id ?? null,
         },
       }),
     );
     if (!answer.ok) return answer.problem;
-    navigate('/attestations', { state: { notice: t('registry.attestation.created') } });
+    if (previous)
+      navigate(`/attestations/${answer.data.createAttestation.id}`, {
+        state: { notice: t('registry.attestation.renewed') },
+      });
+    else navigate('/attestations', { state: { notice: t('registry.attestation.created') } });
     return null;
   });
 
-  if (!vendor) return <PageHeading title={t('registry.attestation.createTitle')} />;
   return (
     <>
-      <PageHeading title={t('registry.attestation.createTitle')} />
+      {previous && (
+        <p className="lead">
+          {t('registry.attestation.renewLead', {
+            type: t(`attestationType.${previous.type}`),
+            issuer: previous.issuer,
+            date: formatDate(previous.validUntil),
+          })}
+        </p>
+      )}
       <form className="form" noValidate onSubmit={submit}>
         <ProblemMessage problem={form.problem} details={form.otherFieldErrors} />
         <FileUploadField
@@ -110,7 +163,7 @@ export function AttestationNewPage() {
           label={t('registry.attestation.document')}
           hint={t('registry.attestation.documentHint')}
           required
-          organisationId={vendor.id}
+          organisationId={vendorId}
           onUploaded={(_, chosen) => {
             void proposeTypeForFile(chosen).then((type) => {
               setProposal({ type });
@@ -157,18 +210,16 @@ export function AttestationNewPage() {
           required
         />
         <TextAreaField form={form} name="scope" label={t('registry.attestation.scope')} required />
-        <TextField
+        <DateField
           form={form}
           name="issuedOn"
           label={t('registry.attestation.issuedOn')}
-          hint={t('registry.attestation.dateHint')}
           required
         />
-        <TextField
+        <DateField
           form={form}
           name="validUntil"
           label={t('registry.attestation.validUntil')}
-          hint={t('registry.attestation.dateHint')}
           required
         />
         <SelectField
@@ -192,7 +243,9 @@ export function AttestationNewPage() {
         )}
         <FormActions>
           <SubmitButton busy={form.submitting} busyLabel={t('action.saving')}>
-            {t('registry.attestation.submitCreate')}
+            {previous
+              ? t('registry.attestation.submitRenew')
+              : t('registry.attestation.submitCreate')}
           </SubmitButton>
         </FormActions>
       </form>

@@ -1,10 +1,11 @@
 // One attestation: what it covers and until when, its document (when the viewer may read it),
 // and per viewer what they can do: the vendor changes visibility and products and decides on
-// access requests; a board's FG or a sector body's reviewer asks for access to a restricted
-// document.
+// access requests, and renews it with a new document; a board's FG or a sector body's reviewer
+// asks for access to a restricted document. A renewal and what it replaces link to each other.
 import { amsterdamDate, attestationValidity, Visibility } from '@regie/domain';
 import {
   RegistryAttestationDocument,
+  RegistryRenewalsDocument,
   RegistryRequestAccessDocument,
   RegistryUpdateAttestationDocument,
   RegistryVendorDocument,
@@ -12,7 +13,7 @@ import {
   type Visibility as VisibilityValue,
 } from '@regie/graphql-client';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { outcome } from '../api/run-mutation';
 import { may } from '../auth/permissions';
@@ -38,6 +39,18 @@ export function AttestationPage() {
     variables: { id: attestationId },
   });
   const attestation = result.data?.attestation;
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const [renewals] = useQuery({
+    query: RegistryRenewalsDocument,
+    variables: {
+      vendorId: attestation?.vendor.id ?? '',
+      type: attestation?.type ?? 'OTHER',
+    },
+    pause: !attestation,
+  });
+  const renewal = renewals.data?.attestations.edges.find(
+    (edge) => edge.node.supersedes?.id === attestationId,
+  )?.node;
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   if (result.data && !attestation) return <NotFoundPage />;
   const title = attestation
@@ -66,6 +79,7 @@ export function AttestationPage() {
       >
         {attestation && (
           <>
+            {notice && <Done>{notice}</Done>}
             <dl className="facts">
               <div>
                 <dt>{t('registry.attestation.vendor')}</dt>
@@ -128,8 +142,23 @@ export function AttestationPage() {
                   <dt>{t('registry.attestation.supersedes')}</dt>
                   <dd>
                     <Link to={`/attestations/${attestation.supersedes.id}`}>
-                      {t(`attestationType.${attestation.supersedes.type}`)} ·{' '}
-                      {formatDate(attestation.supersedes.validUntil)}
+                      {t('registry.attestation.supersedesLink', {
+                        type: t(`attestationType.${attestation.supersedes.type}`),
+                        date: formatDate(attestation.supersedes.validUntil),
+                      })}
+                    </Link>
+                  </dd>
+                </div>
+              )}
+              {renewal && (
+                <div>
+                  <dt>{t('registry.attestation.supersededBy')}</dt>
+                  <dd>
+                    <Link to={`/attestations/${renewal.id}`}>
+                      {t('registry.attestation.supersedesLink', {
+                        type: t(`attestationType.${attestation.type}`),
+                        date: formatDate(renewal.validUntil),
+                      })}
                     </Link>
                   </dd>
                 </div>
@@ -158,6 +187,18 @@ export function AttestationPage() {
                 </dd>
               </div>
             </dl>
+            {ownVendor &&
+              renewals.data &&
+              !renewal &&
+              may(user, 'createAttestation', organisationId) && (
+                <section className="registry-section" aria-labelledby="renew-attestation">
+                  <h2 id="renew-attestation">{t('registry.attestation.renewSection')}</h2>
+                  <p>{t('registry.attestation.renewHint')}</p>
+                  <Link className="button" to={`/attestations/new?supersedes=${attestation.id}`}>
+                    {t('registry.attestation.renew')}
+                  </Link>
+                </section>
+              )}
             {ownVendor && may(user, 'updateAttestation', organisationId) && (
               <EditAttestation attestation={attestation} onReload={reload} />
             )}

@@ -1,6 +1,7 @@
-// The moment an incident was discovered is typed as a date and time on the Dutch clock (the
-// admin shows every time in Europe/Amsterdam, whatever the browser's zone) and sent as an
-// instant. Daylight saving time is taken from Intl, so the offset is right on either side.
+// Instants (an incident's discovery, a tender's deadlines) are typed as a date and time on the
+// Dutch clock (the admin shows every time in Europe/Amsterdam, whatever the browser's zone) and
+// sent as an instant. Daylight saving time is taken from Intl, so the offset is right on either
+// side. This is the admin's one converter between the two.
 
 const timeZone = 'Europe/Amsterdam';
 
@@ -47,7 +48,7 @@ export function amsterdamWallTimeToIso(value: string): string | null {
   return new Date(instant).toISOString();
 }
 
-/** An instant as "YYYY-MM-DDTHH:MM" on the Amsterdam clock: a datetime-local input's value. */
+/** An instant as "YYYY-MM-DDTHH:MM" on the Amsterdam clock. */
 export function isoToAmsterdamWallTime(instant: Date | string | number): string {
   const p = amsterdamParts(new Date(instant).getTime());
   const two = (n: number) => String(n).padStart(2, '0');
