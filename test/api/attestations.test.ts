@@ -240,6 +240,27 @@ describe('attestations', () => {
         supersedesId: old.id,
       });
       expect(renewal.supersedes).toEqual({ id: old.id });
+      // The renewed one points at its renewal, and a list can leave renewed ones out.
+      const RENEWALS = `query ($id: ID!, $filter: AttestationFilter) {
+        attestation(id: $id) { supersededBy { id } }
+        attestations(filter: $filter, first: 100) { edges { node { id } } }
+      }`;
+      const seen = await app.graphql(
+        RENEWALS,
+        { id: old.id, filter: { vendorId: vendor, type: 'NEN7510', renewed: false } },
+        { token: boardFg.token },
+      );
+      expect(seen.data!.attestation.supersededBy).toEqual({ id: renewal.id });
+      const current = seen.data!.attestations.edges.map((e: { node: { id: string } }) => e.node.id);
+      expect(current).toContain(renewal.id);
+      expect(current).not.toContain(old.id);
+      const renewedOnly = await app.graphql(
+        RENEWALS,
+        { id: renewal.id, filter: { vendorId: vendor, type: 'NEN7510', renewed: true } },
+        { token: boardFg.token },
+      );
+      expect(renewedOnly.data!.attestation.supersededBy).toBeNull();
+      expect(renewedOnly.data!.attestations.edges).toEqual([{ node: { id: old.id } }]);
 
       const again = await app.graphql(
         CREATE_ATTESTATION,
@@ -281,6 +302,19 @@ describe('attestations', () => {
         { token: editor.token },
       );
       expect(unseen.errors?.[0].extensions.code).toBe('NOT_FOUND');
+
+      // A renewal the caller may not see is not named: another vendor does not see SECTOR ones.
+      const renewedForSector = await createAttestation(app, otherEditor.token, {
+        vendorId: otherVendor,
+        type: 'NEN7510',
+        supersedesId: theirs.id,
+        visibility: 'SECTOR',
+      });
+      const RENEWED_BY = 'query ($id: ID!) { attestation(id: $id) { supersededBy { id } } }';
+      const competitor = await app.graphql(RENEWED_BY, { id: theirs.id }, { token: editor.token });
+      expect(competitor.data!.attestation.supersededBy).toBeNull();
+      const board = await app.graphql(RENEWED_BY, { id: theirs.id }, { token: boardFg.token });
+      expect(board.data!.attestation.supersededBy).toEqual({ id: renewedForSector.id });
     });
   });
 

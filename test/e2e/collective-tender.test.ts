@@ -369,7 +369,13 @@ describe('collective procurement in the browser', () => {
     // Cancelled once and for good: no second cancellation, and the offers stay sealed.
     expect(await sb.getByRole('button', { name: 'Aanbesteding intrekken…' }).count()).toBe(0);
     const offers = sb.getByRole('region', { name: 'Offertes', exact: true });
-    await offers.getByText(/verzegeld/).waitFor();
+    await offers
+      .getByText(
+        'De aanbesteding is ingetrokken: de offertes blijven verzegeld. Niemand kan ze inzien.',
+      )
+      .waitFor();
+    // No deadline counts down any more.
+    expect(await sb.locator('.procurement-countdown--running').count()).toBe(0);
     expect(await sb.getByText(/13,25/).count()).toBe(0);
     expect(await sb.getByText('Toetsplein Adaptief').count()).toBe(0);
     await negotiator.step('tender-cancelled');
@@ -381,6 +387,11 @@ describe('collective procurement in the browser', () => {
     await vp.getByText(REASON).waitFor();
     expect(await vp.getByRole('button', { name: /Offerte intrekken/ }).count()).toBe(0);
     expect(await vp.getByRole('button', { name: 'Verzegelde offerte indienen' }).count()).toBe(0);
+    await vp
+      .getByText(
+        'De aanbesteding is ingetrokken: jullie offerte blijft verzegeld en niemand anders ziet haar.',
+      )
+      .waitFor();
     await vendor.step('vendor-sees-cancellation');
   });
 });

@@ -273,6 +273,17 @@ describe('the vendor registry in the browser', () => {
     // Renewed once: no second renewal offered.
     expect(await page.getByRole('link', { name: 'Vernieuwen', exact: true }).count()).toBe(0);
     await journey.step('renewed-attestation');
+
+    // Renewed, it no longer waits on the home page's timeline of what expires.
+    await journey.press(nav.getByRole('link', { name: 'Start' }));
+    await heading(page, 'Overzicht');
+    const expiring = page.getByRole('region', { name: 'Attesten die binnenkort verlopen' });
+    // Loaded (its NEN 7510 still expires), and without the renewed certificate.
+    await expiring.getByRole('link', { name: /^NEN 7510 van Leerwijs B\.V\.: / }).waitFor();
+    expect(
+      await expiring.getByRole('link', { name: /^ISO\/IEC 27001 van Leerwijs B\.V\.: / }).count(),
+    ).toBe(0);
+    await journey.step('home-after-renewal');
   });
 
   it('lets a board FG ask for a restricted document, the vendor grant it, and a reviewer verify an attestation', async () => {

@@ -109,6 +109,10 @@ export const procurementNl = {
     'De offertes zijn verzegeld tot de offertetermijn is gesloten. Niemand kan ze eerder inzien.',
   'procurement.offers.sealedHint':
     'Jullie offerte is verzegeld: alleen jullie zien haar, tot de sectororganisatie de termijn sluit.',
+  'procurement.offers.sealedForGood':
+    'De aanbesteding is ingetrokken: de offertes blijven verzegeld. Niemand kan ze inzien.',
+  'procurement.offers.sealedHintCancelled':
+    'De aanbesteding is ingetrokken: jullie offerte blijft verzegeld en niemand anders ziet haar.',
   'procurement.offers.none': 'Er zijn geen offertes gedaan.',
   'procurement.offers.new': 'Offerte doen',
   'procurement.offers.product': 'Product',
@@ -399,6 +403,10 @@ export const procurementEn: Record<keyof typeof procurementNl, string> = {
     'The offers are sealed until the offer deadline is closed. Nobody can read them before.',
   'procurement.offers.sealedHint':
     'Your offer is sealed: only you see it, until the sector body closes the offer period.',
+  'procurement.offers.sealedForGood':
+    'The tender has been cancelled: the offers stay sealed. Nobody can read them.',
+  'procurement.offers.sealedHintCancelled':
+    'The tender has been cancelled: your offer stays sealed and nobody else sees it.',
   'procurement.offers.none': 'No offers were made.',
   'procurement.offers.new': 'Make an offer',
   'procurement.offers.product': 'Product',

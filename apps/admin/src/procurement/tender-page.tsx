@@ -167,15 +167,27 @@ export function TenderPage() {
               <div>
                 <dt>{t('procurement.deadline.interest')}</dt>
                 <dd>
-                  {formatDateTime(tender.interestDeadline)} —{' '}
-                  <Countdown deadline={tender.interestDeadline} now={now} />
+                  {formatDateTime(tender.interestDeadline)}
+                  {/* A cancelled tender has no deadlines left to count down to. */}
+                  {tender.status !== 'CANCELLED' && (
+                    <>
+                      {' '}
+                      — <Countdown deadline={tender.interestDeadline} now={now} />
+                    </>
+                  )}
                 </dd>
               </div>
               <div>
                 <dt>{t('procurement.deadline.offer')}</dt>
                 <dd>
-                  {formatDateTime(tender.offerDeadline)} —{' '}
-                  <Countdown deadline={tender.offerDeadline} now={now} />
+                  {formatDateTime(tender.offerDeadline)}
+                  {/* A cancelled tender has no deadlines left to count down to. */}
+                  {tender.status !== 'CANCELLED' && (
+                    <>
+                      {' '}
+                      — <Countdown deadline={tender.offerDeadline} now={now} />
+                    </>
+                  )}
                 </dd>
               </div>
               <div>
@@ -251,7 +263,11 @@ export function TenderPage() {
                   ))
                 )
               ) : (
-                <p>{t('procurement.offers.sealed')}</p>
+                <p>
+                  {tender.status === 'CANCELLED'
+                    ? t('procurement.offers.sealedForGood')
+                    : t('procurement.offers.sealed')}
+                </p>
               )}
               {steps.has('award') && tender.offers.length > 0 && (
                 <AwardForm tender={tender} done={done(t('procurement.award.done'))} />
@@ -361,7 +377,11 @@ function VendorOffers(props: {
   return (
     <section className="panel" aria-labelledby="tender-own-offers">
       <h2 id="tender-own-offers">{t('procurement.offers.own')}</h2>
-      <p className="muted">{t('procurement.offers.sealedHint')}</p>
+      <p className="muted">
+        {props.tender.status === 'CANCELLED'
+          ? t('procurement.offers.sealedHintCancelled')
+          : t('procurement.offers.sealedHint')}
+      </p>
       <StepProblem problem={problem} reload={props.reload} />
       {props.tender.offers.map((offer) => (
         <article key={offer.id} className="procurement-offer">

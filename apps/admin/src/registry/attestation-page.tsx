@@ -5,7 +5,6 @@
 import { amsterdamDate, attestationValidity, Visibility } from '@regie/domain';
 import {
   RegistryAttestationDocument,
-  RegistryRenewalsDocument,
   RegistryRequestAccessDocument,
   RegistryUpdateAttestationDocument,
   RegistryVendorDocument,
@@ -40,17 +39,7 @@ export function AttestationPage() {
   });
   const attestation = result.data?.attestation;
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
-  const [renewals] = useQuery({
-    query: RegistryRenewalsDocument,
-    variables: {
-      vendorId: attestation?.vendor.id ?? '',
-      type: attestation?.type ?? 'OTHER',
-    },
-    pause: !attestation,
-  });
-  const renewal = renewals.data?.attestations.edges.find(
-    (edge) => edge.node.supersedes?.id === attestationId,
-  )?.node;
+  const renewal = attestation?.supersededBy;
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   if (result.data && !attestation) return <NotFoundPage />;
   const title = attestation
@@ -187,18 +176,15 @@ export function AttestationPage() {
                 </dd>
               </div>
             </dl>
-            {ownVendor &&
-              renewals.data &&
-              !renewal &&
-              may(user, 'createAttestation', organisationId) && (
-                <section className="registry-section" aria-labelledby="renew-attestation">
-                  <h2 id="renew-attestation">{t('registry.attestation.renewSection')}</h2>
-                  <p>{t('registry.attestation.renewHint')}</p>
-                  <Link className="button" to={`/attestations/new?supersedes=${attestation.id}`}>
-                    {t('registry.attestation.renew')}
-                  </Link>
-                </section>
-              )}
+            {ownVendor && !renewal && may(user, 'createAttestation', organisationId) && (
+              <section className="registry-section" aria-labelledby="renew-attestation">
+                <h2 id="renew-attestation">{t('registry.attestation.renewSection')}</h2>
+                <p>{t('registry.attestation.renewHint')}</p>
+                <Link className="button" to={`/attestations/new?supersedes=${attestation.id}`}>
+                  {t('registry.attestation.renew')}
+                </Link>
+              </section>
+            )}
             {ownVendor && may(user, 'updateAttestation', organisationId) && (
               <EditAttestation attestation={attestation} onReload={reload} />
             )}

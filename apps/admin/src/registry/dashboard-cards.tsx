@@ -106,7 +106,12 @@ function ExpiringCard({ membership }: DashboardContext) {
   const [result] = useQuery({
     query: RegistryAttestationsDocument,
     variables: {
-      filter: { validity: 'EXPIRING', vendorId: own ? membership.organisation.id : null },
+      // A renewed attestation needs nothing more: only those still to renew are shown.
+      filter: {
+        validity: 'EXPIRING',
+        renewed: false,
+        vendorId: own ? membership.organisation.id : null,
+      },
       first: 50,
     },
     context,

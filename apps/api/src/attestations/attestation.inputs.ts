@@ -111,4 +111,11 @@ export class AttestationFilter {
 
   @Field(() => VerificationStatus, { nullable: true })
   verification?: VerificationStatus | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only attestations a newer one renews (supersedes); false: only those not renewed, e.g. what still needs renewing before it expires.',
+  })
+  renewed?: boolean | null;
 }

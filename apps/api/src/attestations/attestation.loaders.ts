@@ -57,6 +57,17 @@ export class AttestationLoaders {
     return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
   });
 
+  /** The attestation that renews (supersedes) one, by the renewed one's id, if the viewer sees it. */
+  readonly renewal = new DataLoader<string, Attestation | null>(async (ids) => {
+    const rows = await this.visible()
+      .andWhere('a.supersedes_id = ANY(:ids::uuid[])', { ids: ids.filter(isUuid) })
+      .getMany();
+    const bySuperseded = new Map(
+      rows.map((r) => [r.supersedesId!, Attestation.from(r, this.today)]),
+    );
+    return ids.map((id) => bySuperseded.get(id.toLowerCase()) ?? null);
+  });
+
   /** A vendor's attestations that the viewer sees: by type, the longest valid first. */
   readonly byVendor = new DataLoader<string, Attestation[]>(async (vendorIds) => {
     const rows = await this.visible()

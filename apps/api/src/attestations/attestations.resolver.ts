@@ -155,6 +155,14 @@ export class AttestationsResolver {
       : null;
   }
 
+  @ResolveField(() => Attestation, {
+    nullable: true,
+    description: 'The attestation that renews this one, if any (and the caller sees it).',
+  })
+  supersededBy(@Parent() attestation: Attestation, @Context() ctx: RequestContext) {
+    return this.loadersOf(ctx).renewal.load(attestation.id);
+  }
+
   @ResolveField(() => [Product], { description: 'The products it covers.' })
   async products(@Parent() attestation: Attestation, @Context() ctx: RequestContext) {
     const ids = await this.loadersOf(ctx).productIds.load(attestation.id);

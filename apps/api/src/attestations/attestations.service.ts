@@ -92,6 +92,10 @@ export class AttestationsService implements OnModuleInit {
     if (filter?.type) query.andWhere('a.type = :type', { type: filter.type });
     if (filter?.verification)
       query.andWhere('a.verification = :verification', { verification: filter.verification });
+    if (filter?.renewed != null) {
+      const renewal = 'EXISTS (SELECT 1 FROM attestation r WHERE r.supersedes_id = a.id)';
+      query.andWhere(filter.renewed ? renewal : `NOT ${renewal}`);
+    }
     if (filter?.validity) {
       const { from, to } = validUntilRange(filter.validity, today);
       if (from) query.andWhere('a.valid_until >= :from', { from });
