@@ -12,6 +12,7 @@ export default mergeConfig(
       // Files that need a DOM say so (`@vitest-environment jsdom`): jsdom is slow to start.
       environment: 'node',
       include: ['src/**/*.test.{ts,tsx}'],
+      setupFiles: ['src/test-setup.ts'],
       root: fileURLToPath(new URL('.', import.meta.url)),
       restoreMocks: true,
     },

@@ -16,17 +16,30 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'nl';
 
 export type { MessageKey } from './messages/nl';
-type Messages = Record<MessageKey, string>;
+type Messages = Partial<Record<MessageKey, string>>;
 
-const dictionaries: Record<Locale, Messages> = { nl, en };
+const dictionaries: Record<Locale, Messages> = { nl: { ...nl }, en: { ...en } };
 
-/** Interpolates `{name}` placeholders; a missing parameter is left visible rather than hidden. */
+/** Adds the areas' texts, once their chunk has loaded (router.tsx). */
+export function registerMessages(texts: Record<Locale, Messages>): void {
+  for (const locale of locales) Object.assign(dictionaries[locale], texts[locale]);
+}
+
+/** The areas' texts: loaded before any signed-in page renders. */
+export function loadAreaMessages(): Promise<void> {
+  return import('./messages/areas').then((m) => registerMessages({ nl: m.areasNl, en: m.areasEn }));
+}
+
+/**
+ * Interpolates `{name}` placeholders; a missing parameter is left visible rather than hidden,
+ * and so is the key of a text whose catalogue has not loaded.
+ */
 export function translate(
   locale: Locale,
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return dictionaries[locale][key].replace(/\{(\w+)\}/g, (match, name: string) =>
+  return (dictionaries[locale][key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );
 }

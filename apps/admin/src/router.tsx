@@ -3,6 +3,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PublicLayout } from './layout/public-layout';
 import { RouteError } from './layout/route-error';
+import { loadAreaMessages } from './i18n';
 import { SignedInLayout } from './layout/signed-in-layout';
 import { registryRoutes } from './registry/routes';
 import { agreementsRoutes } from './agreements/routes';
@@ -41,6 +42,9 @@ export const routes: RouteObject[] = [
       },
       {
         Component: SignedInLayout,
+        // The areas' texts come with the first signed-in page, in a chunk of their own.
+        loader: () => loadAreaMessages().then(() => null),
+        shouldRevalidate: () => false,
         children: [
           {
             index: true,

@@ -1,14 +1,9 @@
 // English; the same keys as nl.ts (the type makes a missing key a compile error).
 import { labelsEn } from './labels';
 import { notificationsEn } from '../notifications/messages';
-import { registryEn } from '../registry/messages';
-import { agreementsEn } from '../agreements/messages';
-import { procurementEn } from '../procurement/messages';
-import { discoveryEn } from '../discovery/messages';
-import { incidentsEn } from '../incidents/messages';
-import type { MessageKey } from './nl';
+import type { CoreMessageKey } from './nl';
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<CoreMessageKey, string> = {
   skipLink: 'Skip to content',
   loading: 'Loading…',
   'header.tagline': 'In control of ICT suppliers',
@@ -262,9 +257,4 @@ export const en: Record<MessageKey, string> = {
   'createOrganisation.submit': 'Add organisation',
   ...labelsEn,
   ...notificationsEn,
-  ...registryEn,
-  ...agreementsEn,
-  ...procurementEn,
-  ...discoveryEn,
-  ...incidentsEn,
 };

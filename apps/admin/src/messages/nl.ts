@@ -1,12 +1,9 @@
-// Dutch, the default language. Every text of the admin is here; en.ts has the same keys.
-// Texts shared with the API (field rules, error reasons) are in libs/domain/src/messages.ts.
+// Dutch, the default language: the texts every page may need (en.ts has the same keys); the
+// areas of work keep theirs beside their pages (messages/areas.ts). Texts shared with the API
+// (field rules, error reasons) are in libs/domain/src/messages.ts.
+import type { AreaMessageKey } from './areas';
 import { labelsNl } from './labels';
 import { notificationsNl } from '../notifications/messages';
-import { registryNl } from '../registry/messages';
-import { agreementsNl } from '../agreements/messages';
-import { procurementNl } from '../procurement/messages';
-import { discoveryNl } from '../discovery/messages';
-import { incidentsNl } from '../incidents/messages';
 
 export const nl = {
   skipLink: 'Naar de inhoud',
@@ -264,14 +261,10 @@ export const nl = {
   'organisations.identifiers': 'Nummers',
   'createOrganisation.title': 'Organisatie toevoegen',
   'createOrganisation.submit': 'Organisatie toevoegen',
-  // The areas of work keep their texts beside their pages.
   ...labelsNl,
   ...notificationsNl,
-  ...registryNl,
-  ...agreementsNl,
-  ...procurementNl,
-  ...discoveryNl,
-  ...incidentsNl,
 } as const;
 
-export type MessageKey = keyof typeof nl;
+/** The texts every page may need; the areas' texts load with the signed-in pages (areas.ts). */
+export type CoreMessageKey = keyof typeof nl;
+export type MessageKey = CoreMessageKey | AreaMessageKey;

@@ -1,0 +1,26 @@
+// The texts of the areas of work (registry, agreements, procurement, vendor search, incidents),
+// both languages, in a chunk of their own: the sign-in page, most people's first page, does not
+// need them. The signed-in routes load them before they render (router.tsx).
+import { registryEn, registryNl } from '../registry/messages';
+import { agreementsEn, agreementsNl } from '../agreements/messages';
+import { procurementEn, procurementNl } from '../procurement/messages';
+import { discoveryEn, discoveryNl } from '../discovery/messages';
+import { incidentsEn, incidentsNl } from '../incidents/messages';
+
+export const areasNl = {
+  ...registryNl,
+  ...agreementsNl,
+  ...procurementNl,
+  ...discoveryNl,
+  ...incidentsNl,
+} as const;
+
+export type AreaMessageKey = keyof typeof areasNl;
+
+export const areasEn: Record<AreaMessageKey, string> = {
+  ...registryEn,
+  ...agreementsEn,
+  ...procurementEn,
+  ...discoveryEn,
+  ...incidentsEn,
+};
