@@ -1,8 +1,6 @@
-// Small pieces the agreements pages share: the status badge, the lifecycle picture, a
-// multi-line text field in the forms toolkit's style, and how a calendar date is shown.
+// Small pieces the agreements pages share: the status badge, the lifecycle picture, and how a
+// calendar date is shown.
 import type { ReactNode } from 'react';
-import { describedBy, FieldMessage } from '../forms/fields';
-import type { FormState } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { lifecycleSteps } from './lifecycle-steps';
 import './agreements.css';
@@ -40,45 +38,6 @@ export function Lifecycle({ status, source }: { status: Status; source: Source }
         </li>
       ))}
     </ol>
-  );
-}
-
-type StringKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V];
-
-export function TextAreaField<V extends Record<string, unknown>>(props: {
-  form: FormState<V>;
-  name: StringKeys<V>;
-  label: string;
-  hint?: string;
-  required?: boolean;
-}) {
-  const { form, name } = props;
-  const ids = form.ids(name);
-  const message = form.error(name);
-  return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.control} className="field__label">
-        {props.label}
-        {props.required && <span className="field__required"> *</span>}
-      </label>
-      {props.hint && (
-        <p id={ids.hint} className="field__hint">
-          {props.hint}
-        </p>
-      )}
-      <textarea
-        id={ids.control}
-        name={String(name)}
-        className="field__input field__textarea"
-        aria-required={props.required || undefined}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy(ids, Boolean(props.hint), Boolean(message))}
-        value={form.values[name] as string}
-        onChange={(event) => form.set(name, event.target.value as V[typeof name])}
-        onBlur={() => form.touch(name)}
-      />
-      <FieldMessage id={ids.error} message={message} />
-    </div>
   );
 }
 

@@ -30,7 +30,8 @@ import { formatDateInput, parseDateInput } from '../forms/date-input';
 import { calendarDate, endNotBefore } from '../forms/date-rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
-import { Section, TextAreaField } from './agreement-ui';
+import { TextAreaField } from '../forms/fields';
+import { Section } from './agreement-ui';
 
 type Agreement = AgreementsDetailFragment;
 type Offered = ReadonlySet<AgreementAction>;

@@ -4,52 +4,29 @@
 // person typed; date-input.ts turns it into what the API takes, date-rules.ts checks it. The
 // expected form is always in the hint, so that nobody has to guess the order.
 import { useI18n } from '../i18n';
-import { describedBy, FieldMessage } from './fields';
+import { FieldFrame, textField, type FieldProps } from './fields';
 import './date-fields.css';
-import type { FormState } from './use-form';
 
-type StringKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V];
-
-interface DateFieldProps<V extends Record<string, unknown>> {
-  form: FormState<V>;
-  name: StringKeys<V>;
-  label: string;
+interface DateFieldProps<V extends Record<string, unknown>> extends FieldProps<V> {
   /** What the date means for this field ("today or later"); the format follows it. */
   hint?: string;
-  required?: boolean;
 }
 
 function DateText<V extends Record<string, unknown>>(
   props: DateFieldProps<V> & { format: string; className: string },
 ) {
-  const { form, name } = props;
-  const ids = form.ids(name);
-  const message = form.error(name);
+  const hint = props.hint ? `${props.hint} ${props.format}` : props.format;
+  const { frame, control } = textField({ ...props, hint });
   return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.control} className="field__label">
-        {props.label}
-        {props.required && <span className="field__required"> *</span>}
-      </label>
-      <p id={ids.hint} className="field__hint">
-        {props.hint ? `${props.hint} ${props.format}` : props.format}
-      </p>
+    <FieldFrame {...frame}>
       <input
-        id={ids.control}
-        name={String(name)}
+        {...control}
         className={`field__input ${props.className}`}
         type="text"
         autoComplete="off"
         spellCheck={false}
-        aria-required={props.required || undefined}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy(ids, true, Boolean(message))}
-        value={form.values[name] as string}
-        onChange={(event) => form.set(name, event.target.value as V[typeof name])}
-        onBlur={() => form.touch(name)}
       />
-      <FieldMessage id={ids.error} message={message} />
-    </div>
+    </FieldFrame>
   );
 }
 

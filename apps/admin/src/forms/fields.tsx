@@ -25,92 +25,128 @@ export function FieldMessage({ id, message }: { id: string; message: string | un
   );
 }
 
-export function TextField<V extends Record<string, unknown>>(props: {
-  form: FormState<V>;
-  name: StringKeys<V>;
+/**
+ * The frame of one field: the label, the hint and the message around its control, which the
+ * caller renders with `controlProps` so that all four are tied together.
+ */
+export function FieldFrame(props: {
+  ids: { control: string; hint: string; error: string };
   label: string;
   hint?: string;
-  type?: 'text' | 'email' | 'password' | 'url' | 'search';
-  inputMode?: 'numeric' | 'text' | 'email' | 'url';
-  autoComplete?: string;
   required?: boolean;
-  maxLength?: number;
+  message: string | undefined;
+  children: ReactNode;
 }) {
-  const { form, name } = props;
-  const ids = form.ids(name);
-  const message = form.error(name);
   return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.control} className="field__label">
+    <div className={`field${props.message ? ' field--invalid' : ''}`}>
+      <label htmlFor={props.ids.control} className="field__label">
         {props.label}
         {props.required && <span className="field__required"> *</span>}
       </label>
       {props.hint && (
-        <p id={ids.hint} className="field__hint">
+        <p id={props.ids.hint} className="field__hint">
           {props.hint}
         </p>
       )}
+      {props.children}
+      <FieldMessage id={props.ids.error} message={props.message} />
+    </div>
+  );
+}
+
+/** What a field's control carries: its id and name, its state and what describes it. */
+export function controlProps<V extends Record<string, unknown>>(
+  form: FormState<V>,
+  name: keyof V,
+  options: { hint?: string; required?: boolean },
+) {
+  const ids = form.ids(name);
+  const message = form.error(name);
+  return {
+    id: ids.control,
+    name: String(name),
+    'aria-required': options.required || undefined,
+    'aria-invalid': message ? true : undefined,
+    'aria-describedby': describedBy(ids, Boolean(options.hint), Boolean(message)),
+    onBlur: () => form.touch(name),
+  } as const;
+}
+
+export interface FieldProps<V extends Record<string, unknown>> {
+  form: FormState<V>;
+  name: StringKeys<V>;
+  label: string;
+  hint?: string;
+  required?: boolean;
+}
+
+/** The frame and control props of a text-valued field (TextField and its kin, date fields). */
+export function textField<V extends Record<string, unknown>>(props: FieldProps<V>) {
+  const { form, name } = props;
+  return {
+    frame: {
+      ids: form.ids(name),
+      label: props.label,
+      hint: props.hint,
+      required: props.required,
+      message: form.error(name),
+    },
+    control: {
+      ...controlProps(form, name, props),
+      value: form.values[name] as string,
+      onChange: (event: { target: { value: string } }) =>
+        form.set(name, event.target.value as V[typeof name]),
+    },
+  };
+}
+
+export function TextField<V extends Record<string, unknown>>(
+  props: FieldProps<V> & {
+    type?: 'text' | 'email' | 'password' | 'url' | 'search';
+    inputMode?: 'numeric' | 'text' | 'email' | 'url';
+    autoComplete?: string;
+    maxLength?: number;
+  },
+) {
+  const { frame, control } = textField(props);
+  return (
+    <FieldFrame {...frame}>
       <input
-        id={ids.control}
-        name={String(name)}
+        {...control}
         className="field__input"
         type={props.type ?? 'text'}
         inputMode={props.inputMode}
         autoComplete={props.autoComplete}
         maxLength={props.maxLength}
-        aria-required={props.required || undefined}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy(ids, Boolean(props.hint), Boolean(message))}
-        value={form.values[name] as string}
-        onChange={(event) => form.set(name, event.target.value as V[typeof name])}
-        onBlur={() => form.touch(name)}
       />
-      <FieldMessage id={ids.error} message={message} />
-    </div>
+    </FieldFrame>
   );
 }
 
-export function SelectField<V extends Record<string, unknown>>(props: {
-  form: FormState<V>;
-  name: StringKeys<V>;
-  label: string;
-  options: readonly { value: string; label: string }[];
-  hint?: string;
-  required?: boolean;
-}) {
-  const { form, name } = props;
-  const ids = form.ids(name);
-  const message = form.error(name);
+/** A longer text: a description, a reason, a note. */
+export function TextAreaField<V extends Record<string, unknown>>(props: FieldProps<V>) {
+  const { frame, control } = textField(props);
   return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.control} className="field__label">
-        {props.label}
-        {props.required && <span className="field__required"> *</span>}
-      </label>
-      {props.hint && (
-        <p id={ids.hint} className="field__hint">
-          {props.hint}
-        </p>
-      )}
-      <select
-        id={ids.control}
-        name={String(name)}
-        className="field__input"
-        aria-required={props.required || undefined}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy(ids, Boolean(props.hint), Boolean(message))}
-        value={form.values[name] as string}
-        onChange={(event) => form.set(name, event.target.value as V[typeof name])}
-        onBlur={() => form.touch(name)}
-      >
+    <FieldFrame {...frame}>
+      <textarea {...control} className="field__input field__textarea" />
+    </FieldFrame>
+  );
+}
+
+export function SelectField<V extends Record<string, unknown>>(
+  props: FieldProps<V> & { options: readonly { value: string; label: string }[] },
+) {
+  const { frame, control } = textField(props);
+  return (
+    <FieldFrame {...frame}>
+      <select {...control} className="field__input">
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-      <FieldMessage id={ids.error} message={message} />
-    </div>
+    </FieldFrame>
   );
 }
 

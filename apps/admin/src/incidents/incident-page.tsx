@@ -25,7 +25,7 @@ import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
 import { authorityWindowStart, hoursAndMinutes } from './authority-window';
 import { Countdown } from './countdown';
-import { TextAreaField } from './incident-fields';
+import { TextAreaField } from '../forms/fields';
 import './incidents.css';
 
 export function IncidentPage() {

@@ -23,7 +23,8 @@ import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
-import { CheckboxField, TextAreaField } from './incident-fields';
+import { TextAreaField } from '../forms/fields';
+import { CheckboxField } from './incident-fields';
 import './incidents.css';
 
 const severities = [Severity.LOW, Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL];

@@ -28,7 +28,8 @@ import { PageHeading } from '../layout/page-heading';
 import { NotFoundPage } from '../not-found-page';
 import { DataState } from '../ui/data-state';
 import { proposeTypeForFile } from './attestation-type-guess';
-import { TextAreaField, useCurrentVendor } from './registry-ui';
+import { TextAreaField } from '../forms/fields';
+import { useCurrentVendor } from './registry-ui';
 import './registry.css';
 
 type AttestationValues = {

@@ -26,7 +26,8 @@ import { useViewer } from '../layout/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { DataState } from '../ui/data-state';
 import { AccessRequestList } from './access-requests-page';
-import { Done, TextAreaField, ValidityBadge, VerificationBadge } from './registry-ui';
+import { TextAreaField } from '../forms/fields';
+import { Done, ValidityBadge, VerificationBadge } from './registry-ui';
 import './registry.css';
 
 export function AttestationPage() {

@@ -39,7 +39,7 @@ import {
   rowMessages,
   type LeafletValues,
 } from './leaflet-form';
-import { TextAreaField } from './registry-ui';
+import { TextAreaField } from '../forms/fields';
 import './registry.css';
 
 export function LeafletDraftPage() {

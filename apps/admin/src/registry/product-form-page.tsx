@@ -19,7 +19,8 @@ import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { NotFoundPage } from '../not-found-page';
 import { DataState } from '../ui/data-state';
-import { TextAreaField, useCurrentVendor } from './registry-ui';
+import { TextAreaField } from '../forms/fields';
+import { useCurrentVendor } from './registry-ui';
 import './registry.css';
 
 type ProductValues = {

@@ -1,12 +1,8 @@
-// Small pieces the registry pages share: flags of a leaflet, validity and status badges, a
-// textarea field tied to the form, and the vendor the person works for.
+// Small pieces the registry pages share: flags of a leaflet, validity and status badges, and
+// the vendor the person works for.
 import type { ReactNode } from 'react';
-import { describedBy, FieldMessage } from '../forms/fields';
-import type { FormState } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { useViewer } from '../layout/viewer';
-
-type StringKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V];
 
 /** The vendor organisation the person acts for now, or null. */
 export function useCurrentVendor(): { id: string; name: string } | null {
@@ -93,43 +89,6 @@ export function AccessBadge(props: { status: keyof typeof accessClass }) {
     <span className={`badge ${accessClass[props.status]}`}>
       {t(`registry.access.${props.status}`)}
     </span>
-  );
-}
-
-export function TextAreaField<V extends Record<string, unknown>>(props: {
-  form: FormState<V>;
-  name: StringKeys<V>;
-  label: string;
-  hint?: string;
-  required?: boolean;
-}) {
-  const { form, name } = props;
-  const ids = form.ids(name);
-  const message = form.error(name);
-  return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.control} className="field__label">
-        {props.label}
-        {props.required && <span className="field__required"> *</span>}
-      </label>
-      {props.hint && (
-        <p id={ids.hint} className="field__hint">
-          {props.hint}
-        </p>
-      )}
-      <textarea
-        id={ids.control}
-        name={String(name)}
-        className="field__input registry-textarea"
-        aria-required={props.required || undefined}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy(ids, Boolean(props.hint), Boolean(message))}
-        value={form.values[name] as string}
-        onChange={(event) => form.set(name, event.target.value as V[typeof name])}
-        onBlur={() => form.touch(name)}
-      />
-      <FieldMessage id={ids.error} message={message} />
-    </div>
   );
 }
 
