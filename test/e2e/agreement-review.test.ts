@@ -8,11 +8,8 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { TestApp } from '../support/test-app';
-import { DEMO_PASSWORD, startJourneyApp } from './support/app';
-import { connectBrowser } from './support/browser';
 import { Journey } from './support/journey';
+import { heading, signIn, useJourneyApp } from './support/journey-app';
 
 jest.setTimeout(240_000);
 
@@ -20,55 +17,12 @@ const BOARD = 'Stichting Openbaar Primair Onderwijs Rivierenland';
 const VENDOR = 'Leerwijs B.V.';
 const TITLE = `Overeenkomst ${BOARD} – ${VENDOR}`;
 
-let app: TestApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startJourneyApp(), connectBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await app?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: app.url,
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-/** Signs in with the keyboard, in Dutch or (after choosing it) English. */
-async function signIn(journey: Journey, email: string, english = false): Promise<void> {
-  const { page } = journey;
-  await page.goto('/');
-  await heading(page, 'Aanmelden');
-  if (english) {
-    await journey.press(page.getByRole('button', { name: 'English' }));
-    await heading(page, 'Sign in');
-  }
-  await journey.fill(page.getByLabel(english ? 'E-mail address' : 'E-mailadres'), email);
-  await journey.fill(page.getByLabel(english ? 'Password' : 'Wachtwoord'), DEMO_PASSWORD);
-  await journey.press(page.getByRole('button', { name: english ? 'Sign in' : 'Aanmelden' }));
-  await heading(page, english ? 'Overview' : 'Overzicht');
-}
+const journeys = useJourneyApp();
 
 describe('reviewing and signing a processing agreement', () => {
   it('takes an agreement from review to active, and exports the processor register', async () => {
     // --- the board's privacy officer (FG) ---
-    const fgPage = await newPage();
+    const fgPage = await journeys.newPage();
     const fg = new Journey(fgPage, 'agreement-review-fg');
     await signIn(fg, 'fg@rivierenland.example.nl');
     const reviewCard = fgPage.getByRole('region', { name: 'Wachten op jouw beoordeling' });
@@ -122,7 +76,7 @@ describe('reviewing and signing a processing agreement', () => {
     await fg.step('approved');
 
     // --- the board's signatory ---
-    const boardPage = await newPage();
+    const boardPage = await journeys.newPage();
     const signer = new Journey(boardPage, 'agreement-review-board-signatory');
     await signIn(signer, 'bestuurder@rivierenland.example.nl');
     const signCard = boardPage.getByRole('region', { name: 'Wachten op jouw handtekening' });
@@ -142,9 +96,9 @@ describe('reviewing and signing a processing agreement', () => {
     await signer.step('signed-by-board');
 
     // --- the vendor's signatory, in English ---
-    const vendorPage = await newPage();
+    const vendorPage = await journeys.newPage();
     const vendor = new Journey(vendorPage, 'agreement-review-vendor-signatory');
-    await signIn(vendor, 'bestuurder@leerwijs.example.nl', true);
+    await signIn(vendor, 'bestuurder@leerwijs.example.nl', { english: true });
     const vendorCard = vendorPage.getByRole('region', { name: 'Awaiting your signature' });
     await vendor.step('home-awaiting-signature');
     await vendor.press(vendorCard.getByRole('link', { name: BOARD }));
@@ -194,7 +148,7 @@ describe('reviewing and signing a processing agreement', () => {
     await writeFile(terms, '%PDF-1.7\n% Algemeen aanbod Toetsplein (test)\n%%EOF\n');
 
     // --- the vendor's signatory publishes standing terms ---
-    const vendorPage = await newPage();
+    const vendorPage = await journeys.newPage();
     const vendor = new Journey(vendorPage, 'general-offer-vendor');
     await signIn(vendor, 'bestuurder@toetsplein.example.nl');
     await vendor.press(vendorPage.getByRole('link', { name: 'Algemene aanbiedingen' }));
@@ -213,7 +167,7 @@ describe('reviewing and signing a processing agreement', () => {
 
     // --- a board's FG accepts it and approves; its signatory signs ---
     const boardTitle = 'Overeenkomst Stichting Speciaal Onderwijs De Horizon – Toetsplein B.V.';
-    const fgPage = await newPage();
+    const fgPage = await journeys.newPage();
     const fg = new Journey(fgPage, 'general-offer-board');
     await signIn(fg, 'fg@horizon.example.nl');
     await fg.press(fgPage.getByRole('link', { name: 'Algemene aanbiedingen' }));
@@ -234,7 +188,7 @@ describe('reviewing and signing a processing agreement', () => {
       .locator('.agreement-status', { hasText: 'Goedgekeurd, te ondertekenen' })
       .waitFor();
 
-    const signerPage = await newPage();
+    const signerPage = await journeys.newPage();
     const signer = new Journey(signerPage, 'general-offer-board-signatory');
     await signIn(signer, 'bestuurder@horizon.example.nl');
     await signer.press(
@@ -251,7 +205,7 @@ describe('reviewing and signing a processing agreement', () => {
     await signer.step('offer-agreement-active');
 
     // --- a procurement officer drafts a new agreement and submits it ---
-    const buyerPage = await newPage();
+    const buyerPage = await journeys.newPage();
     const buyer = new Journey(buyerPage, 'agreement-draft');
     await signIn(buyer, 'inkoop@zuidwest.example.nl');
     await buyer.press(buyerPage.getByRole('link', { name: 'Verwerkersovereenkomsten' }));

@@ -4,54 +4,20 @@
 // other ways out: a vendor withdraws its sealed offer, and the negotiator cancels a tender with
 // a reason, its offers sealed for good.
 import { addDays, amsterdamDate } from '@regie/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { passDeadline } from '../support/procurement';
-import type { TestApp } from '../support/test-app';
-import { DEMO_PASSWORD, startJourneyApp } from './support/app';
-import { connectBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
 import { Journey } from './support/journey';
+import { heading, signIn, useJourneyApp } from './support/journey-app';
 
 jest.setTimeout(240_000);
 
-let app: TestApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const journeys = useJourneyApp();
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startJourneyApp(), connectBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await app?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: app.url,
-    viewport: { width: 1280, height: 900 },
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-/** Signs in on a fresh page, in Dutch, and waits for the home page. */
-async function signIn(email: string, name: string): Promise<{ page: Page; journey: Journey }> {
-  const page = await newPage();
+/** One person: signs in on a fresh page, in Dutch, and waits for the home page. */
+async function person(email: string, name: string): Promise<{ page: Page; journey: Journey }> {
+  const page = await journeys.newPage();
   const journey = new Journey(page, `collective-tender/${name}`);
-  await page.goto('/');
-  await heading(page, 'Aanmelden');
-  await journey.fill(page.getByLabel('E-mailadres'), email);
-  await journey.fill(page.getByLabel('Wachtwoord'), DEMO_PASSWORD);
-  await journey.press(page.getByRole('button', { name: 'Aanmelden' }));
-  await heading(page, 'Overzicht');
+  await signIn(journey, email);
   return { page, journey };
 }
 
@@ -60,7 +26,7 @@ const TITLE = 'Leerplatform speciaal onderwijs 2027';
 describe('collective procurement in the browser', () => {
   it('a sector body runs a tender to a deal that a board joins', async () => {
     // --- the sector body's negotiator drafts the tender and opens it for interest ---
-    const { page: sb, journey: negotiator } = await signIn(
+    const { page: sb, journey: negotiator } = await person(
       'onderhandelaar@samendigitaal.example.nl',
       'negotiator',
     );
@@ -105,7 +71,7 @@ describe('collective procurement in the browser', () => {
     await negotiator.step('tender-open-for-interest');
 
     // --- a board's procurement officer registers its demand ---
-    const { page: bp, journey: procurement } = await signIn(
+    const { page: bp, journey: procurement } = await person(
       'inkoop@horizon.example.nl',
       'board-procurement',
     );
@@ -122,7 +88,7 @@ describe('collective procurement in the browser', () => {
 
     // The interest deadline passes: moved to an hour ago in the database rather than waited
     // for (the API refuses to open for offers before it), as the api tests do.
-    await passDeadline(app, tenderId, 'interest');
+    await passDeadline(journeys.app, tenderId, 'interest');
     await sb.reload();
     await heading(sb, TITLE);
     await sb.getByText('Stichting Speciaal Onderwijs De Horizon').first().waitFor();
@@ -131,7 +97,7 @@ describe('collective procurement in the browser', () => {
     await negotiator.step('tender-open-for-offers');
 
     // --- a vendor's editor makes a sealed offer with price tiers ---
-    const { page: vp, journey: editor } = await signIn(
+    const { page: vp, journey: editor } = await person(
       'redactie@leerwijs.example.nl',
       'vendor-editor',
     );
@@ -164,7 +130,7 @@ describe('collective procurement in the browser', () => {
     await negotiator.step('offers-sealed');
 
     // The offer deadline passes (moved in the database, as above); closing opens the offers.
-    await passDeadline(app, tenderId, 'offer');
+    await passDeadline(journeys.app, tenderId, 'offer');
     await sb.reload();
     await heading(sb, TITLE);
     await negotiator.press(
@@ -190,7 +156,7 @@ describe('collective procurement in the browser', () => {
     await negotiator.step('tender-awarded');
 
     // --- the vendor's signatory accepts the deal's terms ---
-    const { page: vs, journey: vendorSignatory } = await signIn(
+    const { page: vs, journey: vendorSignatory } = await person(
       'bestuurder@leerwijs.example.nl',
       'vendor-signatory',
     );
@@ -214,7 +180,7 @@ describe('collective procurement in the browser', () => {
     await negotiator.step('deal-published');
 
     // --- a board's signatory joins with one signature ---
-    const { page: bs, journey: boardSignatory } = await signIn(
+    const { page: bs, journey: boardSignatory } = await person(
       'bestuurder@horizon.example.nl',
       'board-signatory',
     );
@@ -231,7 +197,7 @@ describe('collective procurement in the browser', () => {
   });
 
   it('a sector body publishes a minimum standard and reviews a vendor’s self-assessment', async () => {
-    const { page, journey } = await signIn('beoordelaar@samendigitaal.example.nl', 'reviewer');
+    const { page, journey } = await person('beoordelaar@samendigitaal.example.nl', 'reviewer');
     await journey.press(page.getByRole('link', { name: 'Minimumnormen', exact: true }));
     await heading(page, 'Minimumnormen');
     await page.getByRole('heading', { name: 'Te beoordelen zelfevaluaties' }).waitFor();
@@ -282,7 +248,7 @@ describe('collective procurement in the browser', () => {
   });
 
   it('a vendor assesses its product against a published standard', async () => {
-    const { page, journey } = await signIn('redactie@toetsplein.example.nl', 'vendor-assessment');
+    const { page, journey } = await person('redactie@toetsplein.example.nl', 'vendor-assessment');
     await journey.press(page.getByRole('link', { name: 'Minimumnormen', exact: true }));
     await heading(page, 'Minimumnormen');
     await page.getByRole('heading', { name: 'Zelfevaluaties van jullie producten' }).waitFor();
@@ -311,7 +277,7 @@ describe('collective procurement in the browser', () => {
     // The demo's tender open for offers holds one sealed offer, Toetsplein's.
     const TENDER = 'Toetsing en analyse';
     const REASON = 'De besturen stellen de aanschaf van een nieuw toetssysteem een jaar uit.';
-    const { page: vp, journey: vendor } = await signIn(
+    const { page: vp, journey: vendor } = await person(
       'redactie@toetsplein.example.nl',
       'withdraw-and-cancel/vendor',
     );
@@ -344,7 +310,7 @@ describe('collective procurement in the browser', () => {
     await vendor.step('new-offer-sealed');
 
     // --- the negotiator cancels the tender, with the reason the boards and vendors will read ---
-    const { page: sb, journey: negotiator } = await signIn(
+    const { page: sb, journey: negotiator } = await person(
       'onderhandelaar@samendigitaal.example.nl',
       'withdraw-and-cancel/negotiator',
     );

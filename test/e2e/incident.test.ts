@@ -2,52 +2,12 @@
 // agreements on; the privacy officer (FG) of one of those boards sees it on home with the time
 // left of the 72-hour window, opens it and acknowledges it; the vendor sees the acknowledgement,
 // adds an update and resolves the incident. Keyboard only, on a fresh database with the demo data.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { TestApp } from '../support/test-app';
-import { DEMO_PASSWORD, startJourneyApp } from './support/app';
-import { connectBrowser } from './support/browser';
 import { Journey } from './support/journey';
+import { heading, signIn, useJourneyApp } from './support/journey-app';
 
 jest.setTimeout(180_000);
 
-let app: TestApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startJourneyApp(), connectBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await app?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: app.url,
-    viewport: { width: 1280, height: 900 },
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-async function signIn(journey: Journey, email: string): Promise<void> {
-  const { page } = journey;
-  await page.goto('/');
-  await heading(page, 'Aanmelden');
-  await journey.fill(page.getByLabel('E-mailadres'), email);
-  await journey.fill(page.getByLabel('Wachtwoord'), DEMO_PASSWORD);
-  await journey.press(page.getByRole('button', { name: 'Aanmelden' }));
-  await heading(page, 'Overzicht');
-}
+const journeys = useJourneyApp();
 
 const title = 'Toetsresultaten zichtbaar voor verkeerde school';
 // Every demo board has an active agreement with Toetsplein on Toetsplein Adaptief.
@@ -56,7 +16,7 @@ const board = 'Stichting Speciaal Onderwijs De Horizon';
 describe('incidents', () => {
   it('an incident is reported and acknowledged', async () => {
     // --- the vendor's editor reports ---
-    const vendorPage = await newPage();
+    const vendorPage = await journeys.newPage();
     const vendor = new Journey(vendorPage, 'incident-vendor');
     await signIn(vendor, 'redactie@toetsplein.example.nl');
     await vendorPage.getByRole('region', { name: 'Open incidenten' }).waitFor();
@@ -95,7 +55,7 @@ describe('incidents', () => {
     await vendor.step('reported');
 
     // --- the board's privacy officer ---
-    const fgPage = await newPage();
+    const fgPage = await journeys.newPage();
     const fg = new Journey(fgPage, 'incident-board-fg');
     await signIn(fg, 'fg@horizon.example.nl');
     const card = fgPage.getByRole('region', { name: 'Open incidenten' });

@@ -1,47 +1,18 @@
 // Journeys through the real app in Chromium, keyboard only: a platform admin onboards a school
 // board, its first administrator joins and sets up an integration, and a person in two
 // organisations switches between them.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { TestApp } from '../support/test-app';
-import { DEMO_PASSWORD, PLATFORM_ADMIN, startJourneyApp } from './support/app';
-import { connectBrowser } from './support/browser';
+import { DEMO_PASSWORD, PLATFORM_ADMIN } from './support/app';
 import { Journey } from './support/journey';
+import { heading, useJourneyApp } from './support/journey-app';
 
 jest.setTimeout(180_000);
 
-let app: TestApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startJourneyApp(), connectBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await app?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: app.url,
-    viewport: { width: 1280, height: 900 },
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
+const journeys = useJourneyApp();
 
 describe('the admin app in the browser', () => {
   it('lets a platform admin onboard a school board whose administrator joins and connects an integration', async () => {
     // --- the platform admin ---
-    const page = await newPage();
+    const page = await journeys.newPage();
     const admin = new Journey(page, 'platform-admin');
     await page.goto('/');
     await heading(page, 'Aanmelden');
@@ -101,7 +72,7 @@ describe('the admin app in the browser', () => {
     await admin.step('audit-chain-checked');
 
     // --- the invited administrator, in a browser of their own ---
-    const invitee = await newPage();
+    const invitee = await journeys.newPage();
     const board = new Journey(invitee, 'board-admin');
     await invitee.goto(link!);
     await heading(invitee, 'Uitnodiging aannemen');
@@ -146,18 +117,18 @@ describe('the admin app in the browser', () => {
 
   it('lets a person in two organisations switch between them', async () => {
     // The platform admin invites an existing administrator to a second board, through the API.
-    const login = await app.graphql(
+    const login = await journeys.app.graphql(
       'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
       { input: { email: PLATFORM_ADMIN, password: DEMO_PASSWORD } },
     );
     const token = login.data!.login.accessToken as string;
-    const found = await app.graphql(
+    const found = await journeys.app.graphql(
       '{ organisations(search: "Zuidwest") { edges { node { id name } } } }',
       {},
       { token },
     );
     const zuidwest = found.data!.organisations.edges[0].node as { id: string; name: string };
-    const invited = await app.graphql(
+    const invited = await journeys.app.graphql(
       'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }',
       {
         input: {
@@ -170,7 +141,7 @@ describe('the admin app in the browser', () => {
     );
     const invitationToken = invited.data!.inviteMember.token as string;
 
-    const page = await newPage();
+    const page = await journeys.newPage();
     const person = new Journey(page, 'two-organisations');
     await page.goto(`/invitations/accept#${new URLSearchParams({ token: invitationToken })}`);
     await heading(page, 'Uitnodiging aannemen');

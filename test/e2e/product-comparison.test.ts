@@ -2,48 +2,18 @@
 // the URL), picks three products and compares them side by side, with the differences marked
 // in words, then against the one published minimum standard the board chooses. Keyboard only,
 // on a fresh database with the demo data.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { TestApp } from '../support/test-app';
-import { DEMO_PASSWORD, startJourneyApp } from './support/app';
-import { connectBrowser } from './support/browser';
 import { Journey } from './support/journey';
+import { heading, signIn, useJourneyApp } from './support/journey-app';
 
 jest.setTimeout(180_000);
 
-let app: TestApp;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startJourneyApp(), connectBrowser()]);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.close();
-});
-
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
+const journeys = useJourneyApp();
 
 describe('finding and comparing products', () => {
   it('a procurement officer compares three products', async () => {
-    context = await browser.newContext({
-      baseURL: app.url,
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    const page = await journeys.newPage();
     const officer = new Journey(page, 'product-comparison');
-
-    await page.goto('/');
-    await heading(page, 'Aanmelden');
-    await officer.fill(page.getByLabel('E-mailadres'), 'inkoop@rivierenland.example.nl');
-    await officer.fill(page.getByLabel('Wachtwoord'), DEMO_PASSWORD);
-    await officer.press(page.getByRole('button', { name: 'Aanmelden' }));
-    await heading(page, 'Overzicht');
+    await signIn(officer, 'inkoop@rivierenland.example.nl');
     // The procurement officer's card: a search box straight to the vendor search.
     const card = page.getByRole('region', { name: 'Leveranciers zoeken' });
     await card.getByLabel('Zoek een leverancier of product').waitFor();
@@ -166,7 +136,7 @@ describe('finding and comparing products', () => {
     expect(
       new URL(
         (await page.getByRole('link', { name: 'Vergelijk 2 producten' }).getAttribute('href'))!,
-        app.url,
+        journeys.app.url,
       ).searchParams.get('standard'),
     ).toBe(standardId);
     await officer.step('back-to-search');

@@ -7,31 +7,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, amsterdamDate } from '@regie/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { TestApp } from '../support/test-app';
-import { DEMO_PASSWORD, startJourneyApp } from './support/app';
-import { connectBrowser } from './support/browser';
 import { Journey } from './support/journey';
+import { heading, signIn, useJourneyApp } from './support/journey-app';
 
 jest.setTimeout(180_000);
 
 const EDITOR = 'redactie@leerwijs.example.nl';
 
-let app: TestApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const journeys = useJourneyApp();
 const dir = mkdtempSync(join(tmpdir(), 'regie-registry-'));
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startJourneyApp(), connectBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await app?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
  * A small but valid PDF (header, catalog, page, content stream, cross-reference table with
@@ -62,34 +47,9 @@ function certificatePdf(title = 'Certificaat ISO/IEC 27001:2022'): Buffer {
 /** A calendar date as a person types it in the admin's date fields: day first. */
 const typed = (date: string) => date.split('-').reverse().join('-');
 
-async function heading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: app.url,
-    viewport: { width: 1280, height: 900 },
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function signIn(journey: Journey, email: string): Promise<void> {
-  const { page } = journey;
-  await page.goto('/');
-  await heading(page, 'Aanmelden');
-  await journey.fill(page.getByLabel('E-mailadres'), email);
-  await journey.fill(page.getByLabel('Wachtwoord'), DEMO_PASSWORD);
-  await journey.press(page.getByRole('button', { name: 'Aanmelden' }));
-  await heading(page, 'Overzicht');
-}
-
 describe('the vendor registry in the browser', () => {
   it('lets a vendor editor publish a new leaflet version, see what changed, add an attestation and renew it', async () => {
-    const page = await newPage();
+    const page = await journeys.newPage();
     const journey = new Journey(page, 'vendor-registry');
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
 
@@ -288,7 +248,7 @@ describe('the vendor registry in the browser', () => {
 
   it('lets a board FG ask for a restricted document, the vendor grant it, and a reviewer verify an attestation', async () => {
     // --- a board's privacy officer looks up a vendor's attestations ---
-    const fgPage = await newPage();
+    const fgPage = await journeys.newPage();
     const fg = new Journey(fgPage, 'attestation-access');
     await signIn(fg, 'fg@horizon.example.nl');
     await fg.press(
@@ -324,7 +284,7 @@ describe('the vendor registry in the browser', () => {
     await fg.step('access-requested');
 
     // --- the vendor decides ---
-    const vendorPage = await newPage();
+    const vendorPage = await journeys.newPage();
     const vendor = new Journey(vendorPage, 'attestation-access-vendor');
     await signIn(vendor, EDITOR);
     const requestsCard = vendorPage.getByRole('region', { name: 'Toegangsverzoeken' });
@@ -356,7 +316,7 @@ describe('the vendor registry in the browser', () => {
     await fg.step('document-readable');
 
     // --- a sector body's reviewer works through the verification queue ---
-    const reviewerPage = await newPage();
+    const reviewerPage = await journeys.newPage();
     const reviewer = new Journey(reviewerPage, 'attestation-verification');
     await signIn(reviewer, 'beoordelaar@samendigitaal.example.nl');
     const queueCard = reviewerPage.getByRole('region', { name: 'Verificatie van attesten' });
