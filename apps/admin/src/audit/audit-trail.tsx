@@ -120,13 +120,7 @@ export function AuditTrail(props: { organisationId?: string }) {
                 </tbody>
               </table>
             )}
-            <Pagination
-              pager={pager}
-              pageSize={pageSize}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-            />
+            <Pagination pager={pager} pageSize={pageSize} connection={connection} />
           </>
         )}
       </DataState>

@@ -99,13 +99,7 @@ function IncidentSection({ status }: { status: IncidentStatus }) {
                 ))}
               </tbody>
             </table>
-            <Pagination
-              pager={pager}
-              pageSize={pageSize}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-            />
+            <Pagination pager={pager} pageSize={pageSize} connection={connection} />
           </>
         )}
       </DataState>

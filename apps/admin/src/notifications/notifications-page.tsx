@@ -63,15 +63,7 @@ export function NotificationsPage() {
             ))}
           </ul>
         )}
-        {page && (
-          <Pagination
-            pager={pager}
-            pageSize={PAGE_SIZE}
-            totalCount={page.totalCount}
-            hasNextPage={page.pageInfo.hasNextPage}
-            endCursor={page.pageInfo.endCursor}
-          />
-        )}
+        {page && <Pagination pager={pager} pageSize={PAGE_SIZE} connection={page} />}
       </DataState>
     </>
   );

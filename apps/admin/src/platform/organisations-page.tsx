@@ -132,13 +132,7 @@ export function OrganisationsPage() {
                 </tbody>
               </table>
             )}
-            <Pagination
-              pager={pager}
-              pageSize={pageSize}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-            />
+            <Pagination pager={pager} pageSize={pageSize} connection={connection} />
           </>
         )}
       </DataState>

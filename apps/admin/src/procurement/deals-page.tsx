@@ -115,15 +115,7 @@ export function DealsPage() {
             </tbody>
           </table>
         )}
-        {deals && (
-          <Pagination
-            pager={pager}
-            pageSize={PAGE}
-            totalCount={deals.totalCount}
-            hasNextPage={deals.pageInfo.hasNextPage}
-            endCursor={deals.pageInfo.endCursor}
-          />
-        )}
+        {deals && <Pagination pager={pager} pageSize={PAGE} connection={deals} />}
       </DataState>
     </>
   );

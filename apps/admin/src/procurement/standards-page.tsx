@@ -163,15 +163,7 @@ function ReviewQueue() {
             </tbody>
           </table>
         )}
-        {queue && (
-          <Pagination
-            pager={pager}
-            pageSize={PAGE}
-            totalCount={queue.totalCount}
-            hasNextPage={queue.pageInfo.hasNextPage}
-            endCursor={queue.pageInfo.endCursor}
-          />
-        )}
+        {queue && <Pagination pager={pager} pageSize={PAGE} connection={queue} />}
       </DataState>
     </section>
   );

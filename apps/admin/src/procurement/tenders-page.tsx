@@ -98,15 +98,7 @@ export function TendersPage() {
             </tbody>
           </table>
         )}
-        {tenders && (
-          <Pagination
-            pager={pager}
-            pageSize={PAGE}
-            totalCount={tenders.totalCount}
-            hasNextPage={tenders.pageInfo.hasNextPage}
-            endCursor={tenders.pageInfo.endCursor}
-          />
-        )}
+        {tenders && <Pagination pager={pager} pageSize={PAGE} connection={tenders} />}
       </DataState>
     </>
   );

@@ -201,13 +201,7 @@ export function AccessRequestList(props: { status?: Status | null; attestationId
               </tbody>
             </table>
           )}
-          <Pagination
-            pager={pager}
-            pageSize={pageSize}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor}
-          />
+          <Pagination pager={pager} pageSize={pageSize} connection={connection} />
         </>
       )}
     </DataState>

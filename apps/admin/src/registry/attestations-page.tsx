@@ -229,13 +229,7 @@ export function AttestationsPage() {
                 </tbody>
               </table>
             )}
-            <Pagination
-              pager={pager}
-              pageSize={pageSize}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-            />
+            <Pagination pager={pager} pageSize={pageSize} connection={connection} />
           </>
         )}
       </DataState>

@@ -94,13 +94,7 @@ export function VerificationPage() {
                 </tbody>
               </table>
             )}
-            <Pagination
-              pager={pager}
-              pageSize={pageSize}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-            />
+            <Pagination pager={pager} pageSize={pageSize} connection={connection} />
           </>
         )}
       </DataState>

@@ -1,16 +1,21 @@
 import { useI18n } from '../i18n';
 import type { usePager } from './pager';
 
+/** The part of an API connection (a page of a list) that paging needs. */
+export interface PagedConnection {
+  readonly totalCount: number;
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor?: string | null };
+}
+
 export function Pagination(props: {
   pager: ReturnType<typeof usePager>;
   pageSize: number;
-  totalCount: number;
-  hasNextPage: boolean;
-  endCursor: string | null | undefined;
+  connection: PagedConnection;
 }) {
   const { t, formatNumber } = useI18n();
   const { pager } = props;
-  const pages = Math.max(1, Math.ceil(props.totalCount / props.pageSize));
+  const { hasNextPage, endCursor } = props.connection.pageInfo;
+  const pages = Math.max(1, Math.ceil(props.connection.totalCount / props.pageSize));
   if (pages <= 1) return null;
   return (
     <nav className="pagination" aria-label={t('pagination.label')}>
@@ -28,8 +33,8 @@ export function Pagination(props: {
       <button
         type="button"
         className="button button--secondary"
-        aria-disabled={!props.hasNextPage || undefined}
-        onClick={() => props.hasNextPage && pager.next(props.endCursor)}
+        aria-disabled={!hasNextPage || undefined}
+        onClick={() => hasNextPage && pager.next(endCursor)}
       >
         {t('pagination.next')}
       </button>
