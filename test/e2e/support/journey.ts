@@ -1,7 +1,7 @@
 // A journey is a person's way through the real app, done with the keyboard only: Tab to a
 // control, type, Enter or Space. Each step is screenshotted (test/e2e/artifacts/<journey>/)
 // and checked with axe-core for serious or critical WCAG 2.1 AA violations.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
@@ -16,7 +16,11 @@ export class Journey {
     readonly page: Page,
     readonly name: string,
   ) {
-    mkdirSync(join(artifactsDir, name), { recursive: true });
+    const dir = join(artifactsDir, name);
+    mkdirSync(dir, { recursive: true });
+    // A journey's screenshots are of its latest run: an earlier run's, with other step numbers,
+    // would read as steps of this one. Only this journey's own files (not nested journeys').
+    for (const file of readdirSync(dir)) if (file.endsWith('.png')) rmSync(join(dir, file));
   }
 
   /** Screenshot and accessibility check of the page as it is now. */
