@@ -1163,6 +1163,16 @@ describe('collective procurement', () => {
         'updateTender',
       );
       expect(own.title).toBe('Nieuw');
+      // A change is checked as the creation is: a blank title is refused, naming the field.
+      const blank = await app.graphql(
+        `mutation ($id: ID!, $input: UpdateTenderInput!) { updateTender(id: $id, input: $input) { id title } }`,
+        { id, input: { title: '  ', criteria: [] } },
+        { token: negotiator.token },
+      );
+      expect(blank.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(
+        blank.errors?.[0].extensions?.fields?.map((f: { field: string }) => f.field).sort(),
+      ).toEqual(['input.criteria', 'input.title']);
       must(
         await tenderAction(app, negotiator.token, 'openTenderForInterest', id),
         'openTenderForInterest',

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { AttestationType, ComplianceAnswer, ProductCategory, ReviewVerdict } from '@regie/domain';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
@@ -167,36 +167,11 @@ export class CreateTenderInput {
   criteria!: AwardCriterionInput[];
 }
 
+/** What of a DRAFT tender may change: all of its creation but the sector body and category. */
 @InputType()
-export class UpdateTenderInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @NonBlank()
-  @MaxLen(300)
-  title?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLen(10000)
-  description?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  standardId?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  interestDeadline?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  offerDeadline?: Date | null;
-
-  @Field(() => [AwardCriterionInput], { nullable: true })
-  @IsOptional()
-  @NotEmptyList()
-  @MaxItems(20)
-  @ValidateNested({ each: true })
-  @Type(() => AwardCriterionInput)
-  criteria?: AwardCriterionInput[] | null;
-}
+export class UpdateTenderInput extends PartialType(
+  OmitType(CreateTenderInput, ['sectorBodyId', 'category'] as const),
+) {}
 
 @InputType()
 export class RegisterInterestInput {
