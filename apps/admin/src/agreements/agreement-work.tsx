@@ -54,7 +54,7 @@ function Said({ text }: { text: string | null }) {
 export function AgreementSteps(props: WorkProps & { organisationName: string }) {
   const { t } = useI18n();
   const { agreement, offered, reload } = props;
-  const [open, setOpen] = useState<'requestChanges' | 'sign' | 'terminate' | null>(null);
+  const [open, setOpen] = useState<FormStep | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -125,34 +125,23 @@ export function AgreementSteps(props: WorkProps & { organisationName: string }) 
           </button>
         )}
         {offered.has('requestChanges') && (
-          <button
-            type="button"
+          <StepToggle
+            step="requestChanges"
             className="button button--secondary"
-            aria-expanded={open === 'requestChanges'}
-            onClick={() => setOpen(open === 'requestChanges' ? null : 'requestChanges')}
-          >
-            {t('agreements.action.requestChanges')}
-          </button>
+            open={open}
+            setOpen={setOpen}
+          />
         )}
         {offered.has('sign') && (
-          <button
-            type="button"
-            className="button"
-            aria-expanded={open === 'sign'}
-            onClick={() => setOpen(open === 'sign' ? null : 'sign')}
-          >
-            {t('agreements.action.sign')}
-          </button>
+          <StepToggle step="sign" className="button" open={open} setOpen={setOpen} />
         )}
         {offered.has('terminate') && (
-          <button
-            type="button"
+          <StepToggle
+            step="terminate"
             className="button button--danger-outline"
-            aria-expanded={open === 'terminate'}
-            onClick={() => setOpen(open === 'terminate' ? null : 'terminate')}
-          >
-            {t('agreements.action.terminate')}
-          </button>
+            open={open}
+            setOpen={setOpen}
+          />
         )}
         {open === 'sign' && (
           <div className="confirm" role="group" aria-label={t('agreements.action.sign')}>
@@ -190,6 +179,30 @@ export function AgreementSteps(props: WorkProps & { organisationName: string }) 
         )}
       </div>
     </>
+  );
+}
+
+/** The steps that open a form (or a confirmation) before they are taken. */
+type FormStep = 'requestChanges' | 'sign' | 'terminate';
+
+/** A step's button that opens and closes its form. */
+function StepToggle(props: {
+  step: FormStep;
+  className: string;
+  open: FormStep | null;
+  setOpen: (step: FormStep | null) => void;
+}) {
+  const { t } = useI18n();
+  const expanded = props.open === props.step;
+  return (
+    <button
+      type="button"
+      className={props.className}
+      aria-expanded={expanded}
+      onClick={() => props.setOpen(expanded ? null : props.step)}
+    >
+      {t(`agreements.action.${props.step}`)}
+    </button>
   );
 }
 
