@@ -35,10 +35,13 @@ export function FieldFrame(props: {
   hint?: string;
   required?: boolean;
   message: string | undefined;
+  /** A class beside `field`, for a layout of the caller's. */
+  className?: string;
   children: ReactNode;
 }) {
+  const classes = ['field', props.message && 'field--invalid', props.className].filter(Boolean);
   return (
-    <div className={`field${props.message ? ' field--invalid' : ''}`}>
+    <div className={classes.join(' ')}>
       <label htmlFor={props.ids.control} className="field__label">
         {props.label}
         {props.required && <span className="field__required"> *</span>}

@@ -2,7 +2,7 @@
 // labelled, with their message tied to them, as forms/fields.tsx does for single fields. Dates
 // are forms/date-fields.tsx's.
 import { useId } from 'react';
-import { describedBy, FieldMessage } from '../forms/fields';
+import { describedBy, FieldFrame } from '../forms/fields';
 
 export function PlainField(props: {
   label: string;
@@ -28,16 +28,14 @@ export function PlainField(props: {
     'aria-describedby': describedBy(ids, Boolean(props.hint), Boolean(props.error)),
   };
   return (
-    <div className={`field${props.error ? ' field--invalid' : ''} ${props.className ?? ''}`}>
-      <label htmlFor={id} className="field__label">
-        {props.label}
-        {props.required && <span className="field__required"> *</span>}
-      </label>
-      {props.hint && (
-        <p id={ids.hint} className="field__hint">
-          {props.hint}
-        </p>
-      )}
+    <FieldFrame
+      ids={ids}
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      message={props.error}
+      className={props.className}
+    >
       {props.multiline ? (
         <textarea {...common} rows={4} onChange={(e) => props.onChange(e.target.value)} />
       ) : (
@@ -48,7 +46,6 @@ export function PlainField(props: {
           onChange={(e) => props.onChange(e.target.value)}
         />
       )}
-      <FieldMessage id={ids.error} message={props.error} />
-    </div>
+    </FieldFrame>
   );
 }

@@ -20,9 +20,11 @@ import { outcome } from '../api/run-mutation';
 import {
   CheckboxGroup,
   describedBy,
+  FieldFrame,
   FieldMessage,
   FormActions,
   SubmitButton,
+  TextAreaField,
   TextField,
 } from '../forms/fields';
 import { ProblemMessage } from '../forms/problem-message';
@@ -39,7 +41,6 @@ import {
   rowMessages,
   type LeafletValues,
 } from './leaflet-form';
-import { TextAreaField } from '../forms/fields';
 import './registry.css';
 
 export function LeafletDraftPage() {
@@ -392,66 +393,45 @@ interface RowProps {
   onBlur(path: string): void;
 }
 
-function RowInput(props: RowProps) {
+/** A row's field frame and control attributes: the id comes from the row's path. */
+function rowParts(props: RowProps) {
   const id = rowId(props.path);
-  const ids = { hint: `${id}-hint`, error: `${id}-error` };
+  const ids = { control: id, hint: `${id}-hint`, error: `${id}-error` };
+  return {
+    frame: { ids, label: props.label, hint: props.hint, required: true, message: props.error },
+    control: {
+      id,
+      className: 'field__input',
+      value: props.value,
+      'aria-required': true,
+      'aria-invalid': props.error ? true : undefined,
+      'aria-describedby': describedBy(ids, Boolean(props.hint), Boolean(props.error)),
+      onChange: (event: { target: { value: string } }) => props.onChange(event.target.value),
+      onBlur: () => props.onBlur(props.path),
+    },
+  } as const;
+}
+
+function RowInput(props: RowProps) {
+  const { frame, control } = rowParts(props);
   return (
-    <div className={`field${props.error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {props.label}
-        <span className="field__required"> *</span>
-      </label>
-      {props.hint && (
-        <p id={ids.hint} className="field__hint">
-          {props.hint}
-        </p>
-      )}
-      <input
-        id={id}
-        className="field__input"
-        value={props.value}
-        aria-required
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(ids, Boolean(props.hint), Boolean(props.error))}
-        onChange={(event) => props.onChange(event.target.value)}
-        onBlur={() => props.onBlur(props.path)}
-      />
-      <FieldMessage id={ids.error} message={props.error} />
-    </div>
+    <FieldFrame {...frame}>
+      <input {...control} />
+    </FieldFrame>
   );
 }
 
 function RowSelect(props: RowProps & { options: { value: string; label: string }[] }) {
-  const id = rowId(props.path);
-  const ids = { hint: `${id}-hint`, error: `${id}-error` };
+  const { frame, control } = rowParts(props);
   return (
-    <div className={`field${props.error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {props.label}
-        <span className="field__required"> *</span>
-      </label>
-      {props.hint && (
-        <p id={ids.hint} className="field__hint">
-          {props.hint}
-        </p>
-      )}
-      <select
-        id={id}
-        className="field__input"
-        value={props.value}
-        aria-required
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(ids, Boolean(props.hint), Boolean(props.error))}
-        onChange={(event) => props.onChange(event.target.value)}
-        onBlur={() => props.onBlur(props.path)}
-      >
+    <FieldFrame {...frame}>
+      <select {...control}>
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-      <FieldMessage id={ids.error} message={props.error} />
-    </div>
+    </FieldFrame>
   );
 }
