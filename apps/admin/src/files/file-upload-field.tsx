@@ -3,7 +3,7 @@
 // field and nothing else in the form is lost.
 import { useRef, useState } from 'react';
 import type { ApiProblem } from '../api/api-problem';
-import { describedBy, FieldMessage } from '../forms/fields';
+import { describedBy, FieldFrame } from '../forms/fields';
 import type { FormState } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { uploadFile, type UploadedFile } from './upload-file';
@@ -59,16 +59,13 @@ export function FileUploadField<V extends Record<string, unknown>>(props: {
   };
 
   return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={ids.control} className="field__label">
-        {props.label}
-        {props.required && <span className="field__required"> *</span>}
-      </label>
-      {props.hint && (
-        <p id={ids.hint} className="field__hint">
-          {props.hint}
-        </p>
-      )}
+    <FieldFrame
+      ids={ids}
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      message={message}
+    >
       <input
         id={ids.control}
         name={String(name)}
@@ -97,7 +94,6 @@ export function FileUploadField<V extends Record<string, unknown>>(props: {
           })}
         </p>
       )}
-      <FieldMessage id={ids.error} message={message} />
-    </div>
+    </FieldFrame>
   );
 }
