@@ -66,8 +66,8 @@ describe('demo data', () => {
   it('has an account for every role of every organisation, each able to sign in', async () => {
     app = await startTestApp({ fresh: true, env: { REGIE_DEMO: '1' } });
     const accounts = app.running.demo!.accounts;
-    // Boards 5 roles × 3, vendors 4 × 4, the sector body 4, the platform 1.
-    expect(accounts).toHaveLength(15 + 16 + 4 + 1);
+    // Boards 6 roles × 3, vendors 4 × 4, the sector body 5, the platform 1.
+    expect(accounts).toHaveLength(18 + 16 + 5 + 1);
     const fg = accounts.find((a) => a.email === 'fg@rivierenland.example.nl')!;
     const res: any = await app.graphql(
       'mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { user { memberships { roles organisation { name } } } } }',

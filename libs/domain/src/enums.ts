@@ -6,6 +6,8 @@ export enum OrganisationKind {
   VENDOR = 'VENDOR',
   SECTOR_BODY = 'SECTOR_BODY',
   PLATFORM = 'PLATFORM',
+  /** The education inspectorate: reads sector overviews, nothing of any one board. */
+  SUPERVISOR = 'SUPERVISOR',
 }
 
 export enum Sector {
@@ -27,6 +29,12 @@ export enum Role {
   REVIEWER = 'REVIEWER',
   VIEWER = 'VIEWER',
   PLATFORM_ADMIN = 'PLATFORM_ADMIN',
+  /** A board's security contact: receives the sector CERT's advisories and answers them. */
+  SECURITY_CONTACT = 'SECURITY_CONTACT',
+  /** A sector body's CERT: publishes security advisories. */
+  CERT = 'CERT',
+  /** A supervisor's inspector: reads sector overviews. */
+  INSPECTOR = 'INSPECTOR',
 }
 
 export enum Locale {
@@ -64,11 +72,19 @@ export const ROLES_BY_KIND: Readonly<Record<OrganisationKind, readonly Role[]>> 
     Role.PROCUREMENT,
     Role.PRIVACY_OFFICER,
     Role.SIGNATORY,
+    Role.SECURITY_CONTACT,
     Role.VIEWER,
   ],
   [OrganisationKind.VENDOR]: [Role.ADMIN, Role.VENDOR_EDITOR, Role.SIGNATORY, Role.VIEWER],
-  [OrganisationKind.SECTOR_BODY]: [Role.ADMIN, Role.NEGOTIATOR, Role.REVIEWER, Role.VIEWER],
+  [OrganisationKind.SECTOR_BODY]: [
+    Role.ADMIN,
+    Role.NEGOTIATOR,
+    Role.REVIEWER,
+    Role.CERT,
+    Role.VIEWER,
+  ],
   [OrganisationKind.PLATFORM]: [Role.PLATFORM_ADMIN],
+  [OrganisationKind.SUPERVISOR]: [Role.ADMIN, Role.INSPECTOR, Role.VIEWER],
 };
 
 export enum AgreementStatus {

@@ -35,13 +35,20 @@ const roles = (grants: Grant[], platformAdmin = false): Rule => ({
 const board = (...r: R[]): Grant => ({ kind: K.BOARD, roles: r });
 const vendor = (...r: R[]): Grant => ({ kind: K.VENDOR, roles: r });
 const sectorBody = (...r: R[]): Grant => ({ kind: K.SECTOR_BODY, roles: r });
+const supervisor = (...r: R[]): Grant => ({ kind: K.SUPERVISOR, roles: r });
 const platform: Grant = { kind: K.PLATFORM, roles: [R.PLATFORM_ADMIN] };
-const anyAdmin: Grant[] = [board(R.ADMIN), vendor(R.ADMIN), sectorBody(R.ADMIN)];
+const anyAdmin: Grant[] = [
+  board(R.ADMIN),
+  vendor(R.ADMIN),
+  sectorBody(R.ADMIN),
+  supervisor(R.ADMIN),
+];
 
 const VENDOR_EDITOR = roles([vendor(R.VENDOR_EDITOR, R.ADMIN)]);
 const NEGOTIATOR = roles([sectorBody(R.NEGOTIATOR)]);
 const AGREEMENT_EDITOR = roles([board(R.PROCUREMENT, R.PRIVACY_OFFICER), vendor(R.VENDOR_EDITOR)]);
 const BOARD_FG = roles([board(R.PRIVACY_OFFICER)]);
+const BOARD_ASSESSOR = roles([board(R.PRIVACY_OFFICER, R.ADMIN)]);
 
 export const PERMISSIONS = {
   // identity
@@ -102,6 +109,14 @@ export const PERMISSIONS = {
   publishGeneralOffer: roles([vendor(R.SIGNATORY)]),
   withdrawGeneralOffer: roles([vendor(R.SIGNATORY)]),
   acceptGeneralOffer: roles([board(R.PRIVACY_OFFICER, R.PROCUREMENT)]),
+  updateDeviation: AGREEMENT_EDITOR,
+  withdrawDeviation: AGREEMENT_EDITOR,
+  postAgreementMessage: roles([
+    board(R.PROCUREMENT, R.PRIVACY_OFFICER, R.SIGNATORY),
+    vendor(R.VENDOR_EDITOR, R.SIGNATORY),
+  ]),
+  confirmAgreementExit: roles([vendor(R.SIGNATORY, R.ADMIN)]),
+  chooseAgreementExit: roles([board(R.SIGNATORY, R.PRIVACY_OFFICER)]),
 
   // standards and assessments
   minimumStandards: SIGNED_IN,
@@ -114,6 +129,37 @@ export const PERMISSIONS = {
   answerRequirement: VENDOR_EDITOR,
   submitAssessment: VENDOR_EDITOR,
   reviewAnswer: roles([sectorBody(R.REVIEWER)]),
+  boardAssessments: { access: 'member', platformAdmin: false },
+  boardAssessment: SIGNED_IN,
+  startBoardAssessment: BOARD_ASSESSOR,
+  answerMaturity: BOARD_ASSESSOR,
+  submitBoardAssessment: BOARD_ASSESSOR,
+
+  // learning from each other and sector oversight
+  productReviews: SIGNED_IN,
+  productReview: SIGNED_IN,
+  publishProductReview: BOARD_FG,
+  withdrawProductReview: BOARD_FG,
+  respondToProductReview: VENDOR_EDITOR,
+  sectorOverview: roles(
+    [
+      board(R.ADMIN, R.PROCUREMENT, R.PRIVACY_OFFICER, R.SIGNATORY, R.SECURITY_CONTACT, R.VIEWER),
+      sectorBody(R.ADMIN, R.NEGOTIATOR, R.REVIEWER, R.CERT, R.VIEWER),
+      supervisor(R.INSPECTOR),
+    ],
+    true,
+  ),
+
+  // security advisories and subprocessor changes
+  advisories: SIGNED_IN,
+  advisory: SIGNED_IN,
+  publishAdvisory: roles([sectorBody(R.CERT)]),
+  importCsafAdvisory: roles([sectorBody(R.CERT)]),
+  respondToAdvisory: roles([board(R.SECURITY_CONTACT, R.PRIVACY_OFFICER, R.ADMIN)]),
+  subprocessorChanges: SIGNED_IN,
+  announceSubprocessorChange: VENDOR_EDITOR,
+  withdrawSubprocessorChange: VENDOR_EDITOR,
+  objectToSubprocessorChange: BOARD_FG,
 
   // collective procurement
   tenders: SIGNED_IN,
@@ -144,6 +190,7 @@ export const PERMISSIONS = {
   addIncidentUpdate: VENDOR_EDITOR,
   resolveIncident: VENDOR_EDITOR,
   acknowledgeIncident: BOARD_FG,
+  recordAuthorityDecision: BOARD_FG,
 
   // audit and notifications
   auditEvents: roles(

@@ -236,6 +236,9 @@ const ROLE_SLUG: Record<Role, string> = {
   [Role.REVIEWER]: 'beoordelaar',
   [Role.VIEWER]: 'lezer',
   [Role.PLATFORM_ADMIN]: 'admin',
+  [Role.SECURITY_CONTACT]: 'beveiliging',
+  [Role.CERT]: 'cert',
+  [Role.INSPECTOR]: 'inspecteur',
 };
 
 /** Loads the demo sector in one transaction; the database must be new. */

@@ -76,11 +76,12 @@ export class IncidentNotice {
   })
   secondsToAcknowledge!: number | null;
 
-  @Field({
+  @Field(() => Date, {
+    nullable: true,
     description:
       'notifiedAt + 72 hours: by when the board, as controller, must have told the supervisory authority of a breach.',
   })
-  authorityDeadline!: Date;
+  authorityDeadline!: Date | null;
 
   boardId!: string;
   acknowledgedById!: string | null;

@@ -354,6 +354,7 @@ export type OrganisationKind =
   | 'BOARD'
   | 'PLATFORM'
   | 'SECTOR_BODY'
+  | 'SUPERVISOR'
   | 'VENDOR';
 
 export type PersonalDataCategory =
@@ -473,12 +474,15 @@ export type ReviewVerdict =
 export type Role =
   /** Administers its own organisation: profile, members, invitations, API tokens. */
   | 'ADMIN'
+  | 'CERT'
+  | 'INSPECTOR'
   | 'NEGOTIATOR'
   /** Operators of this Regie instance (members of the PLATFORM organisation). */
   | 'PLATFORM_ADMIN'
   | 'PRIVACY_OFFICER'
   | 'PROCUREMENT'
   | 'REVIEWER'
+  | 'SECURITY_CONTACT'
   | 'SIGNATORY'
   | 'VENDOR_EDITOR'
   | 'VIEWER';
@@ -866,11 +870,11 @@ export type RefreshAccessTokenMutationVariables = Exact<{ [key: string]: never; 
 
 export type RefreshAccessTokenMutation = { __typename?: 'Mutation', refreshAccessToken: { __typename?: 'AuthPayload', accessToken: string, expiresAt: string } };
 
-export type IncidentsNoticeFragment = { __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline: string, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null };
+export type IncidentsNoticeFragment = { __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline?: string | null, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null };
 
-export type IncidentsSummaryFragment = { __typename?: 'Incident', id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline: string, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> };
+export type IncidentsSummaryFragment = { __typename?: 'Incident', id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline?: string | null, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> };
 
-export type IncidentsDetailFragment = { __typename?: 'Incident', description: string, id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, updates: Array<{ __typename?: 'IncidentUpdate', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } }>, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline: string, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> };
+export type IncidentsDetailFragment = { __typename?: 'Incident', description: string, id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, updates: Array<{ __typename?: 'IncidentUpdate', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } }>, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline?: string | null, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> };
 
 export type IncidentsListQueryVariables = Exact<{
   status?: InputMaybe<IncidentStatus>;
@@ -879,14 +883,14 @@ export type IncidentsListQueryVariables = Exact<{
 }>;
 
 
-export type IncidentsListQuery = { __typename?: 'Query', incidents: { __typename?: 'IncidentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'IncidentEdge', cursor: string, node: { __typename?: 'Incident', id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline: string, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> } }> } };
+export type IncidentsListQuery = { __typename?: 'Query', incidents: { __typename?: 'IncidentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'IncidentEdge', cursor: string, node: { __typename?: 'Incident', id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline?: string | null, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> } }> } };
 
 export type IncidentsIncidentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type IncidentsIncidentQuery = { __typename?: 'Query', incident?: { __typename?: 'Incident', description: string, id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, updates: Array<{ __typename?: 'IncidentUpdate', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } }>, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline: string, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> } | null };
+export type IncidentsIncidentQuery = { __typename?: 'Query', incident?: { __typename?: 'Incident', description: string, id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, updates: Array<{ __typename?: 'IncidentUpdate', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } }>, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline?: string | null, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> } | null };
 
 export type IncidentsVendorProductsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -900,28 +904,28 @@ export type IncidentsReportMutationVariables = Exact<{
 }>;
 
 
-export type IncidentsReportMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', description: string, id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, updates: Array<{ __typename?: 'IncidentUpdate', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } }>, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline: string, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> } };
+export type IncidentsReportMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', description: string, id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, updates: Array<{ __typename?: 'IncidentUpdate', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } }>, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline?: string | null, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> } };
 
 export type IncidentsAddUpdateMutationVariables = Exact<{
   input: AddIncidentUpdateInput;
 }>;
 
 
-export type IncidentsAddUpdateMutation = { __typename?: 'Mutation', addIncidentUpdate: { __typename?: 'Incident', description: string, id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, updates: Array<{ __typename?: 'IncidentUpdate', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } }>, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline: string, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> } };
+export type IncidentsAddUpdateMutation = { __typename?: 'Mutation', addIncidentUpdate: { __typename?: 'Incident', description: string, id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, updates: Array<{ __typename?: 'IncidentUpdate', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } }>, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline?: string | null, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> } };
 
 export type IncidentsResolveMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type IncidentsResolveMutation = { __typename?: 'Mutation', resolveIncident: { __typename?: 'Incident', description: string, id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, updates: Array<{ __typename?: 'IncidentUpdate', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } }>, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline: string, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> } };
+export type IncidentsResolveMutation = { __typename?: 'Mutation', resolveIncident: { __typename?: 'Incident', description: string, id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, updates: Array<{ __typename?: 'IncidentUpdate', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } }>, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline?: string | null, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> } };
 
 export type IncidentsAcknowledgeMutationVariables = Exact<{
   input: AcknowledgeIncidentInput;
 }>;
 
 
-export type IncidentsAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeIncident: { __typename?: 'Incident', description: string, id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, updates: Array<{ __typename?: 'IncidentUpdate', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } }>, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline: string, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> } };
+export type IncidentsAcknowledgeMutation = { __typename?: 'Mutation', acknowledgeIncident: { __typename?: 'Incident', description: string, id: string, title: string, severity: Severity, status: IncidentStatus, personalDataInvolved: boolean, discoveredAt: string, reportedAt: string, resolvedAt?: string | null, affectedBoardCount: number, acknowledgedCount: number, updates: Array<{ __typename?: 'IncidentUpdate', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } }>, vendor: { __typename?: 'Organisation', id: string, name: string }, products: Array<{ __typename?: 'Product', id: string, name: string }>, notices: Array<{ __typename?: 'IncidentNotice', notifiedAt: string, authorityDeadline?: string | null, acknowledgedAt?: string | null, secondsToAcknowledge?: number | null, board: { __typename?: 'Organisation', id: string, name: string }, acknowledgedBy?: { __typename?: 'Person', id: string, name: string } | null }> } };
 
 export type MembersQueryVariables = Exact<{
   organisationId: Scalars['ID']['input'];

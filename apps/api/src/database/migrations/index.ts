@@ -10,6 +10,7 @@ import { Agreements1795370000000 } from './1795370000000-agreements';
 import { Procurement1795380000000 } from './1795380000000-procurement';
 import { Incidents1795390000000 } from './1795390000000-incidents';
 import { ProcurementForeignKeys1795400000000 } from './1795400000000-procurement-foreign-keys';
+import { OversightRoles1795410000000 } from './1795410000000-oversight-roles';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   Procurement1795380000000,
   Incidents1795390000000,
   ProcurementForeignKeys1795400000000,
+  OversightRoles1795410000000,
 ];
