@@ -3,6 +3,7 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import orgOwnedAccess from './tools/eslint-rules/org-owned-access.mjs';
 
 export default [
   { ignores: ['**/node_modules', '**/dist', '**/generated', 'tmp', 'data', 'coverage', '.nx'] },
@@ -37,6 +38,12 @@ export default [
       ],
       '@typescript-eslint/consistent-type-imports': 'off',
     },
+  },
+  {
+    // Tenancy in one place: see tools/eslint-rules/org-owned-access.mjs.
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { regie: { rules: { 'org-owned-access': orgOwnedAccess } } },
+    rules: { 'regie/org-owned-access': 'error' },
   },
   prettier,
 ];

@@ -1,3 +1,4 @@
+import { DataAccessModule } from './data-access';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, type Provider } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -62,6 +63,7 @@ export class AppModule {
         ...(config.adminDir
           ? [ServeStaticModule.forRoot({ rootPath: config.adminDir, exclude: API_PATHS })]
           : []),
+        DataAccessModule,
         AuthModule,
         AuditModule,
         OrganisationsModule,

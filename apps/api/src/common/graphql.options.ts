@@ -40,13 +40,16 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => ({
-      req,
-      res,
-      locale: requestLocale(req),
-      viewer: null,
-      loaders: new RequestLoaders(),
-    }),
+    context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => {
+      const ctx: RequestContext = {
+        req,
+        res,
+        locale: requestLocale(req),
+        viewer: null,
+        loaders: new RequestLoaders(() => ctx.viewer),
+      };
+      return ctx;
+    },
     formatError: createFormatError(config.nodeEnv === 'development'),
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: armor.validationRules,
