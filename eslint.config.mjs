@@ -3,7 +3,7 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
-import orgOwnedAccess from './tools/eslint-rules/org-owned-access.mjs';
+import orgOwnedAccess from './tools/lint/org-owned-access.mjs';
 
 export default [
   { ignores: ['**/node_modules', '**/dist', '**/generated', 'tmp', 'data', 'coverage', '.nx'] },
@@ -40,7 +40,7 @@ export default [
     },
   },
   {
-    // Tenancy in one place: see tools/eslint-rules/org-owned-access.mjs.
+    // Tenancy in one place: see tools/lint/org-owned-access.mjs.
     files: ['apps/api/src/**/*.ts'],
     plugins: { regie: { rules: { 'org-owned-access': orgOwnedAccess } } },
     rules: { 'regie/org-owned-access': 'error' },

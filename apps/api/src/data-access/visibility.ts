@@ -3,7 +3,8 @@
 // statement; no service writes visibility SQL of its own, and the lint rule
 // `regie/org-owned-access` fails any raw repository or query-builder access to these
 // tables outside this folder. Tables not listed here (organisations, products, users,
-// the login throttle) hold what every signed-in user may read, or no one's data.
+// the login throttle) hold what every signed-in user may read; the e-mail outbox and
+// the reminder ledger are the platform's own and read by no viewer at all.
 import * as agreements from './rules/agreements.rules';
 import * as attestations from './rules/attestations.rules';
 import * as audit from './rules/audit.rules';
@@ -12,7 +13,6 @@ import * as identity from './rules/identity.rules';
 import * as incidents from './rules/incidents.rules';
 import * as procurement from './rules/procurement.rules';
 import * as products from './rules/products.rules';
-import * as system from './rules/system.rules';
 import type { VisibilityRule } from './visibility-rule';
 
 const RULES: readonly VisibilityRule[] = [
@@ -24,7 +24,6 @@ const RULES: readonly VisibilityRule[] = [
   incidents,
   procurement,
   products,
-  system,
 ].flatMap((module) =>
   Object.values(module).filter(
     (v): v is VisibilityRule => typeof v === 'object' && v !== null && 'table' in v,

@@ -8,6 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Locale, message, type MessageKey, Role } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { DataAccess, SYSTEM } from '../data-access';
 import { invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
@@ -83,6 +84,7 @@ export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly da: DataAccess,
   ) {}
 
   // ------------------------------------------------------------ writing, inside the caller's transaction
@@ -107,22 +109,16 @@ export class NotificationsService {
     });
     const notificationIds: string[] = [];
     for (const batch of batches(rendered)) {
-      const inserted = await em
-        .createQueryBuilder()
-        .insert()
-        .into(NotificationEntity)
-        .values(
-          batch.map(({ user, title, body }) => ({
-            recipientId: user.id,
-            kind: input.kind,
-            title,
-            body,
-            link,
-          })),
-        )
-        .returning(['id'])
-        .execute();
-      notificationIds.push(...(inserted.raw as { id: string }[]).map((r) => r.id));
+      const inserted = await this.da.writer(NotificationEntity, em).insert(
+        batch.map(({ user, title, body }) => ({
+          recipientId: user.id,
+          kind: input.kind,
+          title,
+          body,
+          link,
+        })),
+      );
+      notificationIds.push(...inserted.identifiers.map((r) => r.id as string));
     }
     if (input.email !== false) {
       await this.insertEmails(
@@ -159,11 +155,11 @@ export class NotificationsService {
   ): Promise<string[]> {
     const organisations = [...new Set(organisationIds)].filter(isUuid);
     if (organisations.length === 0 || roles.length === 0) return [];
-    const rows = await em
-      .getRepository(MembershipEntity)
-      .createQueryBuilder('m')
+    // Who is to hear of a change is the platform's own question, whoever caused it.
+    const rows = await this.da
+      .visible(SYSTEM, MembershipEntity, 'm', em)
       .select('DISTINCT m.user_id', 'user_id')
-      .where('m.organisation_id IN (:...organisations)', { organisations })
+      .andWhere('m.organisation_id IN (:...organisations)', { organisations })
       .andWhere('m.roles && ARRAY[:...roles]::membership_role[]', { roles: [...roles] })
       .getRawMany<{ user_id: string }>();
     const except = new Set(options.except ?? []);
@@ -211,10 +207,7 @@ export class NotificationsService {
     if (after && (Number.isNaN(Date.parse(String(after[0]))) || !isUuid(String(after[1])))) {
       throw invalidField('after', 'field.cursor');
     }
-    const query = this.dataSource
-      .getRepository(NotificationEntity)
-      .createQueryBuilder('n')
-      .where('n.recipient_id = :me', { me: viewer.userId });
+    const query = this.da.visible(viewer, NotificationEntity, 'n');
     if (args.unreadOnly) query.andWhere('n.read_at IS NULL');
     const totalCount = await query.clone().getCount();
     if (after) {
@@ -245,14 +238,25 @@ export class NotificationsService {
   markRead(viewer: Viewer, id: string): Promise<Notification> {
     if (!isUuid(id)) throw notFound();
     return this.dataSource.transaction(async (em) => {
-      await em
-        .createQueryBuilder()
-        .update(NotificationEntity)
-        .set({ readAt: () => 'now()' })
-        .where('id = :id AND recipient_id = :me AND read_at IS NULL', { id, me: viewer.userId })
-        .execute();
-      const row = await em.findOneBy(NotificationEntity, { id, recipientId: viewer.userId! });
+      const row = await this.da
+        .visible(viewer, NotificationEntity, 'n', em)
+        .andWhere('n.id = :id', { id })
+        .getOne();
       if (!row) throw notFound();
+      if (!row.readAt) {
+        await this.da
+          .writer(NotificationEntity, em)
+          .updateQuery()
+          .set({ readAt: () => 'now()' })
+          .where('id = :id AND read_at IS NULL', { id })
+          .execute();
+        row.readAt = (
+          await this.da
+            .visible(viewer, NotificationEntity, 'n', em)
+            .andWhere('n.id = :id', { id })
+            .getOneOrFail()
+        ).readAt;
+      }
       return Notification.from(row);
     });
   }

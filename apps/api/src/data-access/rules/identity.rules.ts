@@ -5,7 +5,7 @@ import { memberOf, type VisibilityRule } from '../visibility-rule';
 
 export const notification: VisibilityRule = {
   table: 'notification',
-  visible: (n) => `(${n}.user_id = :v_user::uuid)`,
+  visible: (n) => `(${n}.recipient_id = :v_user::uuid)`,
 };
 
 export const invitation: VisibilityRule = {
