@@ -43,7 +43,10 @@ const SQL = new RegExp(
   'i',
 );
 
-/** Methods whose first argument names the table or entity they read or write. */
+/**
+ * Methods whose first argument names the table or entity they read or write
+ * (`create` and `merge` only build objects in memory, so they are not here).
+ */
 const TABLE_ARGUMENT = new Set([
   'getRepository',
   'createQueryBuilder',
@@ -71,8 +74,6 @@ const TABLE_ARGUMENT = new Set([
   'save',
   'increment',
   'decrement',
-  'create',
-  'merge',
   'preload',
   'from',
   'into',
@@ -85,6 +86,19 @@ const TABLE_ARGUMENT = new Set([
   'leftJoinAndMapOne',
   'leftJoinAndMapMany',
 ]);
+
+const WRITES = new Set(['save', 'insert', 'upsert', 'remove']);
+
+/** `this.da.writer(X, em)`, `writerIn(em, X)`, or a variable holding one (`writer…`). */
+function isWriter(node) {
+  if (node?.type === 'CallExpression') {
+    const c = node.callee;
+    if (c.type === 'Identifier') return c.name === 'writerIn';
+    if (c.type === 'MemberExpression' && c.property.type === 'Identifier')
+      return c.property.name === 'writer';
+  }
+  return node?.type === 'Identifier' && /^writer/i.test(node.name);
+}
 
 function namedTable(node) {
   if (!node) return null;
@@ -123,9 +137,25 @@ export default {
           callee.type === 'MemberExpression' && callee.property.type === 'Identifier'
             ? callee.property.name
             : null;
-        if (!name || !TABLE_ARGUMENT.has(name)) return;
-        const table = namedTable(node.arguments[0]);
-        if (table) report(node, table, `${name}()`);
+        if (!name) return;
+        if (TABLE_ARGUMENT.has(name)) {
+          const table = namedTable(node.arguments[0]);
+          if (table) report(node, table, `${name}()`);
+        }
+        // em.save(em.create(AgreementEntity, …)) writes the entity that create() names,
+        // unless the save is a data-access writer's.
+        if (WRITES.has(name) && !isWriter(callee.object)) {
+          const arg = node.arguments[0];
+          if (
+            arg?.type === 'CallExpression' &&
+            arg.callee.type === 'MemberExpression' &&
+            arg.callee.property.type === 'Identifier' &&
+            arg.callee.property.name === 'create'
+          ) {
+            const table = namedTable(arg.arguments[0]);
+            if (table) report(node, table, `${name}(create())`);
+          }
+        }
       },
       Literal(node) {
         if (typeof node.value === 'string') checkText(node, node.value);

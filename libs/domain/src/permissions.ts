@@ -200,6 +200,27 @@ export const PERMISSIONS = {
   verifyAuditChain: roles([platform]),
   notifications: SELF,
   markNotificationRead: SELF,
+
+  // REST endpoints (RUNTIME.md), guarded by the same table as GraphQL: each handler
+  // names its operation, and the guard refuses any handler that names none.
+  health: PUBLIC,
+  oidcStatus: PUBLIC,
+  oidcLogin: PUBLIC,
+  oidcCallback: PUBLIC,
+  /** POST /api/files: the roles that attach documents to what they work on. */
+  uploadFile: roles([
+    vendor(R.VENDOR_EDITOR, R.ADMIN, R.SIGNATORY),
+    board(R.PROCUREMENT, R.PRIVACY_OFFICER),
+    sectorBody(R.NEGOTIATOR),
+  ]),
+  /** GET /api/files/:id: whoever may read what links the file (the files' policies). */
+  downloadFile: SIGNED_IN,
+  /** GET /api/boards/:boardId/register.csv and .xlsx, as processorRegister. */
+  processorRegisterExport: { access: 'member', platformAdmin: true },
+  /** GET /api/ocds/tenders/:tenderId: the tender's sector body (checked per tender). */
+  ocdsRelease: { access: 'member', platformAdmin: false },
+  /** GET /eduv/agreements(/self): an organisation's API token (the Edu-V callers). */
+  eduvAgreements: SIGNED_IN,
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof PERMISSIONS;

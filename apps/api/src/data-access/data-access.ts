@@ -18,14 +18,16 @@ import type {
 } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { readerParameters, type Reader } from './reader';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 import { visibleCondition } from './visibility';
 
 /** Writing to one table inside a transaction; reading goes through `visible`. */
 export interface Writer<E extends ObjectLiteral> {
   create(values: DeepPartial<E>): E;
   insert(values: QueryDeepPartialEntity<E> | QueryDeepPartialEntity<E>[]): Promise<InsertResult>;
-  save(entity: E): Promise<E>;
-  saveAll(entities: E[]): Promise<E[]>;
+  save<T extends DeepPartial<E>>(entity: T): Promise<T & E>;
+  saveAll<T extends DeepPartial<E>>(entities: T[]): Promise<(T & E)[]>;
   /** Updates rows matching `criteria`; returns how many changed. */
   update(criteria: FindOptionsWhere<E>, values: QueryDeepPartialEntity<E>): Promise<number>;
   /** Deletes rows matching `criteria` (only rows no audit event names); returns how many. */
@@ -48,6 +50,28 @@ export function visibleIn<E extends ObjectLiteral>(
     .where(visibleCondition(table, alias))
     .setParameters(readerParameters(reader));
   return guarded(query);
+}
+
+/**
+ * `DataAccess.joinVisible` for code that holds an EntityManager but no injector: joins
+ * the rows of `entity` that `reader` sees to `query`, as `alias`, on `on`.
+ */
+export function joinVisibleIn<Q extends SelectQueryBuilder<ObjectLiteral>>(
+  query: Q,
+  reader: Reader,
+  entity: new () => ObjectLiteral,
+  alias: string,
+  on: string,
+  kind: 'inner' | 'left' = 'inner',
+): Q {
+  const table = query.connection.getMetadata(entity).tableName;
+  const condition = `(${on}) AND ${visibleCondition(table, alias)}`;
+  query.setParameters(readerParameters(reader));
+  return (
+    kind === 'inner'
+      ? query.innerJoin(entity, alias, condition)
+      : query.leftJoin(entity, alias, condition)
+  ) as Q;
 }
 
 /** `DataAccess.writer` for code that holds an EntityManager but no injector. */
@@ -82,6 +106,34 @@ export class DataAccess {
     em: EntityManager = this.dataSource.manager,
   ): SelectQueryBuilder<E> {
     return visibleIn(em, reader, entity, alias);
+  }
+
+  /**
+   * Joins the rows of `entity` that `reader` sees to `query` as `alias` on `on`: a
+   * left join leaves the columns null where the reader may not see the row.
+   */
+  joinVisible<Q extends SelectQueryBuilder<ObjectLiteral>>(
+    query: Q,
+    reader: Reader,
+    entity: new () => ObjectLiteral,
+    alias: string,
+    on: string,
+    kind: 'inner' | 'left' = 'inner',
+  ): Q {
+    return joinVisibleIn(query, reader, entity, alias, on, kind);
+  }
+
+  /** One row of `entity` by id, if `reader` may see it; null otherwise (or for a malformed id). */
+  one<E extends ObjectLiteral>(
+    reader: Reader,
+    entity: EntityTarget<E>,
+    id: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<E | null> {
+    if (!UUID.test(id)) return Promise.resolve(null);
+    return visibleIn(em, reader, entity, 'x')
+      .andWhere('x.id = :oneId', { oneId: id.toLowerCase() })
+      .getOne();
   }
 
   /**

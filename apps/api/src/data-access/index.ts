@@ -1,3 +1,3 @@
-export { DataAccess, visibleIn, writerIn, type Writer } from './data-access';
+export { DataAccess, joinVisibleIn, visibleIn, writerIn, type Writer } from './data-access';
 export { DataAccessModule } from './data-access.module';
 export { SYSTEM, isSystem, readerKey, type Reader } from './reader';

@@ -1,6 +1,7 @@
 // A small, fictional sector that a new user meets on first start: three boards of
 // different sectors and sizes, four vendors with their products, a sector body and
 // the platform. Every name, number and address here is made up.
+import { writerIn } from '../data-access';
 import {
   EduvDataService as S,
   OrganisationKind,
@@ -258,9 +259,11 @@ export function loadDemoData(dataSource: DataSource, files: FilesService): Promi
         const name = `${GIVEN[person % GIVEN.length]} ${FAMILY[person % FAMILY.length]}`;
         person += 1;
         const user = await em.save(em.create(UserEntity, { email, name, passwordHash }));
-        await em.save(
-          em.create(MembershipEntity, { userId: user.id, organisationId: ids[key], roles: [role] }),
-        );
+        await writerIn(em, MembershipEntity).insert({
+          userId: user.id,
+          organisationId: ids[key],
+          roles: [role],
+        });
         accounts.push({ email, description: `${role} · ${org.name}` });
       }
     }

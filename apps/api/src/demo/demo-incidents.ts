@@ -2,10 +2,14 @@
 // month, each for a vendor product that boards have ACTIVE agreements on, if the
 // demo has such agreements (demo-agreements.ts); otherwise for a demo product all
 // the same, with no board told.
+import { AgreementProductEntity } from '../agreements/agreement-product.entity';
+import { AgreementEntity } from '../agreements/agreement.entity';
+import { joinVisibleIn, SYSTEM, visibleIn, writerIn } from '../data-access';
+import { MembershipEntity } from '../identity/membership.entity';
 import { IncidentStatus, Severity } from '@regie/domain';
 import type { EntityManager } from 'typeorm';
 import { UserEntity } from '../identity/user.entity';
-import { insertNotices } from '../incidents/incident-fanout';
+import { insertNotices } from '../data-access/queries/incident-fanout.queries';
 import { IncidentNoticeEntity } from '../incidents/incident-notice.entity';
 import { IncidentProductEntity } from '../incidents/incident-product.entity';
 import { IncidentUpdateEntity } from '../incidents/incident-update.entity';
@@ -19,14 +23,25 @@ export async function loadDemoIncidents(
   em: EntityManager,
   ids: Record<string, string>,
 ): Promise<number> {
-  const covered: { product_id: string; vendor_id: string }[] = await em.query(
-    `SELECT ap.product_id, a.vendor_id, count(DISTINCT a.board_id) AS boards
-       FROM agreement a JOIN agreement_product ap ON ap.agreement_id = a.id
-      WHERE a.status = 'ACTIVE'
-      GROUP BY ap.product_id, a.vendor_id
-      ORDER BY boards DESC, ap.product_id
-      LIMIT 2`,
-  );
+  // The demo's incidents concern the products most boards use: the platform seeding
+  // its own database, for no organisation.
+  const covered = await joinVisibleIn(
+    visibleIn(em, SYSTEM, AgreementEntity, 'a'),
+    SYSTEM,
+    AgreementProductEntity,
+    'ap',
+    'ap.agreement_id = a.id',
+  )
+    .select('ap.product_id', 'product_id')
+    .addSelect('a.vendor_id', 'vendor_id')
+    .addSelect('count(DISTINCT a.board_id)', 'boards')
+    .andWhere("a.status = 'ACTIVE'")
+    .groupBy('ap.product_id')
+    .addGroupBy('a.vendor_id')
+    .orderBy('boards', 'DESC')
+    .addOrderBy('ap.product_id')
+    .limit(2)
+    .getRawMany<{ product_id: string; vendor_id: string }>();
   const fallback: { product_id: string; vendor_id: string }[] = await em.query(
     `SELECT id AS product_id, vendor_id FROM product WHERE vendor_id = ANY($1::uuid[])
       ORDER BY name LIMIT 2`,
@@ -80,14 +95,8 @@ async function report(
     acknowledgedAfterMs?: number;
   },
 ): Promise<void> {
-  const editors: { email: string }[] = await em.query(
-    `SELECT u.email FROM app_user u JOIN membership m ON m.user_id = u.id
-      WHERE m.organisation_id = $1 AND m.roles && ARRAY['VENDOR_EDITOR']::membership_role[]
-      ORDER BY u.email LIMIT 1`,
-    [target.vendor_id],
-  );
-  const author = editors[0] ? await em.findOneBy(UserEntity, { email: editors[0].email }) : null;
-  const row = await em.save(
+  const author = await firstMember(em, target.vendor_id, 'VENDOR_EDITOR');
+  const row = await writerIn(em, IncidentEntity).save(
     em.create(IncidentEntity, {
       vendorId: target.vendor_id,
       title: incident.title,
@@ -101,10 +110,13 @@ async function report(
       reportedById: author?.id ?? null,
     }),
   );
-  await em.insert(IncidentProductEntity, { incidentId: row.id, productId: target.product_id });
+  await writerIn(em, IncidentProductEntity).insert({
+    incidentId: row.id,
+    productId: target.product_id,
+  });
   const boards = await insertNotices(em, row.id, [target.product_id], incident.reportedAt);
   for (const [i, body] of incident.updates.entries()) {
-    await em.insert(IncidentUpdateEntity, {
+    await writerIn(em, IncidentUpdateEntity).insert({
       incidentId: row.id,
       authorId: author?.id ?? null,
       body,
@@ -113,18 +125,28 @@ async function report(
   }
   if (incident.acknowledgedAfterMs === undefined) return;
   for (const boardId of boards) {
-    const fg: { user_id: string }[] = await em.query(
-      `SELECT user_id FROM membership WHERE organisation_id = $1
-        AND roles && ARRAY['PRIVACY_OFFICER']::membership_role[] ORDER BY user_id LIMIT 1`,
-      [boardId],
-    );
-    await em.update(
-      IncidentNoticeEntity,
+    const fg = await firstMember(em, boardId, 'PRIVACY_OFFICER');
+    await writerIn(em, IncidentNoticeEntity).update(
       { incidentId: row.id, boardId },
       {
         acknowledgedAt: new Date(incident.reportedAt.getTime() + incident.acknowledgedAfterMs),
-        acknowledgedById: fg[0]?.user_id ?? null,
+        acknowledgedById: fg?.id ?? null,
       },
     );
   }
+}
+
+/** The organisation's member with `role` whose e-mail address sorts first. */
+async function firstMember(
+  em: EntityManager,
+  organisationId: string,
+  role: string,
+): Promise<UserEntity | null> {
+  const member = await visibleIn(em, SYSTEM, MembershipEntity, 'm')
+    .innerJoinAndMapOne('m.user', UserEntity, 'u', 'u.id = m.user_id')
+    .andWhere('m.organisation_id = :organisationId', { organisationId })
+    .andWhere(`m.roles && ARRAY[:role]::membership_role[]`, { role })
+    .orderBy('u.email')
+    .getOne();
+  return (member as (MembershipEntity & { user?: UserEntity }) | null)?.user ?? null;
 }

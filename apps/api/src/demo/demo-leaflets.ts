@@ -3,6 +3,7 @@
 // One sub-processor outside the EEA relies on standard contractual clauses, one has
 // no transfer mechanism at all (flagged); Kompas Leerlingvolgsysteem has two
 // published versions and a draft of the third. Every name here is made up.
+import { writerIn } from '../data-access';
 import {
   dataOutsideEea,
   DataSubject as D,
@@ -309,7 +310,7 @@ export async function seedDemoLeaflets(
       let current: string | null = null;
       for (const [i, content] of versions.entries()) {
         const isPublished = i < published.length;
-        const row = await em.save(
+        const row = await writerIn(em, PrivacyLeafletEntity).save(
           em.create(PrivacyLeafletEntity, {
             ...content,
             productId: product.id,

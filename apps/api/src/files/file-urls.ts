@@ -3,6 +3,7 @@
 // and the expiry; it proves who asked, not that they may read: that is checked again
 // on every fetch, so a revoked grant closes the URLs already handed out at once.
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { SignedUrlVerifier } from '../auth/route-operation.decorator';
 import type { Viewer } from '../auth/viewer';
 import { isUuid } from '../common/ids';
 
@@ -15,7 +16,7 @@ export interface SignedUrlQuery {
   readonly signature?: unknown;
 }
 
-export class FileUrls {
+export class FileUrls implements SignedUrlVerifier {
   constructor(private readonly key: Buffer) {}
 
   /** The URL of FileInfo.url: signed for a person, bare for an API token (it sends its header). */

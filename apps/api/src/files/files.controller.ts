@@ -1,15 +1,13 @@
 // The REST side of files (RUNTIME.md): POST /api/files and GET /api/files/:id.
 // Errors answer `{ status, statusMessage }` in the caller's language.
-import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { message, type MessageKey } from '@regie/domain';
 import type { Request, Response } from 'express';
-import type { Viewer } from '../auth/viewer';
-import { ViewerService } from '../auth/viewer.service';
 import type { MessageParams } from '../common/errors/app-error';
 import { requestLocale } from '../common/request-context';
-import { FileUrls, type SignedUrlQuery } from './file-urls';
 import { FilesService } from './files.service';
 import { UploadRefused } from './stored-bytes';
+import { RouteOperation, type GuardedRequest } from '../auth/route-operation.decorator';
 
 /** Room for the multipart framing and the small fields beside the file. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
@@ -18,17 +16,15 @@ const CLOSE_AFTER_MS = 2_000;
 
 @Controller('api/files')
 export class FilesController {
-  constructor(
-    private readonly files: FilesService,
-    private readonly viewers: ViewerService,
-    private readonly urls: FileUrls,
-  ) {}
+  constructor(private readonly files: FilesService) {}
 
   @Post()
+  @RouteOperation('uploadFile')
   async upload(@Req() req: Request, @Res() res: Response): Promise<void> {
     try {
-      const viewer = await this.signedIn(req);
-      if (viewer.kind !== 'user') throw new UploadRefused(403, 'file.personOnly');
+      // The guard let through a person with a role that attaches documents somewhere
+      // (uploadFile); which organisation the file is for is checked against the same rule.
+      const viewer = (req as GuardedRequest).viewer!;
       if (!viewer.memberships.some((m) => FilesService.mayUploadFor(viewer, m.organisationId)))
         throw new UploadRefused(403, 'error.forbidden');
       // A declared length that cannot fit is refused before a byte of the body is read.
@@ -45,23 +41,14 @@ export class FilesController {
   }
 
   @Get(':id')
+  @RouteOperation('downloadFile', { signedUrl: true })
   async download(
     @Param('id') id: string,
-    @Query() query: SignedUrlQuery,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    let viewer: Viewer | null;
-    if (query.signature !== undefined) {
-      const userId = this.urls.verify(id, query);
-      viewer = userId ? await this.viewers.forUser(userId) : null;
-    } else {
-      viewer = (await this.viewers.authenticate(req)).viewer;
-    }
-    if (!viewer) {
-      this.answer(req, res, 401, 'error.unauthenticated');
-      return;
-    }
+    // The guard named the caller, by token or by the signed URL (downloadFile).
+    const viewer = (req as GuardedRequest).viewer!;
     const found = await this.files.openForReading(viewer, id);
     if (!found) {
       this.answer(req, res, 404, 'error.notFound');
@@ -79,12 +66,6 @@ export class FilesController {
     res.setHeader('ETag', `"${file.sha256}"`);
     bytes.on('error', () => res.destroy());
     bytes.pipe(res);
-  }
-
-  private async signedIn(req: Request): Promise<Viewer> {
-    const { viewer } = await this.viewers.authenticate(req);
-    if (!viewer) throw new UploadRefused(401, 'error.unauthenticated');
-    return viewer;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { SignedUrlVerifier } from '../auth/route-operation.decorator';
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { jwtSigningSecret } from '../auth/secrets';
@@ -29,6 +30,8 @@ import { FilesService } from './files.service';
       useFactory: async (config: AppConfig) =>
         new FileUrls(fileUrlKey(await jwtSigningSecret(config.jwtSecret, config.dataDir))),
     },
+    // The auth guard verifies signed file URLs with the same key.
+    { provide: SignedUrlVerifier, useExisting: FileUrls },
     FileAccessRegistry,
     FilesService,
     FileSweeper,

@@ -10,6 +10,7 @@ import { invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { DataAccess, SYSTEM } from '../data-access';
 import { FileAccessRegistry } from './file-access';
 import { FILE_STORAGE, type FileStorage } from './file-storage';
 import { FileInfo } from './file.types';
@@ -43,6 +44,7 @@ export class FilesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: FileAccessRegistry,
     private readonly urls: FileUrls,
+    private readonly da: DataAccess,
   ) {}
 
   get maxUploadBytes(): number {
@@ -119,7 +121,7 @@ export class FilesService {
         upload
           .then(async (stored) => {
             const organisationId = this.uploadOrganisation(viewer, organisationField);
-            const row = await this.dataSource.getRepository(StoredFileEntity).save({
+            const row = await this.da.writer(StoredFileEntity).save({
               ...stored,
               ownerOrganisationId: organisationId,
               uploadedById: viewer.userId,
@@ -160,7 +162,7 @@ export class FilesService {
     input: { organisationId: string; filename: string; bytes: Readable },
   ): Promise<StoredFileEntity> {
     const stored = await storeBytes(this.storage, input.bytes, this.config.maxUploadBytes);
-    return em.save(StoredFileEntity, {
+    return this.da.writer(StoredFileEntity, em).save({
       ...stored,
       ownerOrganisationId: input.organisationId,
       uploadedById: null,
@@ -189,26 +191,35 @@ export class FilesService {
    * sweep from removing it meanwhile.
    */
   async link(em: EntityManager, input: FileToLink): Promise<StoredFileEntity> {
+    // The caller was authorised to act for input.organisationId: its own files are
+    // the ones it may link, whoever else could read them.
     const row = isUuid(input.fileId)
-      ? await em.findOne(StoredFileEntity, {
-          where: { id: input.fileId.toLowerCase(), ownerOrganisationId: input.organisationId },
-          lock: { mode: 'pessimistic_write' },
-        })
+      ? await this.da
+          .visible(SYSTEM, StoredFileEntity, 'f', em)
+          .andWhere('f.id = :id AND f.owner_organisation_id = :owner', {
+            id: input.fileId.toLowerCase(),
+            owner: input.organisationId,
+          })
+          .setLock('pessimistic_write')
+          .getOne()
       : null;
     if (!row) throw notFound();
     if (row.linkKind) throw invalidField(input.field, 'file.alreadyLinked');
     row.linkKind = input.kind;
     row.linkId = input.linkId;
     row.linkedAt = new Date();
-    return em.save(row);
+    return this.da.writer(StoredFileEntity, em).save(row);
   }
 
-  /** Rows by id, for loaders: one query. */
+  /**
+   * Rows by id, for loaders: one query. The ids come from rows the caller already
+   * read through their own rules (an agreement's documents, an attestation's file);
+   * who may read the bytes is decided again on every download.
+   */
   findByIds(ids: readonly string[]): Promise<StoredFileEntity[]> {
-    return this.dataSource
-      .getRepository(StoredFileEntity)
-      .createQueryBuilder('f')
-      .where('f.id = ANY(:ids::uuid[])', { ids: ids.filter(isUuid) })
+    return this.da
+      .visible(SYSTEM, StoredFileEntity, 'f')
+      .andWhere('f.id = ANY(:ids::uuid[])', { ids: ids.filter(isUuid) })
       .getMany();
   }
 
@@ -221,10 +232,7 @@ export class FilesService {
     viewer: Viewer,
     id: string,
   ): Promise<{ file: StoredFileEntity; bytes: Readable } | null> {
-    if (!isUuid(id)) return null;
-    const file = await this.dataSource
-      .getRepository(StoredFileEntity)
-      .findOneBy({ id: id.toLowerCase() });
+    const file = await this.da.one(viewer, StoredFileEntity, id);
     if (!file) return null;
     const permit = await this.access.mayRead(viewer, file);
     if (!permit) return null;

@@ -2,6 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { RouteOperation } from '../auth/route-operation.decorator';
 
 @Controller('health')
 export class HealthController {
@@ -9,6 +10,7 @@ export class HealthController {
 
   /** 200 when the database answers, 503 otherwise (RUNTIME.md). */
   @Get()
+  @RouteOperation('health')
   async health(@Res() res: Response): Promise<void> {
     try {
       await Promise.race([

@@ -1,5 +1,6 @@
 // On start: make sure the platform admin of REGIE_BOOTSTRAP_ADMIN_EMAIL/PASSWORD
 // exists (a new installation's first operator), with the platform organisation.
+import { writerIn } from '../data-access';
 import { OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -25,13 +26,11 @@ export async function ensureBootstrapAdmin(
         passwordHash: await hashPassword(admin.password),
       }),
     );
-    await em.save(
-      em.create(MembershipEntity, {
-        userId: user.id,
-        organisationId: platform.id,
-        roles: [Role.PLATFORM_ADMIN],
-      }),
-    );
+    await writerIn(em, MembershipEntity).insert({
+      userId: user.id,
+      organisationId: platform.id,
+      roles: [Role.PLATFORM_ADMIN],
+    });
     return true;
   });
 }

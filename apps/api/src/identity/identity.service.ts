@@ -6,9 +6,9 @@ import { message, OrganisationKind, Role, ROLES_BY_KIND } from '@regie/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccessTokensService, SIGN_IN_MAX_SECONDS } from '../auth/access-tokens.service';
 import { LoginThrottle } from '../auth/login-throttle';
-import { authorize, may } from '../auth/permissions';
+import { authorize } from '../auth/permissions';
 import { newSecret, sha256 } from '../auth/secrets';
-import { isPlatformAdmin, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
 import {
   AppError,
@@ -20,6 +20,7 @@ import {
   unauthenticated,
 } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
+import { DataAccess, SYSTEM } from '../data-access';
 import { formatDate, NotificationsService } from '../notifications/notifications.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { Organisation } from '../organisations/organisation.types';
@@ -67,6 +68,7 @@ export class IdentityService {
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottle,
     private readonly notifications: NotificationsService,
+    private readonly da: DataAccess,
   ) {}
 
   // ------------------------------------------------------------ sign-in
@@ -140,9 +142,12 @@ export class IdentityService {
 
   async members(viewer: Viewer, organisationId: string): Promise<Member[]> {
     authorize(viewer, 'members', organisationId);
-    const rows = await this.dataSource
-      .getRepository(MembershipEntity)
-      .find({ where: { organisationId }, relations: { user: true }, order: { createdAt: 'ASC' } });
+    const rows = await this.da
+      .visible(viewer, MembershipEntity, 'm')
+      .innerJoinAndSelect('m.user', 'u')
+      .andWhere('m.organisation_id = :organisationId', { organisationId })
+      .orderBy('m.created_at', 'ASC')
+      .getMany();
     return rows.map((m) => ({
       person: { id: m.userId, name: m.user!.name },
       email: m.user!.email,
@@ -161,7 +166,7 @@ export class IdentityService {
       const roles = [...new Set(input.roles)];
       await this.keepAnAdmin(em, organisation, membership, roles);
       membership.roles = roles;
-      await em.save(membership);
+      await this.da.writer(MembershipEntity, em).save(membership);
       await this.audit.record(em, {
         viewer,
         organisationId: organisation.id,
@@ -182,7 +187,7 @@ export class IdentityService {
       const organisation = await this.organisationOrNotFound(em, organisationId);
       const membership = await this.lockMembership(em, organisationId, userId);
       await this.keepAnAdmin(em, organisation, membership, []);
-      await em.delete(MembershipEntity, { organisationId, userId });
+      await this.da.writer(MembershipEntity, em).delete({ organisationId, userId });
       await this.audit.record(em, {
         viewer,
         organisationId,
@@ -204,10 +209,10 @@ export class IdentityService {
     if (!isUuid(userId)) throw notFound();
     // Every membership of the organisation is locked, so that two admins demoting each
     // other at once cannot leave it without one.
-    const rows = await em
-      .getRepository(MembershipEntity)
-      .createQueryBuilder('m')
-      .where('m.organisation_id = :organisationId', { organisationId })
+    // The caller was authorised for the organisation: all its members are in play.
+    const rows = await this.da
+      .visible(SYSTEM, MembershipEntity, 'm', em)
+      .andWhere('m.organisation_id = :organisationId', { organisationId })
       .setLock('pessimistic_write')
       .getMany();
     const membership = rows.find((m) => m.userId === userId);
@@ -223,10 +228,9 @@ export class IdentityService {
   ): Promise<void> {
     const admin = adminRole(organisation.kind);
     if (!membership.roles.includes(admin) || newRoles.includes(admin)) return;
-    const others = await em
-      .getRepository(MembershipEntity)
-      .createQueryBuilder('m')
-      .where('m.organisation_id = :id AND m.user_id <> :user AND :admin = ANY(m.roles)', {
+    const others = await this.da
+      .visible(SYSTEM, MembershipEntity, 'm', em)
+      .andWhere('m.organisation_id = :id AND m.user_id <> :user AND :admin = ANY(m.roles)', {
         id: organisation.id,
         user: membership.userId,
         admin,
@@ -240,11 +244,12 @@ export class IdentityService {
 
   async invitations(viewer: Viewer, organisationId: string): Promise<Invitation[]> {
     authorize(viewer, 'invitations', organisationId);
-    const rows = await this.dataSource.getRepository(InvitationEntity).find({
-      where: { organisationId },
-      relations: { organisation: true },
-      order: { createdAt: 'DESC' },
-    });
+    const rows = await this.da
+      .visible(viewer, InvitationEntity, 'i')
+      .innerJoinAndSelect('i.organisation', 'o')
+      .andWhere('i.organisation_id = :organisationId', { organisationId })
+      .orderBy('i.created_at', 'DESC')
+      .getMany();
     return rows.map((row) => this.toInvitation(row, null));
   }
 
@@ -254,15 +259,14 @@ export class IdentityService {
       const organisation = await this.organisationOrNotFound(em, input.organisationId);
       checkRolesFit(organisation.kind, input.roles, 'input.roles');
       const email = input.email.trim().toLowerCase();
-      const existing = await em
-        .getRepository(MembershipEntity)
-        .createQueryBuilder('m')
+      const existing = await this.da
+        .visible(SYSTEM, MembershipEntity, 'm', em)
         .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
-        .where('m.organisation_id = :org AND u.email = :email', { org: organisation.id, email })
+        .andWhere('m.organisation_id = :org AND u.email = :email', { org: organisation.id, email })
         .getCount();
       if (existing > 0) throw conflict('ALREADY_EXISTS');
       const token = newSecret('regie_inv');
-      const row = await em.save(
+      const row = await this.da.writer(InvitationEntity, em).save(
         em.create(InvitationEntity, {
           organisationId: organisation.id,
           email,
@@ -289,27 +293,22 @@ export class IdentityService {
 
   revokeInvitation(viewer: Viewer, id: string): Promise<Invitation> {
     return this.dataSource.transaction(async (em) => {
-      const row = isUuid(id)
-        ? await em.findOne(InvitationEntity, {
-            where: { id },
-            relations: { organisation: true },
-            lock: undefined,
-          })
-        : null;
       // Another organisation's invitation does not exist for this caller.
-      if (!row || !may(viewer, 'invitations', row.organisationId)) throw notFound();
+      const row = await this.da.one(viewer, InvitationEntity, id, em);
+      if (!row) throw notFound();
       authorize(viewer, 'revokeInvitation', row.organisationId);
-      const changed = await em
-        .createQueryBuilder()
-        .update(InvitationEntity)
+      const changed = await this.da
+        .writer(InvitationEntity, em)
+        .updateQuery()
         .set({ revokedAt: () => 'now()' })
         .where('id = :id AND accepted_at IS NULL AND revoked_at IS NULL', { id })
         .execute();
       if (!changed.affected) throw conflict('INVALID_TRANSITION');
-      const revoked = await em.findOneOrFail(InvitationEntity, {
-        where: { id },
-        relations: { organisation: true },
-      });
+      const revoked = await this.da
+        .visible(viewer, InvitationEntity, 'i', em)
+        .innerJoinAndSelect('i.organisation', 'o')
+        .andWhere('i.id = :id', { id })
+        .getOneOrFail();
       await this.audit.record(em, {
         viewer,
         organisationId: row.organisationId,
@@ -324,10 +323,12 @@ export class IdentityService {
 
   acceptInvitation(viewer: Viewer | null, input: AcceptInvitationInput): Promise<AuthPayload> {
     return this.dataSource.transaction(async (em) => {
-      const row = await em.findOne(InvitationEntity, {
-        where: { tokenHash: sha256(input.token) },
-        relations: { organisation: true },
-      });
+      // The token is the authority here: whoever holds it may take up the invitation.
+      const row = await this.da
+        .visible(SYSTEM, InvitationEntity, 'i', em)
+        .innerJoinAndSelect('i.organisation', 'o')
+        .andWhere('i.token_hash = :tokenHash', { tokenHash: sha256(input.token) })
+        .getOne();
       if (!row) throw invalidField('input.token', 'invitation.unknown');
       if (row.acceptedAt) throw invalidField('input.token', 'invitation.used');
       if (row.revokedAt) throw invalidField('input.token', 'invitation.revoked');
@@ -353,22 +354,28 @@ export class IdentityService {
       }
 
       // Single use, also when two requests race: only one update finds it open.
-      const taken = await em
-        .createQueryBuilder()
-        .update(InvitationEntity)
+      const taken = await this.da
+        .writer(InvitationEntity, em)
+        .updateQuery()
         .set({ acceptedAt: () => 'now()' })
         .where('id = :id AND accepted_at IS NULL AND revoked_at IS NULL', { id: row.id })
         .execute();
       if (!taken.affected) throw invalidField('input.token', 'invitation.used');
 
-      const memberships = em.getRepository(MembershipEntity);
-      const current = await memberships.findOneBy({
-        organisationId: row.organisationId,
-        userId: user.id,
-      });
+      const current = await this.da
+        .visible(SYSTEM, MembershipEntity, 'm', em)
+        .andWhere('m.organisation_id = :org AND m.user_id = :user', {
+          org: row.organisationId,
+          user: user.id,
+        })
+        .getOne();
       const roles = [...new Set([...(current?.roles ?? []), ...row.roles])];
-      await memberships.save(
-        memberships.create({ organisationId: row.organisationId, userId: user.id, roles }),
+      await this.da.writer(MembershipEntity, em).save(
+        em.create(MembershipEntity, {
+          organisationId: row.organisationId,
+          userId: user.id,
+          roles,
+        }),
       );
       await this.audit.record(em, {
         viewer: viewer ?? {
@@ -445,11 +452,12 @@ export class IdentityService {
 
   async apiTokens(viewer: Viewer, organisationId: string): Promise<ApiToken[]> {
     authorize(viewer, 'apiTokens', organisationId);
-    const rows = await this.dataSource.getRepository(ApiTokenEntity).find({
-      where: { organisationId },
-      relations: { organisation: true },
-      order: { createdAt: 'DESC' },
-    });
+    const rows = await this.da
+      .visible(viewer, ApiTokenEntity, 't')
+      .innerJoinAndSelect('t.organisation', 'o')
+      .andWhere('t.organisation_id = :organisationId', { organisationId })
+      .orderBy('t.created_at', 'DESC')
+      .getMany();
     return rows.map((r) => this.toApiToken(r));
   }
 
@@ -458,7 +466,7 @@ export class IdentityService {
     return this.dataSource.transaction(async (em) => {
       const organisation = await this.organisationOrNotFound(em, input.organisationId);
       const token = newSecret('regie_api');
-      const row = await em.save(
+      const row = await this.da.writer(ApiTokenEntity, em).save(
         em.create(ApiTokenEntity, {
           organisationId: organisation.id,
           name: input.name.trim(),
@@ -482,21 +490,13 @@ export class IdentityService {
 
   revokeApiToken(viewer: Viewer, id: string): Promise<ApiToken> {
     return this.dataSource.transaction(async (em) => {
-      const row = isUuid(id)
-        ? await em.findOne(ApiTokenEntity, { where: { id }, relations: { organisation: true } })
-        : null;
-      if (
-        !row ||
-        !(
-          isPlatformAdmin(viewer) ||
-          viewer.memberships.some((m) => m.organisationId === row.organisationId)
-        )
-      ) {
-        throw notFound();
-      }
+      const row = await this.da.one(viewer, ApiTokenEntity, id, em);
+      if (!row) throw notFound();
       authorize(viewer, 'revokeApiToken', row.organisationId);
       if (!row.revokedAt) {
-        await em.update(ApiTokenEntity, { id, revokedAt: IsNull() }, { revokedAt: new Date() });
+        await this.da
+          .writer(ApiTokenEntity, em)
+          .update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
         await this.audit.record(em, {
           viewer,
           organisationId: row.organisationId,
@@ -506,10 +506,11 @@ export class IdentityService {
           entityId: id,
         });
       }
-      const revoked = await em.findOneOrFail(ApiTokenEntity, {
-        where: { id },
-        relations: { organisation: true },
-      });
+      const revoked = await this.da
+        .visible(viewer, ApiTokenEntity, 't', em)
+        .innerJoinAndSelect('t.organisation', 'o')
+        .andWhere('t.id = :id', { id })
+        .getOneOrFail();
       return this.toApiToken(revoked);
     });
   }
@@ -523,11 +524,13 @@ export class IdentityService {
   }
 
   async toUser(em: EntityManager, user: UserEntity): Promise<User> {
-    const memberships = await em.getRepository(MembershipEntity).find({
-      where: { userId: user.id },
-      relations: { organisation: true },
-      order: { createdAt: 'ASC' },
-    });
+    // The person's own memberships, read as they sign in (before there is a viewer).
+    const memberships = await this.da
+      .visible(SYSTEM, MembershipEntity, 'm', em)
+      .innerJoinAndSelect('m.organisation', 'o')
+      .andWhere('m.user_id = :userId', { userId: user.id })
+      .orderBy('m.created_at', 'ASC')
+      .getMany();
     return {
       id: user.id,
       email: user.email,

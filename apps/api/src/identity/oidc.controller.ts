@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import { OidcRelyingParty } from '../auth/oidc-relying-party';
 import { notFound } from '../common/errors/app-error';
 import { SsoSignInService } from './sso-sign-in.service';
+import { RouteOperation } from '../auth/route-operation.decorator';
 
 /** Only a path of this site: never another origin (an open redirect). */
 export function safeReturnTo(value: unknown): string {
@@ -23,11 +24,13 @@ export class OidcController {
 
   /** Whether the sign-in page shows the single sign-on button, and its name. */
   @Get('status')
+  @RouteOperation('oidcStatus')
   status() {
     return { enabled: this.relyingParty.enabled, name: this.relyingParty.displayName ?? null };
   }
 
   @Get('login')
+  @RouteOperation('oidcLogin')
   async login(@Req() req: Request, @Res() res: Response, @Query('returnTo') returnTo: unknown) {
     if (!this.relyingParty.enabled) throw notFound();
     try {
@@ -38,6 +41,7 @@ export class OidcController {
   }
 
   @Get('callback')
+  @RouteOperation('oidcCallback')
   async callback(@Req() req: Request, @Res() res: Response) {
     if (!this.relyingParty.enabled) throw notFound();
     try {

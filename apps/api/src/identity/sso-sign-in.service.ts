@@ -3,10 +3,11 @@
 // yet) a new user without password or memberships. Joining an organisation still
 // takes the invitation's token: the identity provider vouches for an address, not
 // for a place in an organisation.
+import { SYSTEM, visibleIn } from '../data-access';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Locale } from '@regie/domain';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { OidcIdentity } from '../auth/oidc-relying-party';
 import type { AuthPayload } from './identity.types';
@@ -36,12 +37,11 @@ export class SsoSignInService {
       const existing = await em.findOneBy(UserEntity, { email });
       if (existing) return { ok: true, auth: await this.identity.authPayload(em, existing) };
 
-      const invited = await em.existsBy(InvitationEntity, {
-        email,
-        acceptedAt: IsNull(),
-        revokedAt: IsNull(),
-        expiresAt: MoreThan(new Date()),
-      });
+      // Whether anyone invited this verified address: the platform's question, for no one.
+      const invited = await visibleIn(em, SYSTEM, InvitationEntity, 'i')
+        .andWhere('i.email = :email AND i.accepted_at IS NULL AND i.revoked_at IS NULL', { email })
+        .andWhere('i.expires_at > now()')
+        .getExists();
       if (!invited) return { ok: false, refusal: 'sso_no_account' };
 
       const user = await em.save(

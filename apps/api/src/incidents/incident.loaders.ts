@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { isUuid } from '../common/ids';
+import { DataAccess, SYSTEM } from '../data-access';
 import { byKey, groupByKey } from '../common/loaders';
 import { Person } from '../common/person.types';
 import type { RequestContext } from '../common/request-context';
@@ -22,24 +23,20 @@ export interface NoticeCounts {
 
 @Injectable()
 export class IncidentLoaders {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
+  ) {}
 
   /** The notices the viewer may see: all to the vendor's members, a board its own. */
   notices(ctx: RequestContext): DataLoader<string, IncidentNotice[]> {
-    const memberOf = (ctx.viewer?.memberships ?? []).map((m) => m.organisationId);
     return ctx.loaders.get(
       'incident.notices',
       () =>
         new DataLoader(async (incidentIds) => {
-          const rows = await this.dataSource
-            .getRepository(IncidentNoticeEntity)
-            .createQueryBuilder('n')
-            .innerJoin('incident', 'i', 'i.id = n.incident_id')
-            .where('n.incident_id = ANY(:ids::uuid[])', { ids: incidentIds.filter(isUuid) })
-            .andWhere(
-              '(i.vendor_id = ANY(:memberOf::uuid[]) OR n.board_id = ANY(:memberOf::uuid[]))',
-              { memberOf },
-            )
+          const rows = await this.da
+            .visible(ctx.viewer, IncidentNoticeEntity, 'n')
+            .andWhere('n.incident_id = ANY(:ids::uuid[])', { ids: incidentIds.filter(isUuid) })
             .orderBy('n.notified_at')
             .addOrderBy('n.board_id')
             .getMany();
@@ -56,12 +53,15 @@ export class IncidentLoaders {
       'incident.counts',
       () =>
         new DataLoader(async (incidentIds) => {
-          const rows: { incident_id: string; affected: string; acknowledged: string }[] =
-            await this.dataSource.query(
-              `SELECT incident_id, count(*) AS affected, count(acknowledged_at) AS acknowledged
-                 FROM incident_notice WHERE incident_id = ANY($1::uuid[]) GROUP BY incident_id`,
-              [incidentIds.filter(isUuid)],
-            );
+          // The counts are public to whoever sees the incident; which boards is not.
+          const rows = await this.da
+            .visible(SYSTEM, IncidentNoticeEntity, 'n')
+            .select('n.incident_id', 'incident_id')
+            .addSelect('count(*)', 'affected')
+            .addSelect('count(n.acknowledged_at)', 'acknowledged')
+            .andWhere('n.incident_id = ANY(:ids::uuid[])', { ids: incidentIds.filter(isUuid) })
+            .groupBy('n.incident_id')
+            .getRawMany<{ incident_id: string; affected: string; acknowledged: string }>();
           return byKey(
             incidentIds,
             rows,
@@ -78,10 +78,12 @@ export class IncidentLoaders {
       'incident.updates',
       () =>
         new DataLoader(async (incidentIds) => {
-          const rows = await this.dataSource.getRepository(IncidentUpdateEntity).find({
-            where: { incidentId: In(incidentIds.filter(isUuid)) },
-            order: { createdAt: 'ASC', id: 'ASC' },
-          });
+          const rows = await this.da
+            .visible(ctx.viewer, IncidentUpdateEntity, 'u')
+            .andWhere('u.incident_id = ANY(:ids::uuid[])', { ids: incidentIds.filter(isUuid) })
+            .orderBy('u.created_at', 'ASC')
+            .addOrderBy('u.id', 'ASC')
+            .getMany();
           return groupByKey(incidentIds, rows, (r) => r.incidentId).map((list) =>
             list.map(IncidentUpdate.from),
           );
@@ -94,10 +96,11 @@ export class IncidentLoaders {
       'incident.productIds',
       () =>
         new DataLoader(async (incidentIds) => {
-          const rows = await this.dataSource.getRepository(IncidentProductEntity).find({
-            where: { incidentId: In(incidentIds.filter(isUuid)) },
-            order: { productId: 'ASC' },
-          });
+          const rows = await this.da
+            .visible(ctx.viewer, IncidentProductEntity, 'p')
+            .andWhere('p.incident_id = ANY(:ids::uuid[])', { ids: incidentIds.filter(isUuid) })
+            .orderBy('p.product_id', 'ASC')
+            .getMany();
           return groupByKey(incidentIds, rows, (r) => r.incidentId).map((list) =>
             list.map((r) => r.productId),
           );

@@ -4,13 +4,14 @@
 // the notifications and e-mails), so a thousand boards cost a handful of statements.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IncidentStatus, Locale, OrganisationKind, Role } from '@regie/domain';
+import { IncidentStatus, Locale, Role } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { authorize } from '../auth/permissions';
-import { isPlatformAdmin, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
 import { conflict, invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
+import { DataAccess, SYSTEM } from '../data-access';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
 import {
   NotificationsService,
@@ -19,7 +20,7 @@ import {
 } from '../notifications/notifications.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
-import { insertNotices } from './incident-fanout';
+import { insertNotices } from '../data-access/queries/incident-fanout.queries';
 import { IncidentNoticeEntity } from './incident-notice.entity';
 import { IncidentProductEntity } from './incident-product.entity';
 import { IncidentUpdateEntity } from './incident-update.entity';
@@ -34,51 +35,19 @@ import { Incident } from './incident.types';
 /** Who hears of an incident at an affected board. */
 export const INCIDENT_RECIPIENT_ROLES = [Role.PRIVACY_OFFICER, Role.ADMIN] as const;
 
-/** Which incidents a viewer sees, and whose notices (DOMAIN.md, visibility). */
-export interface IncidentAudience {
-  readonly memberOf: readonly string[];
-  /** Sector bodies (and the platform) see every incident, as counts only. */
-  readonly seesAll: boolean;
-}
-
-export function audienceOf(viewer: Viewer): IncidentAudience {
-  return {
-    memberOf: viewer.memberships.map((m) => m.organisationId),
-    seesAll:
-      isPlatformAdmin(viewer) ||
-      viewer.memberships.some((m) => m.kind === OrganisationKind.SECTOR_BODY),
-  };
-}
-
-/** The visibility rule as SQL on incident alias `i`. */
-export function visibleSql(alias: string): string {
-  return `(${alias}.vendor_id = ANY(:memberOf::uuid[]) OR :seesAll
-    OR EXISTS (SELECT 1 FROM incident_notice vn
-               WHERE vn.incident_id = ${alias}.id AND vn.board_id = ANY(:memberOf::uuid[])))`;
-}
-
-export function visibleParams(audience: IncidentAudience) {
-  return { memberOf: [...audience.memberOf], seesAll: audience.seesAll };
-}
-
 @Injectable()
 export class IncidentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly da: DataAccess,
   ) {}
 
   // ------------------------------------------------------------------ queries
 
   async findVisible(viewer: Viewer, id: string): Promise<Incident | null> {
-    if (!isUuid(id)) return null;
-    const row = await this.dataSource
-      .getRepository(IncidentEntity)
-      .createQueryBuilder('i')
-      .where('i.id = :id', { id: id.toLowerCase() })
-      .andWhere(visibleSql('i'), visibleParams(audienceOf(viewer)))
-      .getOne();
+    const row = await this.da.one(viewer, IncidentEntity, id);
     return row ? Incident.from(row) : null;
   }
 
@@ -91,10 +60,7 @@ export class IncidentsService {
     const cursor = decodeCursor(args.after, 2);
     if (cursor && (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(String(cursor[1]))))
       throw invalidField('after', 'field.cursor');
-    const query = this.dataSource
-      .getRepository(IncidentEntity)
-      .createQueryBuilder('i')
-      .where(visibleSql('i'), visibleParams(audienceOf(viewer)));
+    const query = this.da.visible(viewer, IncidentEntity, 'i');
     if (args.status) query.andWhere('i.status = :status', { status: args.status });
     const totalCount = await query.clone().getCount();
     if (cursor)
@@ -127,7 +93,7 @@ export class IncidentsService {
       throw invalidField('input.discoveredAt', 'incident.discoveredInFuture');
     return this.dataSource.transaction(async (em) => {
       const products = await this.checkProducts(em, vendorId, input.productIds);
-      const row = await em.save(
+      const row = await this.da.writer(IncidentEntity, em).save(
         em.create(IncidentEntity, {
           vendorId,
           title: input.title.trim(),
@@ -141,10 +107,9 @@ export class IncidentsService {
           reportedById: viewer.userId,
         }),
       );
-      await em.insert(
-        IncidentProductEntity,
-        productIds.map((productId) => ({ incidentId: row.id, productId })),
-      );
+      await this.da
+        .writer(IncidentProductEntity, em)
+        .insert(productIds.map((productId) => ({ incidentId: row.id, productId })));
       const boardIds = await insertNotices(em, row.id, productIds, reportedAt);
       const vendor = await em.findOneByOrFail(OrganisationEntity, { id: vendorId });
       const productNames = products.map((p) => p.name).join(', ');
@@ -180,7 +145,7 @@ export class IncidentsService {
       const row = await this.lockVisible(em, viewer, input.incidentId);
       authorize(viewer, 'addIncidentUpdate', row.vendorId);
       if (row.status !== IncidentStatus.OPEN) throw conflict('INVALID_TRANSITION');
-      const update = await em.save(
+      const update = await this.da.writer(IncidentUpdateEntity, em).save(
         em.create(IncidentUpdateEntity, {
           incidentId: row.id,
           authorId: viewer.userId,
@@ -214,7 +179,7 @@ export class IncidentsService {
       const before = Incident.from(row);
       row.status = IncidentStatus.RESOLVED;
       row.resolvedAt = new Date();
-      const after = Incident.from(await em.save(row));
+      const after = Incident.from(await this.da.writer(IncidentEntity, em).save(row));
       const vendor = await em.findOneByOrFail(OrganisationEntity, { id: row.vendorId });
       await this.notifyAffected(em, row, 'INCIDENT_RESOLVED', 'notification.incidentResolved', {
         vendor: vendor.name,
@@ -244,15 +209,19 @@ export class IncidentsService {
       if (!isUuid(input.boardId)) throw notFound();
       const boardId = input.boardId.toLowerCase();
       authorize(viewer, 'acknowledgeIncident', boardId);
-      const notice = await em.findOne(IncidentNoticeEntity, {
-        where: { incidentId: row.id, boardId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const notice = await this.da
+        .visible(viewer, IncidentNoticeEntity, 'n', em)
+        .andWhere('n.incident_id = :incidentId AND n.board_id = :boardId', {
+          incidentId: row.id,
+          boardId,
+        })
+        .setLock('pessimistic_write')
+        .getOne();
       if (!notice) throw notFound();
       if (notice.acknowledgedAt) throw conflict('ALREADY_EXISTS');
       notice.acknowledgedAt = new Date();
       notice.acknowledgedById = viewer.userId;
-      await em.save(notice);
+      await this.da.writer(IncidentNoticeEntity, em).save(notice);
       await this.audit.record(em, {
         viewer,
         organisationId: boardId,
@@ -275,13 +244,20 @@ export class IncidentsService {
 
   // ------------------------------------------------------------------ helpers
 
+  /** Every affected board, for the audit trail's parties: the platform's own record. */
   private async affectedBoards(em: EntityManager, incidentId: string): Promise<string[]> {
-    const rows = await em.find(IncidentNoticeEntity, {
-      select: { boardId: true },
-      where: { incidentId },
-      order: { boardId: 'ASC' },
-    });
-    return rows.map((r) => r.boardId);
+    const rows = await this.noticesOf(em, incidentId)
+      .select('n.board_id', 'board_id')
+      .orderBy('n.board_id', 'ASC')
+      .getRawMany<{ board_id: string }>();
+    return rows.map((r) => r.board_id);
+  }
+
+  /** All notices of an incident: whom it concerns is the platform's to know, whoever acts. */
+  private noticesOf(em: EntityManager, incidentId: string) {
+    return this.da
+      .visible(SYSTEM, IncidentNoticeEntity, 'n', em)
+      .andWhere('n.incident_id = :incidentId', { incidentId });
   }
 
   /** The privacy officers and admins of every affected board, in one batch. */
@@ -293,15 +269,8 @@ export class IncidentsService {
     params: MessageParams,
     perLocale?: (locale: Locale) => MessageParams,
   ): Promise<void> {
-    const recipients: { user_id: string }[] = await em.query(
-      `SELECT DISTINCT m.user_id
-         FROM incident_notice n
-         JOIN membership m ON m.organisation_id = n.board_id
-        WHERE n.incident_id = $1 AND m.roles && $2::membership_role[]`,
-      [incident.id, [...INCIDENT_RECIPIENT_ROLES]],
-    );
-    await this.notifications.notify(em, {
-      recipients: recipients.map((r) => r.user_id),
+    const boardIds = await this.affectedBoards(em, incident.id);
+    await this.notifications.notifyOrganisationRoles(em, boardIds, INCIDENT_RECIPIENT_ROLES, {
       kind,
       message: {
         key,
@@ -318,12 +287,10 @@ export class IncidentsService {
     id: string,
   ): Promise<IncidentEntity> {
     if (!isUuid(id)) throw notFound();
-    const row = await em
-      .getRepository(IncidentEntity)
-      .createQueryBuilder('i')
+    const row = await this.da
+      .visible(viewer, IncidentEntity, 'i', em)
+      .andWhere('i.id = :id', { id: id.toLowerCase() })
       .setLock('pessimistic_write')
-      .where('i.id = :id', { id: id.toLowerCase() })
-      .andWhere(visibleSql('i'), visibleParams(audienceOf(viewer)))
       .getOne();
     if (!row) throw notFound();
     return row;

@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import { requestLocale } from '../common/request-context';
 import { EduvCallers } from './eduv-callers';
 import { type EduvEndpoint, EduvService, parseEduvQuery } from './eduv.service';
+import { RouteOperation } from '../auth/route-operation.decorator';
 
 @Controller('eduv/agreements')
 export class EduvController {
@@ -15,11 +16,13 @@ export class EduvController {
   ) {}
 
   @Get('self')
+  @RouteOperation('eduvAgreements')
   self(@Req() req: Request, @Res() res: Response) {
     return this.handle('self', req, res);
   }
 
   @Get()
+  @RouteOperation('eduvAgreements')
   agreements(@Req() req: Request, @Res() res: Response) {
     return this.handle('board', req, res);
   }

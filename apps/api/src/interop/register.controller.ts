@@ -6,12 +6,12 @@ import { amsterdamDate, Locale, message, type MessageKey, OrganisationKind } fro
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { may } from '../auth/permissions';
-import { ViewerService } from '../auth/viewer.service';
 import { isUuid } from '../common/ids';
 import { requestLocale } from '../common/request-context';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { registerCsv, registerXlsx } from './register-export';
 import { RegisterService } from './register.service';
+import { RouteOperation, type GuardedRequest } from '../auth/route-operation.decorator';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -19,16 +19,17 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export class RegisterController {
   constructor(
     private readonly register: RegisterService,
-    private readonly viewers: ViewerService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Get(':boardId/register.csv')
+  @RouteOperation('processorRegisterExport')
   csv(@Param('boardId') boardId: string, @Req() req: Request, @Res() res: Response) {
     return this.send(boardId, req, res, 'csv');
   }
 
   @Get(':boardId/register.xlsx')
+  @RouteOperation('processorRegisterExport')
   xlsx(@Param('boardId') boardId: string, @Req() req: Request, @Res() res: Response) {
     return this.send(boardId, req, res, 'xlsx');
   }
@@ -39,8 +40,8 @@ export class RegisterController {
     res: Response,
     format: 'csv' | 'xlsx',
   ): Promise<void> {
-    const { viewer } = await this.viewers.authenticate(req);
-    if (!viewer) return this.refuse(req, res, 401, 'error.unauthenticated');
+    // The guard let only a signed-in caller through (processorRegisterExport).
+    const viewer = (req as GuardedRequest).viewer!;
     const board =
       isUuid(boardId) && may(viewer, 'processorRegister', boardId)
         ? await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: boardId })

@@ -4,7 +4,6 @@ import { message, TenderStatus, type MessageKey } from '@regie/domain';
 import type { Request, Response } from 'express';
 import { DataSource, In } from 'typeorm';
 import { isMemberOf } from '../auth/viewer';
-import { ViewerService } from '../auth/viewer.service';
 import { isUuid } from '../common/ids';
 import { requestLocale } from '../common/request-context';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -12,23 +11,22 @@ import { FrameworkDealEntity } from './framework-deal.entity';
 import { ocdsReleasePackage } from './ocds-release';
 import { ParticipationEntity } from './participation.entity';
 import { TenderEntity } from './tender.entity';
+import { RouteOperation, type GuardedRequest } from '../auth/route-operation.decorator';
 
 /** GET /api/ocds/tenders/:tenderId: to the tender's sector body, from OPEN_FOR_INTEREST on. */
 @Controller('api/ocds/tenders')
 export class OcdsController {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly viewers: ViewerService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get(':tenderId')
+  @RouteOperation('ocdsRelease')
   async export(
     @Param('tenderId') tenderId: string,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const { viewer } = await this.viewers.authenticate(req);
-    if (!viewer) return this.answer(req, res, 401, 'error.unauthenticated');
+    // The guard let only a member of some organisation through (ocdsRelease).
+    const viewer = (req as GuardedRequest).viewer!;
     const tender = isUuid(tenderId)
       ? await this.dataSource.getRepository(TenderEntity).findOneBy({ id: tenderId.toLowerCase() })
       : null;

@@ -9,18 +9,14 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { authorize } from '../auth/permissions';
-import { isPlatformAdmin, membershipIn, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
 import { badUserInput, conflict, notFound, type FieldError } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
+import { DataAccess, SYSTEM } from '../data-access';
 import { PrivacyLeafletEntity } from './privacy-leaflet.entity';
 import { PrivacyLeaflet } from './privacy-leaflet.types';
 import { ProductEntity } from './product.entity';
 import type { LeafletInput } from './product.inputs';
-
-/** Whether the viewer sees the product's draft: its vendor's members, and platform admins. */
-export function seesDrafts(viewer: Viewer | null, vendorId: string): boolean {
-  return membershipIn(viewer, vendorId) !== undefined || isPlatformAdmin(viewer);
-}
 
 /** Rules across fields that the input's decorators cannot express; every break at once. */
 function crossFieldErrors(input: LeafletInput): FieldError[] {
@@ -53,6 +49,7 @@ export class PrivacyLeafletsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly da: DataAccess,
   ) {}
 
   saveDraft(viewer: Viewer, input: LeafletInput): Promise<PrivacyLeaflet> {
@@ -63,16 +60,19 @@ export class PrivacyLeafletsService {
       const errors = crossFieldErrors(input);
       if (errors.length) throw badUserInput(errors);
 
-      const draft = await em.findOneBy(PrivacyLeafletEntity, {
-        productId: product.id,
-        status: LeafletStatus.DRAFT,
-      });
+      const draft = await this.da
+        .visible(viewer, PrivacyLeafletEntity, 'l', em)
+        .andWhere('l.product_id = :productId AND l.status = :draft', {
+          productId: product.id,
+          draft: LeafletStatus.DRAFT,
+        })
+        .getOne();
       // The next draft starts as a copy of the last published version: what the input
       // leaves out (the contact address) carries over.
       const base =
         draft ??
         (product.currentLeafletId
-          ? await em.findOneBy(PrivacyLeafletEntity, { id: product.currentLeafletId })
+          ? await this.da.one(viewer, PrivacyLeafletEntity, product.currentLeafletId, em)
           : null);
       const before = draft ? PrivacyLeaflet.audited(draft) : null;
       const row =
@@ -107,7 +107,7 @@ export class PrivacyLeafletsService {
             : input.privacyContactEmail,
       });
       row.dataOutsideEea = dataOutsideEea(row);
-      const saved = await em.save(row);
+      const saved = await this.da.writer(PrivacyLeafletEntity, em).save(row);
       await this.audit.record(em, {
         viewer,
         organisationId: product.vendorId,
@@ -124,14 +124,12 @@ export class PrivacyLeafletsService {
 
   publish(viewer: Viewer, id: string): Promise<PrivacyLeaflet> {
     return this.dataSource.transaction(async (em) => {
-      const found = isUuid(id) ? await em.findOneBy(PrivacyLeafletEntity, { id }) : null;
+      const found = await this.da.one(viewer, PrivacyLeafletEntity, id, em);
       if (!found) throw notFound();
       const product = await this.lockProduct(em, found.productId);
       // Read again under the product's lock: a concurrent publish may have won.
-      const row = await em.findOneByOrFail(PrivacyLeafletEntity, { id: found.id });
-      if (row.status === LeafletStatus.DRAFT && !seesDrafts(viewer, product.vendorId)) {
-        throw notFound();
-      }
+      const row = await this.da.one(viewer, PrivacyLeafletEntity, found.id, em);
+      if (!row) throw notFound();
       authorize(viewer, 'publishLeaflet', product.vendorId);
       const next = leafletTransition(row.status, 'publish');
       if (next === null) throw conflict('INVALID_TRANSITION');
@@ -139,7 +137,7 @@ export class PrivacyLeafletsService {
       row.version = (await this.lastPublishedVersion(em, product.id)) + 1;
       row.status = next;
       row.publishedAt = new Date();
-      const saved = await em.save(row);
+      const saved = await this.da.writer(PrivacyLeafletEntity, em).save(row);
       await em.update(ProductEntity, { id: product.id }, { currentLeafletId: saved.id });
       await this.audit.record(em, {
         viewer,
@@ -167,10 +165,15 @@ export class PrivacyLeafletsService {
   }
 
   private async lastPublishedVersion(em: EntityManager, productId: string): Promise<number> {
-    const [{ max }] = await em.query<{ max: number | null }[]>(
-      `SELECT max(version) AS max FROM privacy_leaflet WHERE product_id = $1 AND status = 'PUBLISHED'`,
-      [productId],
-    );
-    return max ?? 0;
+    // Published versions are everyone's to count.
+    const row = await this.da
+      .visible(SYSTEM, PrivacyLeafletEntity, 'l', em)
+      .select('max(l.version)', 'max')
+      .andWhere('l.product_id = :productId AND l.status = :published', {
+        productId,
+        published: LeafletStatus.PUBLISHED,
+      })
+      .getRawOne<{ max: number | null }>();
+    return row?.max ?? 0;
   }
 }

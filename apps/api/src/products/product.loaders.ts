@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { LeafletStatus } from '@regie/domain';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { isPlatformAdmin } from '../auth/viewer';
+import { isUuid } from '../common/ids';
 import { byKey, groupByKey } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
+import { DataAccess } from '../data-access';
 import { PrivacyLeafletEntity } from './privacy-leaflet.entity';
 import { PrivacyLeaflet } from './privacy-leaflet.types';
 import { ProductEntity } from './product.entity';
@@ -18,7 +19,10 @@ import { Product } from './product.types';
  */
 @Injectable()
 export class ProductLoaders {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
+  ) {}
 
   /** Organisation.products: a vendor's products by name. */
   productsByVendor(ctx: RequestContext): DataLoader<string, Product[]> {
@@ -61,9 +65,13 @@ export class ProductLoaders {
       'leaflet.byId',
       () =>
         new DataLoader(async (ids) => {
-          const rows = await this.dataSource
-            .getRepository(PrivacyLeafletEntity)
-            .findBy({ id: In([...ids]), status: LeafletStatus.PUBLISHED });
+          const rows = await this.da
+            .visible(ctx.viewer, PrivacyLeafletEntity, 'l')
+            .andWhere('l.id = ANY(:ids::uuid[]) AND l.status = :published', {
+              ids: ids.filter(isUuid),
+              published: LeafletStatus.PUBLISHED,
+            })
+            .getMany();
           return byKey(ids, rows, (r) => r.id, null, PrivacyLeaflet.from);
         }),
     );
@@ -78,22 +86,13 @@ export class ProductLoaders {
       'leaflet.byProduct',
       () =>
         new DataLoader(async (productIds) => {
-          const viewer = ctx.viewer;
-          const query = this.dataSource
-            .getRepository(PrivacyLeafletEntity)
-            .createQueryBuilder('l')
-            .where('l.product_id IN (:...productIds)', { productIds })
-            .orderBy('l.version', 'DESC');
-          if (!isPlatformAdmin(viewer)) {
-            const own = viewer?.memberships.map((m) => m.organisationId) ?? [];
-            query.andWhere(
-              own.length
-                ? `(l.status = :published OR l.product_id IN (SELECT p.id FROM product p WHERE p.vendor_id IN (:...own)))`
-                : 'l.status = :published',
-              { published: LeafletStatus.PUBLISHED, own },
-            );
-          }
-          const rows = await query.getMany();
+          const rows = await this.da
+            .visible(ctx.viewer, PrivacyLeafletEntity, 'l')
+            .andWhere('l.product_id = ANY(:productIds::uuid[])', {
+              productIds: productIds.filter(isUuid),
+            })
+            .orderBy('l.version', 'DESC')
+            .getMany();
           return groupByKey(productIds, rows.map(PrivacyLeaflet.from), (l) => l.productId);
         }),
     );

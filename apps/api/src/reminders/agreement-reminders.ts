@@ -5,9 +5,10 @@ import { addDays, Role, type Locale } from '@regie/domain';
 import type { EntityManager } from 'typeorm';
 import { inForceCondition } from '../agreements/agreement-queries';
 import { AgreementEntity } from '../agreements/agreement.entity';
+import { DataAccess, SYSTEM } from '../data-access';
 import { formatDate, NotificationsService } from '../notifications/notifications.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { namedQuery, notSentSql, type DueReminder, type ReminderRule } from './reminder-rule';
+import { notSentSql, type DueReminder, type ReminderRule } from './reminder-rule';
 
 export const AGREEMENT_EXPIRY_NOTICE_DAYS = 60;
 const THRESHOLD = `${AGREEMENT_EXPIRY_NOTICE_DAYS}d`;
@@ -16,23 +17,29 @@ const THRESHOLD = `${AGREEMENT_EXPIRY_NOTICE_DAYS}d`;
 export class AgreementReminderRule implements ReminderRule {
   readonly name = 'agreement.expiry';
 
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly da: DataAccess,
+  ) {}
 
+  // The daily job reads every organisation's agreements: it acts for none of them.
   async due(em: EntityManager, today: string): Promise<DueReminder[]> {
-    const rows = await namedQuery<{ id: string }>(
-      em,
-      `SELECT a.id FROM agreement a
-        WHERE ${inForceCondition('a')}
-          AND a.valid_until BETWEEN :today AND :to
-          AND ${notSentSql(this.name, 'a.id', `'${THRESHOLD}'`)}
-        ORDER BY a.valid_until, a.id`,
-      { today, to: addDays(today, AGREEMENT_EXPIRY_NOTICE_DAYS) },
-    );
+    const rows = await this.da
+      .visible(SYSTEM, AgreementEntity, 'a', em)
+      .select('a.id', 'id')
+      .andWhere(inForceCondition('a'))
+      .andWhere('a.valid_until BETWEEN :today AND :to')
+      .andWhere(notSentSql(this.name, 'a.id', `'${THRESHOLD}'`))
+      .setParameters({ today, to: addDays(today, AGREEMENT_EXPIRY_NOTICE_DAYS) })
+      .orderBy('a.valid_until')
+      .addOrderBy('a.id')
+      .getRawMany<{ id: string }>();
     return rows.map((r) => ({ itemId: r.id, threshold: THRESHOLD }));
   }
 
   async send(em: EntityManager, reminder: DueReminder): Promise<void> {
-    const agreement = await em.findOneByOrFail(AgreementEntity, { id: reminder.itemId });
+    const agreement = await this.da.one(SYSTEM, AgreementEntity, reminder.itemId, em);
+    if (!agreement) return;
     const board = await em.findOneByOrFail(OrganisationEntity, { id: agreement.boardId });
     const vendor = await em.findOneByOrFail(OrganisationEntity, { id: agreement.vendorId });
     const input = {

@@ -13,10 +13,11 @@ import type { EntityManager } from 'typeorm';
 import { boardsWithActiveAgreementsOn } from '../agreements/agreement-queries';
 import { AttestationProductEntity } from '../attestations/attestation-product.entity';
 import { AttestationEntity } from '../attestations/attestation.entity';
+import { DataAccess, SYSTEM } from '../data-access';
 import { formatDate, NotificationsService } from '../notifications/notifications.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
-import { namedQuery, notSentSql, type DueReminder, type ReminderRule } from './reminder-rule';
+import { notSentSql, type DueReminder, type ReminderRule } from './reminder-rule';
 
 /**
  * An attestation that expired longer ago than this is not reminded of: the first
@@ -31,32 +32,45 @@ const THRESHOLD = `CASE WHEN a.valid_until < :today THEN '${AttestationValidity.
 export class AttestationReminderRule implements ReminderRule {
   readonly name = 'attestation.validity';
 
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly da: DataAccess,
+  ) {}
 
+  // The daily job reads every vendor's attestations: it acts for none of them.
   async due(em: EntityManager, today: string): Promise<DueReminder[]> {
-    const rows = await namedQuery<{ id: string; threshold: string }>(
-      em,
-      `SELECT a.id, ${THRESHOLD} AS threshold
-         FROM attestation a
-        WHERE a.valid_until BETWEEN :from AND :to
-          -- a renewed attestation is nobody's worry
-          AND NOT EXISTS (SELECT 1 FROM attestation n WHERE n.supersedes_id = a.id)
-          AND ${notSentSql(this.name, 'a.id', THRESHOLD)}
-        ORDER BY a.valid_until, a.id`,
-      {
+    const renewal = this.da
+      .visible(SYSTEM, AttestationEntity, 'n', em)
+      .select('1')
+      .andWhere('n.supersedes_id = a.id');
+    const rows = await this.da
+      .visible(SYSTEM, AttestationEntity, 'a', em)
+      .select('a.id', 'id')
+      .addSelect(THRESHOLD, 'threshold')
+      .andWhere('a.valid_until BETWEEN :from AND :to')
+      // a renewed attestation is nobody's worry
+      .andWhere(`NOT EXISTS (${renewal.getQuery()})`)
+      .andWhere(notSentSql(this.name, 'a.id', THRESHOLD))
+      .setParameters({
         today,
         from: addDays(today, -EXPIRED_LOOKBACK_DAYS),
         to: addDays(today, EXPIRING_WITHIN_DAYS),
-      },
-    );
+      })
+      .orderBy('a.valid_until')
+      .addOrderBy('a.id')
+      .getRawMany<{ id: string; threshold: string }>();
     return rows.map((r) => ({ itemId: r.id, threshold: r.threshold }));
   }
 
   async send(em: EntityManager, reminder: DueReminder, today: string): Promise<void> {
-    const attestation = await em.findOneByOrFail(AttestationEntity, { id: reminder.itemId });
+    const attestation = await this.da.one(SYSTEM, AttestationEntity, reminder.itemId, em);
+    if (!attestation) return;
     const vendor = await em.findOneByOrFail(OrganisationEntity, { id: attestation.vendorId });
     const productIds = (
-      await em.find(AttestationProductEntity, { where: { attestationId: attestation.id } })
+      await this.da
+        .visible(SYSTEM, AttestationProductEntity, 'ap', em)
+        .andWhere('ap.attestation_id = :id', { id: attestation.id })
+        .getMany()
     ).map((r) => r.productId);
     const products = productIds.length
       ? await em.find(ProductEntity, {

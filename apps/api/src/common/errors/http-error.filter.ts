@@ -4,6 +4,9 @@ import type { Request, Response } from 'express';
 import { requestLocale } from '../request-context';
 import { AppError } from './app-error';
 
+/** How long a refused request's connection stays open for the client to read the answer. */
+const CLOSE_AFTER_MS = 2_000;
+
 /**
  * REST endpoints answer errors as `{ status, statusMessage }` (RUNTIME.md).
  * GraphQL errors pass through untouched: Apollo and formatError shape those.
@@ -32,7 +35,17 @@ export class HttpErrorFilter implements ExceptionFilter {
       );
       statusMessage = message('error.internal', requestLocale(req));
     }
-    if (!res.headersSent) res.status(status).json({ status, statusMessage });
+    if (res.headersSent) return undefined;
+    if (!req.complete) {
+      // Refused before its body was read (an upload the guard turned away): say the
+      // connection closes, and close it once the answer is out instead of reading on.
+      req.pause();
+      res.setHeader('Connection', 'close');
+      res.on('finish', () => {
+        setTimeout(() => req.socket.destroy(), CLOSE_AFTER_MS).unref();
+      });
+    }
+    res.status(status).json({ status, statusMessage });
     return undefined;
   }
 }

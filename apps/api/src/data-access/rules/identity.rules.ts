@@ -13,9 +13,10 @@ export const invitation: VisibilityRule = {
   visible: (i) => `(:v_admin OR ${memberOf(i, 'organisation_id')})`,
 };
 
+/** That a token exists: its organisation's members (only ADMINs may list or revoke them). */
 export const apiToken: VisibilityRule = {
   table: 'api_token',
-  visible: (t) => `(:v_admin OR ${t}.organisation_id = ANY(:v_admin_of::uuid[]))`,
+  visible: (t) => `(:v_admin OR ${memberOf(t, 'organisation_id')})`,
 };
 
 /** Who is a member where: the organisation's own members and the platform admin. */
