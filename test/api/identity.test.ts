@@ -2,6 +2,9 @@ import { createHmac } from 'node:crypto';
 import { OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { AccessTokensService } from '../../apps/api/src/auth/access-tokens.service';
+import { jwtSigningSecret } from '../../apps/api/src/auth/secrets';
+import type { AppConfig } from '../../apps/api/src/config/app-config';
+import { APP_CONFIG } from '../../apps/api/src/config/config.module';
 import { createOrganisation, signUp, TEST_PASSWORD } from '../support/identity';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -97,6 +100,34 @@ describe('identity, roles and tenancy', () => {
         expect(res.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
       }
       expect((await app.graphql(ME)).data).toEqual({ me: null });
+    });
+
+    it('refuses a token made with the real key that never expires, lasts too long, or is not HS256', async () => {
+      const config = app.running.app.get<AppConfig>(APP_CONFIG);
+      const key = await jwtSigningSecret(config.jwtSecret, config.dataDir);
+      const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const sign = (claims: object, alg: 'HS256' | 'HS512' | 'none' = 'HS256') => {
+        const unsigned = `${b64({ alg, typ: 'JWT' })}.${b64(claims)}`;
+        if (alg === 'none') return `${unsigned}.`;
+        const hash = alg === 'HS256' ? 'sha256' : 'sha512';
+        return `${unsigned}.${createHmac(hash, key).update(unsigned).digest('base64url')}`;
+      };
+      const now = Math.floor(Date.now() / 1000);
+      const claims = { sub: adminA.userId, typ: 'access', auth: now, iat: now, exp: now + 1800 };
+      const code = async (token: string) =>
+        (await app.graphql(ME, {}, { token })).errors?.[0].extensions.code;
+
+      // Made the way Regie makes them, a token works: the refusals below are for what differs.
+      expect((await app.graphql(ME, {}, { token: sign(claims) })).data!.me.id).toBe(adminA.userId);
+      const { exp: _exp, ...forever } = claims;
+      expect(await code(sign(forever))).toBe('UNAUTHENTICATED');
+      expect(await code(sign({ ...claims, exp: now + 1801 }))).toBe('UNAUTHENTICATED');
+      // Within 30 minutes of its issue, but past the 12 hours of its sign-in.
+      expect(await code(sign({ ...claims, auth: now - 12 * 3600 }))).toBe('UNAUTHENTICATED');
+      const { iat: _iat, ...undated } = claims;
+      expect(await code(sign(undated))).toBe('UNAUTHENTICATED');
+      expect(await code(sign(claims, 'none'))).toBe('UNAUTHENTICATED');
+      expect(await code(sign(claims, 'HS512'))).toBe('UNAUTHENTICATED');
     });
 
     it('renews a sign-in for the same person, within the day it began, and never for an API token', async () => {

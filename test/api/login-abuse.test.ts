@@ -32,6 +32,8 @@ describe('sign-in throttling', () => {
         REGIE_LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '12',
         // Long enough that a slow machine finishes each test inside one window.
         REGIE_LOGIN_LOCKOUT_SECONDS: '120',
+        // As behind a reverse proxy on this host: its X-Forwarded-For names the client.
+        REGIE_TRUST_PROXY: 'loopback',
       },
     });
     organisationId = await createOrganisation(app, { kind: OrganisationKind.VENDOR });
@@ -72,7 +74,7 @@ describe('sign-in throttling', () => {
   });
 
   it('locks a network address that sprays guesses over many accounts', async () => {
-    // Through the local proxy (trusted by default), the client's own address counts.
+    // Through the local proxy (REGIE_TRUST_PROXY=loopback), the client's own address counts.
     const SPRAYER = { 'x-forwarded-for': '203.0.113.7' };
     const victims = await Promise.all(
       Array.from({ length: 7 }, () => signUp(app, { organisationId, roles: [Role.VIEWER] })),
@@ -104,6 +106,46 @@ describe('sign-in throttling', () => {
         ),
       ),
     ).toEqual(['RATE_LIMITED']);
+    // Another client behind the same proxy has a count of its own.
+    const neighbour = await app.graphql(
+      LOGIN,
+      { email: victims[1].email, password: TEST_PASSWORD },
+      { headers: { 'x-forwarded-for': '198.51.100.20' } },
+    );
+    expect(neighbour.errors).toBeUndefined();
+  });
+});
+
+describe('X-Forwarded-For with no proxy configured (the default)', () => {
+  let app: TestApp;
+  let organisationId: string;
+  beforeAll(async () => {
+    app = await startTestApp({
+      env: { REGIE_LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '4', REGIE_LOGIN_LOCKOUT_SECONDS: '120' },
+    });
+    organisationId = await createOrganisation(app, { kind: OrganisationKind.VENDOR });
+  });
+  afterAll(() => app.close());
+
+  it('counts the connection, so a made-up forwarded address per request buys no fresh count', async () => {
+    const people = await Promise.all(
+      Array.from({ length: 5 }, () => signUp(app, { organisationId, roles: [Role.VIEWER] })),
+    );
+    for (const [i, person] of people.slice(0, 4).entries()) {
+      const miss = await app.graphql(
+        LOGIN,
+        { email: person.email, password: 'a wrong guess!!' },
+        { headers: { 'x-forwarded-for': `203.0.113.${i + 1}` } },
+      );
+      expect(codes(miss)).toEqual(['UNAUTHENTICATED']);
+    }
+    // Four misses from this connection: the fifth attempt is refused under any name.
+    const spoofed = await app.graphql(
+      LOGIN,
+      { email: people[4].email, password: TEST_PASSWORD },
+      { headers: { 'x-forwarded-for': '198.51.100.99' } },
+    );
+    expect(codes(spoofed)).toEqual(['RATE_LIMITED']);
   });
 });
 

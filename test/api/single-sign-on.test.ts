@@ -1,6 +1,10 @@
 // Single sign-on against a real OpenID provider started here, driven the way a
 // browser drives it: redirects followed by hand, cookies kept per site.
+import { createHmac } from 'node:crypto';
 import { OrganisationKind, Role } from '@regie/domain';
+import { jwtSigningSecret } from '../../apps/api/src/auth/secrets';
+import type { AppConfig } from '../../apps/api/src/config/app-config';
+import { APP_CONFIG } from '../../apps/api/src/config/config.module';
 import { createOrganisation, signUp } from '../support/identity';
 import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provider';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -10,7 +14,13 @@ class Browser {
   private readonly jars = new Map<string, Map<string, string>>();
 
   /** Follows redirects from `url` until one leads to a page of the admin app. */
-  async visit(url: string, appUrl: string): Promise<URL> {
+  visit(url: string, appUrl: string): Promise<URL> {
+    const app = new URL(appUrl).origin;
+    return this.follow(url, (next) => next.origin === app && !next.pathname.startsWith('/auth/'));
+  }
+
+  /** Fetches `url` and the redirects after it; returns the first address `until` names, unvisited. */
+  async follow(url: string, until: (next: URL) => boolean): Promise<URL> {
     let next = new URL(url);
     for (let hop = 0; hop < 15; hop++) {
       const jar = this.jar(next.origin);
@@ -29,9 +39,7 @@ class Browser {
       const location = res.headers.get('location');
       if (!location) throw new Error(`${next} answered ${res.status} without a redirect`);
       next = new URL(location, next);
-      if (next.origin === new URL(appUrl).origin && !next.pathname.startsWith('/auth/')) {
-        return next;
-      }
+      if (until(next)) return next;
     }
     throw new Error('too many redirects');
   }
@@ -175,6 +183,141 @@ describe('single sign-on with OpenID Connect', () => {
     const landed = await victim.visit(next.href, app.url);
     expect(landed.pathname).toBe('/sign-in');
     expect(landed.searchParams.get('error')).toBe('sso_failed');
+  });
+
+  describe("the round trip's state and nonce", () => {
+    const appOrigin = () => new URL(app.url).origin;
+    /** Starts a sign-in in `browser`: the provider's authorization address, unvisited. */
+    const authorizationRequest = (browser: Browser) =>
+      browser.follow(
+        `${app.url}/auth/oidc/login`,
+        (next) => next.origin === new URL(provider.issuer).origin,
+      );
+    /** The provider's answer to an authorization request: the callback address, unvisited. */
+    const answer = (browser: Browser, request: URL) =>
+      browser.follow(
+        request.href,
+        (next) => next.origin === appOrigin() && next.pathname === '/auth/oidc/callback',
+      );
+    /** A browser holding only these cookies of Regie's (an attacker's copy). */
+    const browserWith = (cookies: Map<string, string>) => {
+      const browser = new Browser();
+      for (const [name, value] of cookies) browser.cookies(appOrigin()).set(name, value);
+      return browser;
+    };
+    const signIn = async () => {
+      const person = await signUp(app, { organisationId, roles: [Role.VIEWER] });
+      provider.signInAs({
+        sub: `surf-${person.userId}`,
+        email: person.email,
+        email_verified: true,
+      });
+    };
+
+    it('sends state, nonce and PKCE, new for every sign-in, and keeps them in the signed cookie', async () => {
+      const [one, two] = [new Browser(), new Browser()];
+      const first = await authorizationRequest(one);
+      const second = await authorizationRequest(two);
+      for (const request of [first, second]) {
+        expect(request.searchParams.get('state')).toMatch(/^[\w-]{43,}$/);
+        expect(request.searchParams.get('nonce')).toMatch(/^[\w-]{43,}$/);
+        expect(request.searchParams.get('code_challenge_method')).toBe('S256');
+      }
+      expect(first.searchParams.get('state')).not.toBe(second.searchParams.get('state'));
+      expect(first.searchParams.get('nonce')).not.toBe(second.searchParams.get('nonce'));
+      const jar = one.cookies(appOrigin());
+      expect(jar.get('regie_sso.sig')).toEqual(expect.any(String));
+      const kept = JSON.parse(Buffer.from(jar.get('regie_sso')!, 'base64').toString());
+      expect(kept.oidc).toMatchObject({
+        state: first.searchParams.get('state'),
+        nonce: first.searchParams.get('nonce'),
+      });
+    });
+
+    it('refuses a callback whose state was changed, or that carries none', async () => {
+      await signIn();
+      for (const change of [
+        (url: URL) => url.searchParams.set('state', 'x'.repeat(43)),
+        (url: URL) => url.searchParams.delete('state'),
+      ]) {
+        const browser = new Browser();
+        const callback = await answer(browser, await authorizationRequest(browser));
+        change(callback);
+        const landed = await browser.visit(callback.href, app.url);
+        expect(landed.pathname).toBe('/sign-in');
+        expect(landed.searchParams.get('error')).toBe('sso_failed');
+        expect(landed.hash).toBe('');
+      }
+    });
+
+    it('refuses an ID token the provider issued for another nonce', async () => {
+      await signIn();
+      const browser = new Browser();
+      // The authorization request altered on its way to the provider: the provider puts
+      // the nonce it was sent into the ID token, and it is not the one in the cookie.
+      const request = await authorizationRequest(browser);
+      request.searchParams.set('nonce', 'n'.repeat(43));
+      const landed = await browser.visit((await answer(browser, request)).href, app.url);
+      expect(landed.pathname).toBe('/sign-in');
+      expect(landed.searchParams.get('error')).toBe('sso_failed');
+    });
+
+    it('takes a callback once: neither the same address again nor a copy of the cookie with a new code gets in', async () => {
+      await signIn();
+      const browser = new Browser();
+      const request = await authorizationRequest(browser);
+      const callback = await answer(browser, request);
+      const copied = new Map(browser.cookies(appOrigin()));
+      expect(copied.has('regie_sso')).toBe(true);
+
+      const first = await browser.visit(callback.href, app.url);
+      expect(first.pathname).toBe('/sign-in/complete');
+      expect(browser.cookies(appOrigin()).has('regie_sso')).toBe(false);
+
+      const replayed = await browserWith(copied).visit(callback.href, app.url);
+      expect(replayed.searchParams.get('error')).toBe('sso_failed');
+      // The same authorization request answered again: a new code for the same state,
+      // nonce and code challenge, so only the spent state tells the copy apart.
+      const again = await answer(browser, request);
+      expect(again.searchParams.get('state')).toBe(callback.searchParams.get('state'));
+      expect(again.searchParams.get('code')).not.toBe(callback.searchParams.get('code'));
+      const copy = await browserWith(copied).visit(again.href, app.url);
+      expect(copy.pathname).toBe('/sign-in');
+      expect(copy.searchParams.get('error')).toBe('sso_failed');
+    });
+
+    it('refuses a sign-on cookie older than ten minutes or without a state, even signed with the right key', async () => {
+      const config = app.running.app.get<AppConfig>(APP_CONFIG);
+      const key = await jwtSigningSecret(config.jwtSecret, config.dataDir);
+      // cookie-session's format: base64 JSON, and keygrip's HMAC-SHA1 of `name=value`.
+      const encode = (session: object) => Buffer.from(JSON.stringify(session)).toString('base64');
+      const signature = (value: string) =>
+        createHmac('sha1', key).update(`regie_sso=${value}`).digest('base64url');
+      await signIn();
+      for (const change of [
+        (session: { startedAt: number }) => ({
+          ...session,
+          startedAt: session.startedAt - 11 * 60_000,
+        }),
+        (session: { oidc: { state: string } }) => ({
+          ...session,
+          oidc: { ...session.oidc, state: undefined },
+        }),
+      ]) {
+        const browser = new Browser();
+        const callback = await answer(browser, await authorizationRequest(browser));
+        const jar = browser.cookies(appOrigin());
+        // Signed here as the app signs: the app's own cookie gets the same signature.
+        expect(signature(jar.get('regie_sso')!)).toBe(jar.get('regie_sso.sig'));
+        const value = encode(
+          change(JSON.parse(Buffer.from(jar.get('regie_sso')!, 'base64').toString())),
+        );
+        jar.set('regie_sso', value);
+        jar.set('regie_sso.sig', signature(value));
+        const landed = await browser.visit(callback.href, app.url);
+        expect(landed.searchParams.get('error')).toBe('sso_failed');
+      }
+    });
   });
 
   it('never sends the browser to another site after signing in', async () => {

@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { AccessTokensService } from './access-tokens.service';
+import { AccessTokensService, accessTokenJwtOptions } from './access-tokens.service';
 import { AuthGuard } from './auth.guard';
 import { jwtSigningSecret } from './secrets';
 import { ViewerService } from './viewer.service';
@@ -13,9 +13,8 @@ import { ViewerService } from './viewer.service';
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: async (config: AppConfig) => ({
-        secret: await jwtSigningSecret(config.jwtSecret, config.dataDir),
-      }),
+      useFactory: async (config: AppConfig) =>
+        accessTokenJwtOptions(await jwtSigningSecret(config.jwtSecret, config.dataDir)),
     }),
   ],
   providers: [AccessTokensService, ViewerService, { provide: APP_GUARD, useClass: AuthGuard }],

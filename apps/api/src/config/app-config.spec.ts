@@ -102,6 +102,27 @@ describe('loadConfig', () => {
     expect(failure({ REGIE_LOGIN_MAX_ATTEMPTS: '0' })).toMatch(/^REGIE_LOGIN_MAX_ATTEMPTS: /);
   });
 
+  it('believes no proxy unless told which, and refuses a list express could not read', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ REGIE_TRUST_PROXY: ' ' }).trustProxy).toBe(false);
+    expect(loadConfig({ REGIE_TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+    expect(
+      loadConfig({ REGIE_TRUST_PROXY: '10.0.0.0/8, 192.168.1.4, fd00::/8, uniquelocal' })
+        .trustProxy,
+    ).toBe('10.0.0.0/8, 192.168.1.4, fd00::/8, uniquelocal');
+    for (const wrong of [
+      'true',
+      '1',
+      'proxy.example.nl',
+      '10.0.0.0/33',
+      'loopback,',
+      '::1/129',
+      '0.0.0.0/0',
+    ]) {
+      expect(failure({ REGIE_TRUST_PROXY: wrong })).toMatch(/^REGIE_TRUST_PROXY: must be /);
+    }
+  });
+
   it('writes e-mails to the log when no SMTP server is configured', () => {
     const { mail, publicUrl } = loadConfig({}, '/srv');
     expect(publicUrl).toBeUndefined();

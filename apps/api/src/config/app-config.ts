@@ -1,5 +1,6 @@
 // The environment of RUNTIME.md, typed and checked before anything starts: a bad
 // value stops the start with one line that names the variable and says why.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -19,8 +20,13 @@ export interface AppConfig {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** The built admin app to serve at /; undefined serves none. */
   readonly adminDir: string | undefined;
-  /** Which proxies' X-Forwarded-For to believe (express's `trust proxy`). */
-  readonly trustProxy: string;
+  /**
+   * Which proxies' X-Forwarded-For to believe (express's `trust proxy`): false by
+   * default, so the address counted (sign-in throttling) is the connection's. Believing
+   * loopback when nothing on the host is a proxy would let any local process, or a
+   * proxy that passes the header on, give itself a fresh address per request.
+   */
+  readonly trustProxy: string | false;
   /**
    * Where people reach Regie, without a trailing slash; undefined: the address of each
    * request (single sign-on) or http://localhost:PORT (links in e-mails).
@@ -219,6 +225,33 @@ function publicUrl(env: Env): string | undefined {
   return parsed?.toString().replace(/\/+$/, '');
 }
 
+/** express's names for address ranges, accepted in REGIE_TRUST_PROXY beside addresses. */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxy(env: Env): string | false {
+  const raw = env.REGIE_TRUST_PROXY?.trim();
+  if (!raw) return false;
+  // Checked here so that a typo stops the start with one line, not a stack trace from express.
+  for (const entry of raw.split(',').map((part) => part.trim())) {
+    const [address, bits, ...rest] = entry.split('/');
+    const version = isIP(address);
+    const fits =
+      PROXY_RANGES.includes(entry) ||
+      (version !== 0 &&
+        rest.length === 0 &&
+        (bits === undefined ||
+          // /0 would believe everyone (and express refuses it).
+          (/^[1-9]\d{0,2}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128))));
+    if (!fits) {
+      throw new ConfigError(
+        'REGIE_TRUST_PROXY',
+        `must be the proxies' addresses or ranges (10.0.0.5, 10.0.0.0/8, loopback, linklocal, uniquelocal), comma-separated, got "${raw}"`,
+      );
+    }
+  }
+  return raw;
+}
+
 const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 function mail(env: Env, publicUrlValue: string | undefined): MailConfig {
@@ -292,7 +325,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       nodeEnv === 'test' ? 'warn' : 'info',
     ),
     adminDir: env.REGIE_ADMIN_DIR?.trim() ? resolve(cwd, env.REGIE_ADMIN_DIR.trim()) : undefined,
-    trustProxy: env.REGIE_TRUST_PROXY?.trim() || 'loopback',
+    trustProxy: trustProxy(env),
     publicUrl: publicUrlValue,
     mail: mail(env, publicUrlValue),
     oidc: oidc(env),
