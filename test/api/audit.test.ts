@@ -21,7 +21,7 @@ const LIST = `query ($filter: AuditFilter, $first: Int, $after: String) {
   }
 }`;
 
-const VERIFY = '{ verifyAuditChain { valid eventsChecked firstBrokenEventId } }';
+const VERIFY = '{ verifyAuditChain { valid eventsChecked firstBrokenEventId reason } }';
 
 /** The entity type of every event this file records: other modules' events stay out of the lists. */
 const THING = 'AuditTestThing';
@@ -265,6 +265,7 @@ describe('the audit trail', () => {
         valid: true,
         eventsChecked: await eventCount(),
         firstBrokenEventId: null,
+        reason: null,
       });
     });
 
@@ -406,6 +407,7 @@ describe('the audit trail', () => {
         valid: true,
         eventsChecked: await eventCount(),
         firstBrokenEventId: null,
+        reason: null,
       });
       expect(res.data?.verifyAuditChain.eventsChecked).toBeGreaterThanOrEqual(12);
       // Read in batches, the chain is the same chain (in seq order, not text order).
@@ -428,6 +430,7 @@ describe('the audit trail', () => {
         valid: false,
         eventsChecked: await eventCount(),
         firstBrokenEventId: ev.vendorAboutA,
+        reason: 'EVENT_BROKEN',
       });
       expect(await audit.verifyChain(2)).toEqual(res.data?.verifyAuditChain);
       // The trigger is back.

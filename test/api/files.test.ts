@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -341,6 +341,41 @@ describe('files: upload and download', () => {
       await app.running.app.get(FilesService).sweep();
       expect(await readdir(root)).toEqual(['fresh']);
       await rm(join(root, 'fresh'));
+    });
+
+    it('removes stored bytes that no row names once they are a day old, and keeps every file a row names', async () => {
+      const root = join(app.running.app.get<AppConfig>(APP_CONFIG).dataDir, 'files');
+      const dayAndHourAgo = new Date(Date.now() - 25 * 3_600_000);
+      // Bytes stored just before a crash: in their final place, but no row was written.
+      const stray = async (age: Date | null) => {
+        const key = randomUUID();
+        const path = join(root, key.slice(0, 2), key);
+        await mkdir(join(path, '..'), { recursive: true });
+        await writeFile(path, '%PDF-1.7 no row');
+        if (age) await utimes(path, age, age);
+        return `${key.slice(0, 2)}/${key}`;
+      };
+      const oldStray = await stray(dayAndHourAgo);
+      const freshStray = await stray(null);
+      // A file with a row, whose bytes are as old: the row is what counts.
+      const named = await uploadPdf(app, editor.token, fixture('tiny.pdf'));
+      const namedPath = join(root, named.id.slice(0, 2), named.id);
+      await utimes(namedPath, dayAndHourAgo, dayAndHourAgo);
+      const ds = app.running.app.get(DataSource);
+      const rows: { id: string }[] = await ds.query('SELECT id FROM stored_file');
+      expect(rows.length).toBeGreaterThan(1);
+
+      await app.running.app.get(FilesService).sweep();
+
+      const stored = await storedFiles(app);
+      expect(stored).not.toContain(oldStray);
+      expect(stored).toContain(freshStray);
+      // Every file a row names is still there, and still served.
+      for (const { id } of rows) expect(stored).toContain(`${id.slice(0, 2)}/${id}`);
+      const res = await download(app, `/api/files/${named.id}`, editor.token);
+      expect(res.status).toBe(200);
+      expect(Buffer.from(await res.arrayBuffer()).equals(fixture('tiny.pdf'))).toBe(true);
+      await rm(join(root, freshStray));
     });
   });
 });

@@ -1062,6 +1062,92 @@ describe('collective procurement', () => {
         expect((await tender(id, other.token)).offers.map((o: any) => o.id)).not.toContain(offerA);
     });
 
+    it('keeps a withdrawn offer for its vendor, never opened, scored or awarded; the vendor offers again', async () => {
+      const { id, offerA, offerB } = await openWithOffers();
+      const OFFERS = `query ($id: ID!) { tender(id: $id) { offers { id status withdrawnAt product { id } } } }`;
+      const offersOf = async (token: string) =>
+        must(await app.graphql(OFFERS, { id }, { token }), 'tender').offers as any[];
+      const WITHDRAW = `mutation ($id: ID!) { withdrawOffer(id: $id) { id status withdrawnAt } }`;
+
+      const withdrawn = must(
+        await app.graphql(WITHDRAW, { id: offerA }, { token: editorA.token }),
+        'withdrawOffer',
+      );
+      expect(withdrawn).toEqual({
+        id: offerA,
+        status: 'WITHDRAWN',
+        withdrawnAt: expect.any(String),
+      });
+      expect(Math.abs(Date.parse(withdrawn.withdrawnAt) - Date.now())).toBeLessThan(60_000);
+      const again = await app.graphql(WITHDRAW, { id: offerA }, { token: editorA.token });
+      expect(again.errors?.[0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'INVALID_TRANSITION',
+      });
+
+      // Kept: the audit event's subject still exists, and its vendor still sees it.
+      const [event] = await ds.query(
+        `SELECT entity_type, entity_id FROM audit_event WHERE action = 'offer.withdrawn' AND entity_id = $1`,
+        [offerA],
+      );
+      expect(event).toEqual({ entity_type: 'Offer', entity_id: offerA });
+      expect(await ds.query(`SELECT status FROM offer WHERE id = $1`, [offerA])).toEqual([
+        { status: 'WITHDRAWN' },
+      ]);
+      expect(await offersOf(editorA.token)).toEqual([{ ...withdrawn, product: { id: productA } }]);
+
+      // The vendor may offer the product again: a new offer beside the withdrawn one.
+      const renewed = must(await offer(editorA.token, id, productA), 'submitOffer');
+      expect(renewed.id).not.toBe(offerA);
+      expect((await offersOf(editorA.token)).map((o) => [o.id, o.status])).toEqual([
+        [offerA, 'WITHDRAWN'],
+        [renewed.id, 'SUBMITTED'],
+      ]);
+      // A second submission changes the standing offer, not the withdrawn one.
+      const changed = must(
+        await offer(editorA.token, id, productA, [{ minStudents: 0, pricePerStudentCents: 1100 }]),
+        'submitOffer',
+      );
+      expect(changed.id).toBe(renewed.id);
+
+      // Closed: the sector body sees the standing offers only; the withdrawn one is not there.
+      await passDeadline(app, id, 'offer');
+      must(await tenderAction(app, negotiator.token, 'closeTenderOffers', id), 'closeTenderOffers');
+      expect((await offersOf(negotiator.token)).map((o) => o.id).sort()).toEqual(
+        [renewed.id, offerB].sort(),
+      );
+      expect((await offersOf(editorA.token)).map((o) => o.id)).toContain(offerA);
+      const score = await app.graphql(
+        SCORE,
+        { input: { offerId: offerA, scores: [{ criterion: 'prijs', score: 8 }] } },
+        { token: negotiator.token },
+      );
+      expect(score.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(await ds.query(`SELECT scores FROM offer WHERE id = $1`, [offerA])).toEqual([
+        { scores: [] },
+      ]);
+      const award = await app.graphql(
+        AWARD,
+        {
+          input: {
+            tenderId: id,
+            offerIds: [offerA],
+            validFrom: today,
+            validUntil: addDays(today, 365),
+          },
+        },
+        { token: negotiator.token },
+      );
+      expect(award.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(award.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['input.offerIds']);
+      // Nor is it in the tender's OCDS export.
+      const exported = await fetch(`${app.url}/api/ocds/tenders/${id}`, {
+        headers: { authorization: `Bearer ${negotiator.token}` },
+      });
+      expect(exported.status).toBe(200);
+      expect(JSON.stringify(await exported.json())).not.toContain(offerA);
+    });
+
     it("keeps a cancelled tender's offers sealed for good", async () => {
       const { id, offerA } = await openWithOffers();
       const cancelled = must(

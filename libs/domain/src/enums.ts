@@ -121,6 +121,12 @@ export enum GeneralOfferStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
+/** A withdrawn offer is kept (its vendor still sees it), never scored and never opened. */
+export enum OfferStatus {
+  SUBMITTED = 'SUBMITTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
 export enum TenderStatus {
   DRAFT = 'DRAFT',
   OPEN_FOR_INTEREST = 'OPEN_FOR_INTEREST',

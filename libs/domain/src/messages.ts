@@ -188,6 +188,10 @@ const MESSAGES = {
     nl: () => 'Dit product valt niet in de categorie van de aanbesteding.',
     en: () => 'This product is not in the category of the tender.',
   },
+  'audit.checkpointSignature': {
+    nl: () => 'Dit controlepunt is niet door deze server ondertekend, of het is gewijzigd.',
+    en: () => 'This checkpoint was not signed by this server, or it was changed.',
+  },
   'standard.duplicateCode': {
     nl: () => 'Elke eis heeft een eigen code.',
     en: () => 'Each requirement has a code of its own.',

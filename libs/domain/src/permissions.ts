@@ -198,6 +198,7 @@ export const PERMISSIONS = {
     true,
   ),
   verifyAuditChain: roles([platform]),
+  auditCheckpoint: roles([platform]),
   notifications: SELF,
   markNotificationRead: SELF,
 

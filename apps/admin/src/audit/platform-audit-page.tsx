@@ -1,5 +1,9 @@
 // The whole audit trail, for platform admins, with the check that re-hashes the chain.
-import { VerifyAuditChainDocument, type VerifyAuditChainQuery } from '@regie/graphql-client';
+import {
+  VerifyAuditChainDocument,
+  type AuditChainProblem,
+  type VerifyAuditChainQuery,
+} from '@regie/graphql-client';
 import { useState } from 'react';
 import { useClient } from 'urql';
 import { apiProblem, type ApiProblem } from '../api/api-problem';
@@ -10,6 +14,19 @@ import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { AuditTrail } from './audit-trail';
+
+/**
+ * What a broken chain's reason means. A chain cut off at its end is intact in itself, so
+ * there is no broken event to name; the head record shows it.
+ */
+const BROKEN = {
+  EVENT_BROKEN: 'audit.chain.broken',
+  SHORTER_THAN_HEAD_RECORD: 'audit.chain.cutOff',
+  SHORTER_THAN_CHECKPOINT: 'audit.chain.cutOff',
+  HEAD_RECORD_MISSING: 'audit.chain.headMissing',
+  HEAD_RECORD_MISMATCH: 'audit.chain.rewritten',
+  CHECKPOINT_MISMATCH: 'audit.chain.rewritten',
+} as const satisfies Record<AuditChainProblem, string>;
 
 export function PlatformAuditPage() {
   const { t } = useI18n();
@@ -66,7 +83,7 @@ function ChainCheck() {
               <span className="status__icon" aria-hidden="true">
                 ✕
               </span>
-              {t('audit.chain.broken', {
+              {t(BROKEN[report.reason ?? 'EVENT_BROKEN'], {
                 count: formatNumber(report.eventsChecked),
                 id: report.firstBrokenEventId ?? '?',
               })}

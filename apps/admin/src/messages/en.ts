@@ -248,6 +248,11 @@ export const en: Record<CoreMessageKey, string> = {
   'audit.chain.checking': 'Checking…',
   'audit.chain.valid': 'The chain is intact: {count} events checked.',
   'audit.chain.broken': 'The chain is broken at event {id} ({count} events checked).',
+  'audit.chain.cutOff':
+    'The chain was cut off: its newest events are missing ({count} events checked).',
+  'audit.chain.headMissing': "The chain's head record is missing ({count} events checked).",
+  'audit.chain.rewritten':
+    'The chain was rewritten: event {id} is no longer the one its head record holds.',
 
   'organisations.title': 'Organisations',
   'organisations.create': 'Add an organisation',

@@ -254,6 +254,12 @@ export const nl = {
   'audit.chain.valid': 'De keten is intact: {count} gebeurtenissen gecontroleerd.',
   'audit.chain.broken':
     'De keten is verbroken bij gebeurtenis {id} ({count} gebeurtenissen gecontroleerd).',
+  'audit.chain.cutOff':
+    'De keten is ingekort: de nieuwste gebeurtenissen ontbreken ({count} gebeurtenissen gecontroleerd).',
+  'audit.chain.headMissing':
+    'De kopregistratie van de keten ontbreekt ({count} gebeurtenissen gecontroleerd).',
+  'audit.chain.rewritten':
+    'De keten is herschreven: gebeurtenis {id} is niet meer de gebeurtenis die de kopregistratie vastlegde.',
 
   'organisations.title': 'Organisaties',
   'organisations.create': 'Organisatie toevoegen',

@@ -126,6 +126,8 @@ export const procurementNl = {
   'procurement.offers.submittedAt': 'Ingediend op {at}',
   'procurement.offers.withdraw': 'Offerte intrekken',
   'procurement.offers.withdrawn': 'De offerte is ingetrokken.',
+  'procurement.offers.withdrawnAt': 'Ingetrokken op {at}',
+  'procurement.offerStatus.WITHDRAWN': 'Ingetrokken',
   'procurement.tier.legend': 'Staffelprijzen',
   'procurement.tier.hint':
     'Prijs per leerling per jaar in euro. De eerste staffel begint bij 0 leerlingen, elke volgende bij meer.',
@@ -419,6 +421,8 @@ export const procurementEn: Record<keyof typeof procurementNl, string> = {
   'procurement.offers.submittedAt': 'Submitted on {at}',
   'procurement.offers.withdraw': 'Withdraw offer',
   'procurement.offers.withdrawn': 'The offer has been withdrawn.',
+  'procurement.offers.withdrawnAt': 'Withdrawn on {at}',
+  'procurement.offerStatus.WITHDRAWN': 'Withdrawn',
   'procurement.tier.legend': 'Price tiers',
   'procurement.tier.hint':
     'Price per student per year in euros. The first tier starts at 0 students, each next one at more.',

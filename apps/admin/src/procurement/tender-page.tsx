@@ -387,9 +387,19 @@ function VendorOffers(props: {
         <article key={offer.id} className="procurement-offer">
           <h3>{offer.product.name}</h3>
           <p>{t('procurement.offers.submittedAt', { at: formatDateTime(offer.submittedAt) })}</p>
+          {/* Kept after withdrawing: its vendor still sees it, nobody else ever does. */}
+          {offer.status === 'WITHDRAWN' && (
+            <p>
+              <strong>
+                {offer.withdrawnAt
+                  ? t('procurement.offers.withdrawnAt', { at: formatDateTime(offer.withdrawnAt) })
+                  : t('procurement.offerStatus.WITHDRAWN')}
+              </strong>
+            </p>
+          )}
           <PriceTiers tiers={offer.priceTiers} caption={t('procurement.tier.caption')} />
           <p>{offer.terms}</p>
-          {props.canWithdraw && (
+          {props.canWithdraw && offer.status === 'SUBMITTED' && (
             <StepButton
               variant="secondary"
               run={() => withdraw({ id: offer.id })}

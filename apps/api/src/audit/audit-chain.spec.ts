@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '@regie/domain';
 import {
+  AuditChainProblem,
   ChainVerifier,
   eventHash,
   toJsonValue,
@@ -120,8 +121,14 @@ describe('verifyChain', () => {
       valid: true,
       eventsChecked: 6,
       firstBrokenEventId: null,
+      reason: null,
     });
-    expect(verifyChain([])).toEqual({ valid: true, eventsChecked: 0, firstBrokenEventId: null });
+    expect(verifyChain([])).toEqual({
+      valid: true,
+      eventsChecked: 0,
+      firstBrokenEventId: null,
+      reason: null,
+    });
   });
 
   const alterations: [string, (e: ChainedEvent) => ChainedEvent][] = [
@@ -151,6 +158,7 @@ describe('verifyChain', () => {
       valid: false,
       eventsChecked: 6,
       firstBrokenEventId: events[2].id,
+      reason: AuditChainProblem.EVENT_BROKEN,
     });
   });
 
@@ -169,6 +177,7 @@ describe('verifyChain', () => {
       valid: false,
       eventsChecked: 4,
       firstBrokenEventId: after.id,
+      reason: AuditChainProblem.EVENT_BROKEN,
     });
   });
 
@@ -184,6 +193,7 @@ describe('verifyChain', () => {
       valid: false,
       eventsChecked: 5,
       firstBrokenEventId: events[1].id,
+      reason: AuditChainProblem.EVENT_BROKEN,
     });
   });
 
@@ -207,6 +217,7 @@ describe('verifyChain', () => {
       valid: false,
       eventsChecked: 6,
       firstBrokenEventId: events[1].id,
+      reason: AuditChainProblem.EVENT_BROKEN,
     });
   });
 
@@ -218,5 +229,97 @@ describe('verifyChain', () => {
       events.slice(i, i + 3).forEach((e) => verifier.push(e));
     expect(verifier.report()).toEqual(verifyChain(events));
     expect(verifier.report().firstBrokenEventId).toBe(events[5].id);
+  });
+});
+
+describe('verifyChain against a checkpoint and the head record', () => {
+  const at = (events: ChainedEvent[], n: number) => ({
+    eventCount: n,
+    headHash: n === 0 ? null : events[n - 1].hash,
+  });
+
+  it('holds when the chain reaches both with the hashes kept, or has grown since', () => {
+    const events = chain(6);
+    expect(verifyChain(events, { checkpoint: at(events, 4), headRecord: at(events, 6) })).toEqual({
+      valid: true,
+      eventsChecked: 6,
+      firstBrokenEventId: null,
+      reason: null,
+    });
+    expect(
+      verifyChain(events, { checkpoint: at(events, 0), headRecord: at(events, 0) }).valid,
+    ).toBe(true);
+  });
+
+  it('finds the newest events cut off, which the hashes alone cannot', () => {
+    const events = chain(6);
+    const cut = events.slice(0, 4);
+    expect(verifyChain(cut).valid).toBe(true);
+    expect(verifyChain(cut, { checkpoint: at(events, 5) })).toEqual({
+      valid: false,
+      eventsChecked: 4,
+      firstBrokenEventId: null,
+      reason: AuditChainProblem.SHORTER_THAN_CHECKPOINT,
+    });
+    expect(verifyChain(cut, { headRecord: at(events, 6) })).toMatchObject({
+      valid: false,
+      reason: AuditChainProblem.SHORTER_THAN_HEAD_RECORD,
+    });
+    // The checkpoint is named first: it is the evidence kept away from the database.
+    expect(verifyChain(cut, { checkpoint: at(events, 5), headRecord: at(events, 6) }).reason).toBe(
+      AuditChainProblem.SHORTER_THAN_CHECKPOINT,
+    );
+  });
+
+  it('finds a chain rewritten from the start with fresh hashes, at the position kept', () => {
+    const events = chain(5);
+    // Every hash recomputed after an altered event: the chain holds in itself.
+    const rewritten: ChainedEvent[] = [];
+    let previousHash: string | null = null;
+    for (const [i, e] of events.entries()) {
+      const f = { ...e, action: i === 1 ? 'agreement.approve' : e.action };
+      const hash = eventHash(previousHash, f);
+      rewritten.push({ ...f, previousHash, hash });
+      previousHash = hash;
+    }
+    expect(verifyChain(rewritten).valid).toBe(true);
+    expect(verifyChain(rewritten, { checkpoint: at(events, 3) })).toEqual({
+      valid: false,
+      eventsChecked: 5,
+      firstBrokenEventId: rewritten[2].id,
+      reason: AuditChainProblem.CHECKPOINT_MISMATCH,
+    });
+    expect(verifyChain(rewritten, { headRecord: at(events, 5) })).toMatchObject({
+      firstBrokenEventId: rewritten[4].id,
+      reason: AuditChainProblem.HEAD_RECORD_MISMATCH,
+    });
+    // A checkpoint before the rewrite still holds.
+    expect(verifyChain(rewritten, { checkpoint: at(events, 1) }).valid).toBe(true);
+  });
+
+  it('reports a missing head record, and a broken event before anything else', () => {
+    const events = chain(3);
+    expect(verifyChain(events, { headRecord: null })).toMatchObject({
+      valid: false,
+      reason: AuditChainProblem.HEAD_RECORD_MISSING,
+    });
+    events[1] = { ...events[1], action: 'x' };
+    expect(
+      verifyChain(events, {
+        checkpoint: { eventCount: 9, headHash: 'f'.repeat(64) },
+        headRecord: null,
+      }),
+    ).toEqual({
+      valid: false,
+      eventsChecked: 3,
+      firstBrokenEventId: events[1].id,
+      reason: AuditChainProblem.EVENT_BROKEN,
+    });
+  });
+
+  it('refuses a position of an empty chain that names a hash', () => {
+    expect(
+      verifyChain([], { checkpoint: { eventCount: 0, headHash: 'a'.repeat(64) } }),
+    ).toMatchObject({ valid: false, reason: AuditChainProblem.CHECKPOINT_MISMATCH });
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -11,8 +11,20 @@ import { decodeCursor, pageSize, toConnection, type Connection } from '../common
 import type { Person } from '../common/person.types';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { Organisation } from '../organisations/organisation.types';
-import { ChainVerifier, eventHash, toJsonValue, type ChainReport } from './audit-chain';
-import { AuditEvent, type AuditFilter } from './audit.types';
+import {
+  ChainVerifier,
+  eventHash,
+  toJsonValue,
+  type ChainPosition,
+  type ChainReport,
+} from './audit-chain';
+import { AUDIT_CHECKPOINTS, AuditCheckpoints } from './audit-checkpoints';
+import {
+  AuditCheckpoint,
+  AuditEvent,
+  type AuditCheckpointInput,
+  type AuditFilter,
+} from './audit.types';
 
 /**
  * The key of the transaction-scoped advisory lock that serialises appends to the
@@ -94,7 +106,10 @@ function nonBlank(value: string, what: string): string {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(AUDIT_CHECKPOINTS) private readonly checkpoints: AuditCheckpoints,
+  ) {}
 
   /**
    * Appends one event to the chain inside the caller's transaction `em`: it
@@ -170,6 +185,18 @@ export class AuditService {
         hash,
       ],
     );
+    // The head record moves with the chain, in the same transaction and under the same
+    // lock, so that it always counts exactly the committed events.
+    const [moved] = await em.query<[unknown[], number]>(
+      `UPDATE audit_head SET event_count = event_count + 1, head_hash = $1, updated_at = $2::timestamptz
+       RETURNING event_count`,
+      [hash, at.toISOString()],
+    );
+    if (moved.length === 0) {
+      // Only someone working around its trigger removes it: continuing the chain
+      // without it would hide that.
+      throw new Error('AuditService.record: the audit chain has no head record (audit_head)');
+    }
     return { id, seq: row.seq, at, previousHash, hash };
   }
 
@@ -279,20 +306,67 @@ export class AuditService {
     );
   }
 
-  /** verifyAuditChain: the platform admin only. */
-  async verifyChainFor(viewer: Viewer | null): Promise<ChainReport> {
+  /** verifyAuditChain: the platform admin only; against a checkpoint, when one is given. */
+  async verifyChainFor(
+    viewer: Viewer | null,
+    checkpoint?: AuditCheckpointInput | null,
+  ): Promise<ChainReport> {
     if (!viewer) throw unauthenticated();
     if (!isPlatformAdmin(viewer)) throw forbidden();
-    return this.verifyChain();
+    return this.verifyChain(VERIFY_BATCH_SIZE, checkpoint ? this.position(checkpoint) : null);
+  }
+
+  /**
+   * auditCheckpoint: the platform admin only. The chain's length and newest hash as
+   * the audit table holds them now (one statement: one snapshot), signed.
+   */
+  async checkpointFor(viewer: Viewer | null): Promise<AuditCheckpoint> {
+    if (!viewer) throw unauthenticated();
+    if (!isPlatformAdmin(viewer)) throw forbidden();
+    const [head] = await this.dataSource.query<{ count: number; hash: string | null }[]>(
+      `SELECT count(*)::int AS count,
+              (SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS hash
+         FROM audit_event`,
+    );
+    const position = { eventCount: head.count, headHash: head.hash, at: new Date() };
+    return Object.assign(new AuditCheckpoint(), {
+      ...position,
+      signature: this.checkpoints.sign(position),
+    });
+  }
+
+  /** A checkpoint handed back, checked: well-formed, and this server's when signed. */
+  private position(input: AuditCheckpointInput): ChainPosition {
+    const headHash = input.headHash?.toLowerCase() ?? null;
+    if (input.eventCount === 0 ? headHash !== null : !/^[0-9a-f]{64}$/.test(headHash ?? ''))
+      throw invalidField('checkpoint.headHash', 'field.invalid');
+    const position = { eventCount: input.eventCount, headHash };
+    if (input.signature != null) {
+      if (!input.at) throw invalidField('checkpoint.at', 'field.required');
+      if (!this.checkpoints.verify({ ...position, at: input.at }, input.signature))
+        throw invalidField('checkpoint.signature', 'audit.checkpointSignature');
+    }
+    return position;
   }
 
   /**
    * Re-hashes the whole chain in seq order, a batch at a time (never all of it in
    * memory, and never one long transaction holding PGlite's only connection).
    * Events appended meanwhile are checked too: the chain only grows at its end.
+   * The chain must reach the head record (read first, so every event it counts has
+   * committed) and the checkpoint, if given, each with the hash kept for it.
    */
-  async verifyChain(batchSize = VERIFY_BATCH_SIZE): Promise<ChainReport> {
-    const verifier = new ChainVerifier();
+  async verifyChain(
+    batchSize = VERIFY_BATCH_SIZE,
+    checkpoint: ChainPosition | null = null,
+  ): Promise<ChainReport> {
+    const [head] = await this.dataSource.query<{ count: number; hash: string | null }[]>(
+      'SELECT event_count::int AS count, head_hash AS hash FROM audit_head',
+    );
+    const verifier = new ChainVerifier({
+      checkpoint,
+      headRecord: head ? { eventCount: head.count, headHash: head.hash } : null,
+    });
     let last = '0';
     for (;;) {
       const rows = await this.dataSource.query<ChainRow[]>(

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import { isUuid } from '../common/ids';
-import type { FileStorage } from './file-storage';
+import type { FileStorage, StoredKey } from './file-storage';
 
 /**
  * Files in `<root>/<first two characters of the key>/<key>`, so that no folder holds
@@ -46,15 +46,8 @@ export class DataFolderStorage implements FileStorage {
   }
 
   async sweepIncomplete(before: Date): Promise<number> {
-    let names: string[];
-    try {
-      names = await readdir(this.incomplete);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
-      throw error;
-    }
     let removed = 0;
-    for (const name of names) {
+    for (const name of await names(this.incomplete)) {
       const path = join(this.incomplete, name);
       const info = await stat(path).catch(() => null);
       if (info && info.mtime < before) {
@@ -65,10 +58,33 @@ export class DataFolderStorage implements FileStorage {
     return removed;
   }
 
+  async *list(): AsyncIterable<StoredKey> {
+    for (const folder of await names(this.root)) {
+      // Only the two-character folders hold stored files; `incomplete/` holds writes.
+      if (!/^[0-9a-f]{2}$/.test(folder)) continue;
+      for (const name of await names(join(this.root, folder))) {
+        if (!isUuid(name) || !name.startsWith(folder)) continue;
+        // Gone meanwhile (deleted by a sweep or a failed upload's clean-up): not stored.
+        const info = await stat(join(this.root, folder, name)).catch(() => null);
+        if (info?.isFile()) yield { key: name, storedAt: info.mtime };
+      }
+    }
+  }
+
   private path(key: string): string {
     // The key becomes a path: only a UUID may, never anything a client chose.
     if (!isUuid(key)) throw new TypeError(`not a storage key: ${key}`);
     const k = key.toLowerCase();
     return join(this.root, k.slice(0, 2), k);
+  }
+}
+
+/** The names in a folder; none when the folder does not exist (yet, or any more). */
+async function names(folder: string): Promise<string[]> {
+  try {
+    return await readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
 }

@@ -6,6 +6,13 @@ import type { Readable } from 'node:stream';
 /** The injection token of the FileStorage in use. */
 export const FILE_STORAGE = Symbol('FILE_STORAGE');
 
+/** A key that has bytes stored under it, and when they were stored. */
+export interface StoredKey {
+  readonly key: string;
+  /** When the write completed (a file's mtime, an object's LastModified). */
+  readonly storedAt: Date;
+}
+
 export interface FileStorage {
   /**
    * Streams `source` into storage under `key` (a UUID). Resolves once every byte is
@@ -22,4 +29,9 @@ export interface FileStorage {
    * were started before `before`. Returns how many it removed.
    */
   sweepIncomplete(before: Date): Promise<number>;
+  /**
+   * Every key with complete bytes stored, in no particular order, read lazily (a
+   * large store is never listed into memory at once). Writes under way are not in it.
+   */
+  list(): AsyncIterable<StoredKey>;
 }

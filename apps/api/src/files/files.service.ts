@@ -257,7 +257,8 @@ export class FilesService {
   /**
    * Removes what was uploaded more than UNLINKED_FILE_HOURS before `now` and never
    * linked: the rows first (so that nothing links a file whose bytes are going),
-   * then the bytes, then leftovers of interrupted uploads. Returns the files removed.
+   * then the bytes, then leftovers of interrupted uploads, then stored bytes that no
+   * row names (see sweepStray). Returns the files removed (rows).
    */
   async sweep(now: Date = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - UNLINKED_FILE_HOURS * 3_600_000);
@@ -279,6 +280,40 @@ export class FilesService {
       if (rows.length < SWEEP_BATCH) break;
     }
     await this.storage.sweepIncomplete(cutoff);
+    const stray = await this.sweepStray(cutoff);
+    if (stray > 0) this.logger.warn(`removed the bytes of ${stray} files that no row named`);
+    return removed;
+  }
+
+  /**
+   * Removes bytes stored before `cutoff` under a key that no stored_file row names:
+   * stored just before a crash, whose row was never written (an upload writes its row
+   * right after its bytes, so a day later it never will). Keys are checked against
+   * the table a batch at a time.
+   */
+  private async sweepStray(cutoff: Date): Promise<number> {
+    let removed = 0;
+    const check = async (keys: string[]) => {
+      const rows = await this.dataSource.query<{ id: string }[]>(
+        'SELECT id FROM stored_file WHERE id = ANY($1::uuid[])',
+        [keys],
+      );
+      const named = new Set(rows.map((r) => r.id));
+      for (const key of keys.filter((k) => !named.has(k))) {
+        await this.storage.delete(key);
+        removed += 1;
+      }
+    };
+    let batch: string[] = [];
+    for await (const { key, storedAt } of this.storage.list()) {
+      if (!isUuid(key) || storedAt >= cutoff) continue;
+      batch.push(key.toLowerCase());
+      if (batch.length === SWEEP_BATCH) {
+        await check(batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) await check(batch);
     return removed;
   }
 }

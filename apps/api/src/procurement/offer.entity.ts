@@ -1,4 +1,13 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OfferStatus } from '@regie/domain';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
 import { TenderEntity } from './tender.entity';
@@ -14,11 +23,17 @@ export interface StoredScore {
 }
 
 /**
- * A vendor's sealed offer in a tender: one per product; withdrawing deletes it.
- * Visible to its vendor only until the tender reaches EVALUATION.
+ * A vendor's sealed offer in a tender: one standing offer per product. Visible to its
+ * vendor only until the tender reaches EVALUATION. Withdrawing keeps the row (audit
+ * events name it) as WITHDRAWN: its vendor still sees it, nobody else ever does, and
+ * the vendor may offer the product again in a new row.
  */
 @Entity('offer')
-@Index('offer_product_key', ['tenderId', 'productId'], { unique: true })
+@Index('offer_product_key', ['tenderId', 'productId'], {
+  unique: true,
+  where: `status <> 'WITHDRAWN'`,
+})
+@Check('offer_withdrawn_at_check', `(status = 'WITHDRAWN') = (withdrawn_at IS NOT NULL)`)
 export class OfferEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -58,4 +73,15 @@ export class OfferEntity {
 
   @Column({ type: 'double precision', nullable: true })
   totalScore!: number | null;
+
+  @Column({
+    type: 'enum',
+    enum: OfferStatus,
+    enumName: 'offer_status',
+    default: OfferStatus.SUBMITTED,
+  })
+  status!: OfferStatus;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  withdrawnAt!: Date | null;
 }

@@ -4,6 +4,7 @@ import {
   AssessmentStatus,
   ComplianceAnswer,
   DealStatus,
+  OfferStatus,
   ReviewVerdict,
   StandardStatus,
   TenderStatus,
@@ -15,3 +16,4 @@ registerEnumType(ReviewVerdict, { name: 'ReviewVerdict' });
 registerEnumType(AssessmentStatus, { name: 'AssessmentStatus' });
 registerEnumType(TenderStatus, { name: 'TenderStatus' });
 registerEnumType(DealStatus, { name: 'DealStatus' });
+registerEnumType(OfferStatus, { name: 'OfferStatus' });

@@ -1,6 +1,12 @@
 // Who sees what of procurement (DOMAIN.md, visibility and sealed offers), one rule
 // per object, applied by every path that reads it: queries, relations, exports.
-import { AssessmentStatus, StandardStatus, offersUnsealed, tenderIsPublic } from '@regie/domain';
+import {
+  AssessmentStatus,
+  OfferStatus,
+  StandardStatus,
+  offersUnsealed,
+  tenderIsPublic,
+} from '@regie/domain';
 import type { TenderStatus } from '@regie/domain';
 import type { Viewer } from '../auth/viewer';
 
@@ -36,17 +42,20 @@ export function seesTender(
 }
 
 /**
- * A sealed offer: its vendor only; from EVALUATION on also the tender's sector body.
- * Nobody else, the platform admin included.
+ * A sealed offer: its vendor only; from EVALUATION on also the tender's sector body,
+ * unless the vendor withdrew it (a withdrawn offer is never opened). Nobody else, the
+ * platform admin included.
  */
 export function seesOffer(
   viewer: Viewer | null,
-  offer: { vendorId: string },
+  offer: { vendorId: string; status: OfferStatus },
   tender: { status: TenderStatus; sectorBodyId: string },
 ): boolean {
   return (
     isMember(viewer, offer.vendorId) ||
-    (offersUnsealed(tender.status) && isMember(viewer, tender.sectorBodyId))
+    (offer.status !== OfferStatus.WITHDRAWN &&
+      offersUnsealed(tender.status) &&
+      isMember(viewer, tender.sectorBodyId))
   );
 }
 

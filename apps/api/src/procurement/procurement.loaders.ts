@@ -3,7 +3,7 @@
 // rules of procurement-visibility.ts for the request's viewer, in SQL.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { amsterdamDate, StandardStatus, TenderStatus } from '@regie/domain';
+import { amsterdamDate, OfferStatus, StandardStatus, TenderStatus } from '@regie/domain';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { AttestationEntity } from '../attestations/attestation.entity';
@@ -166,7 +166,10 @@ export class ProcurementLoaders {
     );
   }
 
-  /** Sealed offers: the vendor its own; the sector body all from EVALUATION on. */
+  /**
+   * Sealed offers: the vendor its own, withdrawn ones too; the sector body the standing
+   * ones from EVALUATION on (seesOffer, in SQL).
+   */
   offers(ctx: RequestContext): DataLoader<string, Offer[]> {
     return ctx.loaders.get(
       'procurement.offers',
@@ -179,9 +182,11 @@ export class ProcurementLoaders {
             .where('o.tender_id = ANY(:ids::uuid[])', { ids: uuids(tenderIds) })
             .andWhere(
               `(o.vendor_id = ANY(:memberOf::uuid[])
-              OR (t.status IN (:...unsealed) AND t.sector_body_id = ANY(:memberOf::uuid[])))`,
+              OR (o.status <> :withdrawn AND t.status IN (:...unsealed)
+                  AND t.sector_body_id = ANY(:memberOf::uuid[])))`,
               {
                 memberOf: memberOf(ctx.viewer),
+                withdrawn: OfferStatus.WITHDRAWN,
                 unsealed: [TenderStatus.EVALUATION, TenderStatus.AWARDED],
               },
             )

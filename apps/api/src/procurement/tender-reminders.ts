@@ -54,7 +54,8 @@ export class TenderReminderRule implements ReminderRule {
       : await em.query(
           `SELECT DISTINCT p.vendor_id AS id FROM product p
             WHERE p.category = $2
-              AND NOT EXISTS (SELECT 1 FROM offer f WHERE f.tender_id = $1 AND f.vendor_id = p.vendor_id)`,
+              AND NOT EXISTS (SELECT 1 FROM offer f WHERE f.tender_id = $1 AND f.vendor_id = p.vendor_id
+                                AND f.status <> 'WITHDRAWN')`,
           [tender.id, tender.category],
         );
     if (recipients.length === 0) return;

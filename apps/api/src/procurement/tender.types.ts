@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DealStatus, ProductCategory, TenderStatus } from '@regie/domain';
+import { DealStatus, OfferStatus, ProductCategory, TenderStatus } from '@regie/domain';
 import '../common/graphql-enums';
 import { connectionType } from '../common/pagination';
 import { CalendarDateScalar } from '../common/scalars';
@@ -83,6 +83,15 @@ export class Offer {
   @Field(() => Float, { nullable: true })
   totalScore!: number | null;
 
+  @Field(() => OfferStatus, {
+    description:
+      'A withdrawn offer is kept (its vendor still sees it), never scored and never opened.',
+  })
+  status!: OfferStatus;
+
+  @Field(() => Date, { nullable: true })
+  withdrawnAt!: Date | null;
+
   tenderId!: string;
   vendorId!: string;
   productId!: string;
@@ -95,6 +104,8 @@ export class Offer {
       submittedAt: row.submittedAt,
       scores: row.scores,
       totalScore: row.totalScore,
+      status: row.status,
+      withdrawnAt: row.withdrawnAt,
       tenderId: row.tenderId,
       vendorId: row.vendorId,
       productId: row.productId,
@@ -103,7 +114,19 @@ export class Offer {
 
   static audited(row: OfferEntity) {
     const { id, tenderId, vendorId, productId, priceTiers, terms, scores, totalScore } = row;
-    return { id, tenderId, vendorId, productId, priceTiers, terms, scores, totalScore };
+    const { status, withdrawnAt } = row;
+    return {
+      id,
+      tenderId,
+      vendorId,
+      productId,
+      priceTiers,
+      terms,
+      scores,
+      totalScore,
+      status,
+      withdrawnAt,
+    };
   }
 }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   criteriaIssues,
   isCalendarDate,
+  OfferStatus,
   priceTierIssues,
   StandardStatus,
   tenderTransition,
@@ -258,9 +259,12 @@ export class TendersService {
       this.allow(tender, 'submitOffer', this.actor(viewer, product.vendorId));
       if (product.category !== tender.category)
         throw invalidField('input.productId', 'tender.wrongCategory');
+      // The product's standing offer is changed; after a withdrawal (kept, as the audit
+      // trail names it) the product is offered anew.
       const existing = await em.findOneBy(OfferEntity, {
         tenderId: tender.id,
         productId: product.id,
+        status: OfferStatus.SUBMITTED,
       });
       const before = existing ? Offer.audited(existing) : null;
       const offer = await em.save(
@@ -301,18 +305,14 @@ export class TendersService {
       authorize(viewer, 'withdrawOffer', offer.vendorId);
       const tender = await em.findOneByOrFail(TenderEntity, { id: offer.tenderId });
       this.allow(tender, 'withdrawOffer', this.actor(viewer, offer.vendorId));
-      const gone = Offer.from(offer);
-      await em.delete(OfferEntity, { id: offer.id });
-      await this.recordOffer(
-        em,
-        viewer,
-        tender,
-        offer,
-        'offer.withdrawn',
-        Offer.audited(offer),
-        true,
-      );
-      return gone;
+      if (offer.status === OfferStatus.WITHDRAWN) throw conflict('INVALID_TRANSITION');
+      const before = Offer.audited(offer);
+      // Kept, not deleted: the audit event names it, and its vendor still sees it.
+      offer.status = OfferStatus.WITHDRAWN;
+      offer.withdrawnAt = new Date();
+      await em.save(offer);
+      await this.recordOffer(em, viewer, tender, offer, 'offer.withdrawn', before);
+      return Offer.from(offer);
     });
   }
 
@@ -321,6 +321,8 @@ export class TendersService {
       const offer = await this.lockOffer(em, viewer, input.offerId);
       const tender = await em.findOneByOrFail(TenderEntity, { id: offer.tenderId });
       authorize(viewer, 'scoreOffer', tender.sectorBodyId);
+      // Never scored: seesOffer already hides a withdrawn offer from the sector body.
+      if (offer.status === OfferStatus.WITHDRAWN) throw notFound();
       this.allow(tender, 'score', this.actor(viewer, tender.sectorBodyId));
       const names = tender.criteria.map((c) => c.name);
       const issues = input.scores.flatMap((s, i) =>
@@ -359,8 +361,13 @@ export class TendersService {
     return this.dataSource.transaction(async (em) => {
       const { row, before } = await this.step(em, viewer, input.tenderId, 'award', 'awardTender');
       const ids = [...new Set(input.offerIds.map((id) => id.toLowerCase()))];
+      // A withdrawn offer is not one of the tender's offers.
       const offers = ids.every(isUuid)
-        ? await em.findBy(OfferEntity, { id: In(ids), tenderId: row.id })
+        ? await em.findBy(OfferEntity, {
+            id: In(ids),
+            tenderId: row.id,
+            status: OfferStatus.SUBMITTED,
+          })
         : [];
       if (offers.length !== ids.length)
         throw invalidField('input.offerIds', 'tender.offerNotInTender');
@@ -517,7 +524,6 @@ export class TendersService {
     offer: OfferEntity,
     action: string,
     before: unknown,
-    withdrawn = false,
   ) {
     return this.audit.record(em, {
       viewer,
@@ -527,7 +533,7 @@ export class TendersService {
       entityType: 'Offer',
       entityId: offer.id,
       before,
-      after: withdrawn ? null : Offer.audited(offer),
+      after: Offer.audited(offer),
       sealKey: offerSealKey(tender.id),
     });
   }

@@ -12,6 +12,8 @@ import { Incidents1795390000000 } from './1795390000000-incidents';
 import { ProcurementForeignKeys1795400000000 } from './1795400000000-procurement-foreign-keys';
 import { OversightRoles1795410000000 } from './1795410000000-oversight-roles';
 import { SsoUsedStates1795430000000 } from './1795430000000-sso-used-states';
+import { AuditHead1795440000000 } from './1795440000000-audit-head';
+import { OfferStatus1795441000000 } from './1795441000000-offer-status';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -26,4 +28,6 @@ export const MIGRATIONS = [
   ProcurementForeignKeys1795400000000,
   OversightRoles1795410000000,
   SsoUsedStates1795430000000,
+  AuditHead1795440000000,
+  OfferStatus1795441000000,
 ];
