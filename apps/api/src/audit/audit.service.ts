@@ -7,6 +7,14 @@ import { authorize, may } from '../auth/permissions';
 import { isPlatformAdmin, organisationsWithRole, type Viewer } from '../auth/viewer';
 import { forbidden, invalidField, unauthenticated } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
+import { DataAccess } from '../data-access';
+import { AuditEventEntity } from './audit-event.entity';
+import {
+  chainBatch,
+  chainLength,
+  chainTip,
+  insertEvent,
+} from '../data-access/queries/audit-chain.queries';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
 import type { Person } from '../common/person.types';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -77,22 +85,6 @@ interface EventRow {
   hash: string;
 }
 
-interface ChainRow extends EventRow {
-  party_ids: string[];
-  before: unknown;
-  after: unknown;
-  seal_key: string | null;
-}
-
-/** Builds positional parameters ($1, $2, …) for raw SQL. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown, cast = ''): string {
-    this.values.push(value);
-    return `$${this.values.length}${cast}`;
-  }
-}
-
 function uuidOrThrow(value: string, what: string): string {
   if (!isUuid(value)) throw new TypeError(`AuditService.record: ${what} is not a UUID: ${value}`);
   // uuid columns read back in lower case: store (and hash) them that way.
@@ -109,6 +101,7 @@ export class AuditService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(AUDIT_CHECKPOINTS) private readonly checkpoints: AuditCheckpoints,
+    private readonly da: DataAccess,
   ) {}
 
   /**
@@ -140,10 +133,7 @@ export class AuditService {
     // A statement of its own: under READ COMMITTED the next statement's snapshot is
     // taken after the lock is granted, and so sees the last committed event.
     await em.query(`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-    const [head] = await em.query<{ isolation: string; hash: string | null }[]>(
-      `SELECT current_setting('transaction_isolation') AS isolation,
-              (SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS hash`,
-    );
+    const head = await chainTip(em);
     if (head.isolation !== 'read committed') {
       // A snapshot older than the lock could miss the last event and fork the chain.
       throw new Error(
@@ -164,27 +154,21 @@ export class AuditService {
       after,
       sealKey,
     });
-    const [row] = await em.query<{ seq: string }[]>(
-      `INSERT INTO audit_event (id, at, actor_id, organisation_id, party_ids, action, entity_type,
-         entity_id, before, after, seal_key, previous_hash, hash)
-       VALUES ($1, $2::timestamptz, $3, $4, $5::uuid[], $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $13)
-       RETURNING seq::text AS seq`,
-      [
-        id,
-        at.toISOString(),
-        actorId,
-        organisationId,
-        partyIds,
-        action,
-        entityType,
-        entityId,
-        before === null ? null : JSON.stringify(before),
-        after === null ? null : JSON.stringify(after),
-        sealKey,
-        previousHash,
-        hash,
-      ],
-    );
+    const seq = await insertEvent(em, [
+      id,
+      at.toISOString(),
+      actorId,
+      organisationId,
+      partyIds,
+      action,
+      entityType,
+      entityId,
+      before === null ? null : JSON.stringify(before),
+      after === null ? null : JSON.stringify(after),
+      sealKey,
+      previousHash,
+      hash,
+    ]);
     // The head record moves with the chain, in the same transaction and under the same
     // lock, so that it always counts exactly the committed events.
     const [moved] = await em.query<[unknown[], number]>(
@@ -197,7 +181,7 @@ export class AuditService {
       // without it would hide that.
       throw new Error('AuditService.record: the audit chain has no head record (audit_head)');
     }
-    return { id, seq: row.seq, at, previousHash, hash };
+    return { id, seq, at, previousHash, hash };
   }
 
   /**
@@ -251,37 +235,33 @@ export class AuditService {
     }
     if (filter?.entityId && !isUuid(filter.entityId)) return empty;
 
-    const params = new Params();
-    const where: string[] = [];
-    if (scope !== 'all') {
-      const orgs = params.add(scope, '::uuid[]');
-      where.push(`(e.organisation_id = ANY(${orgs}) OR e.party_ids && ${orgs})`);
-    }
-    const members = params.add(
-      viewer.memberships.map((m) => m.organisationId),
-      '::uuid[]',
-    );
-    where.push(
-      `(e.seal_key IS NULL OR e.organisation_id = ANY(${members})
-        OR EXISTS (SELECT 1 FROM audit_seal_lifted l WHERE l.seal_key = e.seal_key))`,
-    );
-    if (filter?.entityType) where.push(`e.entity_type = ${params.add(filter.entityType)}`);
-    if (filter?.entityId) where.push(`e.entity_id = ${params.add(filter.entityId.toLowerCase())}`);
-
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      `SELECT count(*)::int AS total FROM audit_event e WHERE ${where.join(' AND ')}`,
-      params.values,
-    );
-    if (cursor) where.push(`e.seq < ${params.add(cursor[0], '::bigint')}`);
-    const rows = await this.dataSource.query<EventRow[]>(
-      `SELECT e.id, e.seq::text AS seq, e.at, e.actor_id, e.organisation_id, e.action,
-              e.entity_type, e.entity_id, e.previous_hash, e.hash
-         FROM audit_event e
-        WHERE ${where.join(' AND ')}
-        ORDER BY e.seq DESC
-        LIMIT ${params.add(size + 1)}`,
-      params.values,
-    );
+    const query = this.da.visible(viewer, AuditEventEntity, 'e');
+    if (scope !== 'all')
+      query.andWhere('(e.organisation_id = ANY(:scope::uuid[]) OR e.party_ids && :scope::uuid[])', {
+        scope,
+      });
+    if (filter?.entityType)
+      query.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
+    if (filter?.entityId)
+      query.andWhere('e.entity_id = :entityId', { entityId: filter.entityId.toLowerCase() });
+    const total = await query.clone().getCount();
+    if (cursor) query.andWhere('e.seq < :cursor::bigint', { cursor: cursor[0] });
+    const rows = await query
+      .select([
+        'e.id AS id',
+        'e.seq::text AS seq',
+        'e.at AS at',
+        'e.actor_id AS actor_id',
+        'e.organisation_id AS organisation_id',
+        'e.action AS action',
+        'e.entity_type AS entity_type',
+        'e.entity_id AS entity_id',
+        'e.previous_hash AS previous_hash',
+        'e.hash AS hash',
+      ])
+      .orderBy('e.seq', 'DESC')
+      .limit(size + 1)
+      .getRawMany<EventRow>();
 
     const page = rows.slice(0, size);
     const people = await this.people(page.map((r) => r.actor_id));
@@ -323,11 +303,7 @@ export class AuditService {
   async checkpointFor(viewer: Viewer | null): Promise<AuditCheckpoint> {
     if (!viewer) throw unauthenticated();
     if (!isPlatformAdmin(viewer)) throw forbidden();
-    const [head] = await this.dataSource.query<{ count: number; hash: string | null }[]>(
-      `SELECT count(*)::int AS count,
-              (SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS hash
-         FROM audit_event`,
-    );
+    const head = await chainLength(this.dataSource);
     const position = { eventCount: head.count, headHash: head.hash, at: new Date() };
     return Object.assign(new AuditCheckpoint(), {
       ...position,
@@ -369,17 +345,7 @@ export class AuditService {
     });
     let last = '0';
     for (;;) {
-      const rows = await this.dataSource.query<ChainRow[]>(
-        // e.seq, qualified: a bare `seq` in ORDER BY would be the text alias below.
-        `SELECT e.id, e.seq::text AS seq, e.at, e.actor_id, e.organisation_id, e.party_ids,
-                e.action, e.entity_type, e.entity_id, e.before, e.after, e.seal_key,
-                e.previous_hash, e.hash
-           FROM audit_event e
-          WHERE e.seq > $1::bigint
-          ORDER BY e.seq
-          LIMIT $2`,
-        [last, batchSize],
-      );
+      const rows = await chainBatch(this.dataSource, last, batchSize);
       for (const r of rows) {
         verifier.push({
           id: r.id,

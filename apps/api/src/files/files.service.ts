@@ -11,6 +11,7 @@ import { isUuid } from '../common/ids';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DataAccess, SYSTEM } from '../data-access';
+import { deleteUnlinkedFiles } from '../data-access/queries/files.queries';
 import { FileAccessRegistry } from './file-access';
 import { FILE_STORAGE, type FileStorage } from './file-storage';
 import { FileInfo } from './file.types';
@@ -266,15 +267,7 @@ export class FilesService {
     for (;;) {
       // A linked row is never deleted: linking locks the row, and the DELETE
       // re-checks link_kind once the lock is released.
-      const [rows] = await this.dataSource.query<[{ id: string }[], number]>(
-        `DELETE FROM stored_file WHERE id IN (
-           SELECT id FROM stored_file
-            WHERE link_kind IS NULL AND created_at < $1
-            ORDER BY created_at LIMIT ${SWEEP_BATCH})
-           AND link_kind IS NULL
-         RETURNING id`,
-        [cutoff.toISOString()],
-      );
+      const rows = await deleteUnlinkedFiles(this.dataSource, cutoff, SWEEP_BATCH);
       for (const { id } of rows) await this.storage.delete(id);
       removed += rows.length;
       if (rows.length < SWEEP_BATCH) break;
@@ -294,10 +287,12 @@ export class FilesService {
   private async sweepStray(cutoff: Date): Promise<number> {
     let removed = 0;
     const check = async (keys: string[]) => {
-      const rows = await this.dataSource.query<{ id: string }[]>(
-        'SELECT id FROM stored_file WHERE id = ANY($1::uuid[])',
-        [keys],
-      );
+      // Which stored bytes have a row is the sweeper's question about every organisation.
+      const rows = await this.da
+        .visible(SYSTEM, StoredFileEntity, 'f')
+        .select('f.id', 'id')
+        .andWhere('f.id = ANY(:keys::uuid[])', { keys })
+        .getRawMany<{ id: string }>();
       const named = new Set(rows.map((r) => r.id));
       for (const key of keys.filter((k) => !named.has(k))) {
         await this.storage.delete(key);

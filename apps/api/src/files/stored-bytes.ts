@@ -108,7 +108,6 @@ export async function storeBytes(
 /** The client's file name, kept for display only: no path, no control characters. */
 export function cleanFilename(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed
   const clean = base
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim()

@@ -2,7 +2,13 @@
 // offers). Drafts are their sector body's; offers are sealed to all but their vendor
 // until the tender is evaluated, then opened to its sector body only: the platform
 // admin never reads a sealed offer.
-import { AssessmentStatus, StandardStatus, TenderStatus, offersUnsealed } from '@regie/domain';
+import {
+  AssessmentStatus,
+  OfferStatus,
+  StandardStatus,
+  TenderStatus,
+  offersUnsealed,
+} from '@regie/domain';
 import { memberOf, sqlList, type VisibilityRule } from '../visibility-rule';
 
 const UNSEALED = sqlList(Object.values(TenderStatus).filter(offersUnsealed));
@@ -12,11 +18,12 @@ export const tender: VisibilityRule = {
   visible: (t) => `(${t}.status <> '${TenderStatus.DRAFT}' OR ${memberOf(t, 'sector_body_id')})`,
 };
 
+/** A withdrawn offer stays its vendor's alone: it is never opened. */
 export const offer: VisibilityRule = {
   table: 'offer',
   visible: (o) =>
-    `(${memberOf(o, 'vendor_id')} OR EXISTS (SELECT 1 FROM tender ${o}_t WHERE ${o}_t.id = ${o}.tender_id
-      AND ${o}_t.status IN (${UNSEALED}) AND ${memberOf(`${o}_t`, 'sector_body_id')}))`,
+    `(${memberOf(o, 'vendor_id')} OR (${o}.status <> '${OfferStatus.WITHDRAWN}' AND EXISTS (SELECT 1 FROM tender ${o}_t
+      WHERE ${o}_t.id = ${o}.tender_id AND ${o}_t.status IN (${UNSEALED}) AND ${memberOf(`${o}_t`, 'sector_body_id')})))`,
 };
 
 /** A board's interest: the board, the tender's sector body, the platform admin. */
