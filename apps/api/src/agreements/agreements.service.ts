@@ -38,7 +38,7 @@ import { AgreementDeviationEntity } from './agreement-deviation.entity';
 import { AgreementDocumentEntity } from './agreement-document.entity';
 import { AgreementLeafletEntity } from './agreement-leaflet.entity';
 import { AgreementProductEntity } from './agreement-product.entity';
-import { effectiveStatusSql } from './agreement-queries';
+import { effectiveStatusSql } from '../data-access/queries/agreements.queries';
 import { AgreementReviewNoteEntity } from './agreement-review-note.entity';
 import { AgreementSignatureEntity } from './agreement-signature.entity';
 import { AgreementEntity } from './agreement.entity';

@@ -1,6 +1,6 @@
 import { amsterdamDate } from '@regie/domain';
 import type { EntityManager } from 'typeorm';
-import { inForceCondition } from '../agreements/agreement-queries';
+import { inForceCondition } from '../data-access/queries/agreements.queries';
 
 /**
  * One notice per board with an agreement ACTIVE and in force on the day of

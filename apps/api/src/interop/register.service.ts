@@ -14,7 +14,7 @@ import {
 import { DataSource, In } from 'typeorm';
 import { AgreementLeafletEntity } from '../agreements/agreement-leaflet.entity';
 import { AgreementProductEntity } from '../agreements/agreement-product.entity';
-import { inForceCondition } from '../agreements/agreement-queries';
+import { inForceCondition } from '../data-access/queries/agreements.queries';
 import { AgreementEntity } from '../agreements/agreement.entity';
 import { authorize } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
