@@ -1,6 +1,6 @@
 import { addDays, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
-import { boardsWithActiveAgreementsOn } from '../../apps/api/src/agreements/agreement-queries';
+import { boardsWithActiveAgreementsOn } from '../../apps/api/src/data-access/queries/agreements.queries';
 import { fixture } from '../fixtures/pdfs';
 import {
   ACCEPT_OFFER,

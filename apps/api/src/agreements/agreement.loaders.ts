@@ -1,16 +1,17 @@
 // The relations of agreements and general offers, one SQL statement per relation
 // per request however many parents ask. Loaders live in the request's context, so
-// the viewer (who sees which agreements) is fixed for each of them.
+// the viewer (who sees which agreements) is fixed for each of them; every one reads
+// through the visibility rules, even when keyed by a parent the viewer already saw.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { amsterdamDate, GeneralOfferStatus } from '@regie/domain';
+import { amsterdamDate } from '@regie/domain';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { isPlatformAdmin } from '../auth/viewer';
 import { isUuid } from '../common/ids';
 import { byKey, groupByKey } from '../common/loaders';
 import { Person } from '../common/person.types';
 import type { RequestContext } from '../common/request-context';
+import { DataAccess } from '../data-access';
 import { FilesService } from '../files/files.service';
 import type { StoredFileEntity } from '../files/stored-file.entity';
 import { UserEntity } from '../identity/user.entity';
@@ -28,14 +29,13 @@ import {
   ReviewNote,
   Signature,
 } from './agreement.types';
-import { seesAgreement } from './agreements.service';
 import { GeneralOfferProductEntity } from './general-offer-product.entity';
-import { GeneralOfferEntity } from './general-offer.entity';
 
 @Injectable()
 export class AgreementLoaders {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
     private readonly files: FilesService,
   ) {}
 
@@ -45,14 +45,14 @@ export class AgreementLoaders {
       'agreement.byId',
       () =>
         new DataLoader(async (ids) => {
-          const rows = await this.dataSource
-            .getRepository(AgreementEntity)
-            .findBy({ id: In(ids.filter(isUuid)) });
+          const rows = await this.da
+            .visible(ctx.viewer, AgreementEntity, 'a')
+            .andWhere('a.id = ANY(:ids::uuid[])', { ids: ids.filter(isUuid) })
+            .getMany();
           const today = amsterdamDate();
-          const visible = rows.filter((r) => seesAgreement(ctx.viewer, r));
           return byKey(
             ids,
-            visible,
+            rows,
             (r) => r.id,
             null,
             (r) => ProcessingAgreement.from(r, today),
@@ -66,10 +66,11 @@ export class AgreementLoaders {
       'agreement.productIds',
       () =>
         new DataLoader(async (ids) => {
-          const rows = await this.dataSource.getRepository(AgreementProductEntity).find({
-            where: { agreementId: In([...ids]) },
-            order: { productId: 'ASC' },
-          });
+          const rows = await this.da
+            .visible(ctx.viewer, AgreementProductEntity, 'ap')
+            .andWhere('ap.agreement_id = ANY(:ids::uuid[])', { ids })
+            .orderBy('ap.productId', 'ASC')
+            .getMany();
           return groupByKey(ids, rows, (r) => r.agreementId).map((g) => g.map((r) => r.productId));
         }),
     );
@@ -81,10 +82,11 @@ export class AgreementLoaders {
       'agreement.leafletIds',
       () =>
         new DataLoader(async (ids) => {
-          const rows = await this.dataSource.getRepository(AgreementLeafletEntity).find({
-            where: { agreementId: In([...ids]) },
-            order: { productId: 'ASC' },
-          });
+          const rows = await this.da
+            .visible(ctx.viewer, AgreementLeafletEntity, 'l')
+            .andWhere('l.agreement_id = ANY(:ids::uuid[])', { ids })
+            .orderBy('l.productId', 'ASC')
+            .getMany();
           return groupByKey(ids, rows, (r) => r.agreementId).map((g) => g.map((r) => r.leafletId));
         }),
     );
@@ -96,10 +98,12 @@ export class AgreementLoaders {
       'agreement.deviations',
       () =>
         new DataLoader(async (ids) => {
-          const rows = await this.dataSource.getRepository(AgreementDeviationEntity).find({
-            where: { agreementId: In([...ids]) },
-            order: { createdAt: 'ASC', id: 'ASC' },
-          });
+          const rows = await this.da
+            .visible(ctx.viewer, AgreementDeviationEntity, 'd')
+            .andWhere('d.agreement_id = ANY(:ids::uuid[])', { ids })
+            .orderBy('d.createdAt', 'ASC')
+            .addOrderBy('d.id', 'ASC')
+            .getMany();
           return groupByKey(ids, rows, (r) => r.agreementId).map((g) => g.map(Deviation.from));
         }),
     );
@@ -110,25 +114,29 @@ export class AgreementLoaders {
       'agreement.signatures',
       () =>
         new DataLoader(async (ids) => {
-          const rows = await this.dataSource.getRepository(AgreementSignatureEntity).find({
-            where: { agreementId: In([...ids]) },
-            order: { signedAt: 'ASC', party: 'ASC' },
-          });
+          const rows = await this.da
+            .visible(ctx.viewer, AgreementSignatureEntity, 's')
+            .andWhere('s.agreement_id = ANY(:ids::uuid[])', { ids })
+            .orderBy('s.signedAt', 'ASC')
+            .addOrderBy('s.party', 'ASC')
+            .getMany();
           return groupByKey(ids, rows, (r) => r.agreementId).map((g) => g.map(Signature.from));
         }),
     );
   }
 
-  /** Oldest first; the resolver shows them to the board's members only. */
+  /** Oldest first; the board's own (its rule never shows them to the vendor). */
   reviewNotes(ctx: RequestContext): DataLoader<string, ReviewNote[]> {
     return ctx.loaders.get(
       'agreement.reviewNotes',
       () =>
         new DataLoader(async (ids) => {
-          const rows = await this.dataSource.getRepository(AgreementReviewNoteEntity).find({
-            where: { agreementId: In([...ids]) },
-            order: { createdAt: 'ASC', id: 'ASC' },
-          });
+          const rows = await this.da
+            .visible(ctx.viewer, AgreementReviewNoteEntity, 'n')
+            .andWhere('n.agreement_id = ANY(:ids::uuid[])', { ids })
+            .orderBy('n.createdAt', 'ASC')
+            .addOrderBy('n.id', 'ASC')
+            .getMany();
           return groupByKey(ids, rows, (r) => r.agreementId).map((g) => g.map(ReviewNote.from));
         }),
     );
@@ -139,10 +147,12 @@ export class AgreementLoaders {
       'agreement.documents',
       () =>
         new DataLoader(async (ids) => {
-          const links = await this.dataSource.getRepository(AgreementDocumentEntity).find({
-            where: { agreementId: In([...ids]) },
-            order: { attachedAt: 'ASC', fileId: 'ASC' },
-          });
+          const links = await this.da
+            .visible(ctx.viewer, AgreementDocumentEntity, 'doc')
+            .andWhere('doc.agreement_id = ANY(:ids::uuid[])', { ids })
+            .orderBy('doc.attachedAt', 'ASC')
+            .addOrderBy('doc.fileId', 'ASC')
+            .getMany();
           const files = new Map(
             (await this.files.findByIds(links.map((l) => l.fileId))).map((f) => [f.id, f]),
           );
@@ -195,10 +205,11 @@ export class AgreementLoaders {
       'generalOffer.productIds',
       () =>
         new DataLoader(async (ids) => {
-          const rows = await this.dataSource.getRepository(GeneralOfferProductEntity).find({
-            where: { generalOfferId: In([...ids]) },
-            order: { productId: 'ASC' },
-          });
+          const rows = await this.da
+            .visible(ctx.viewer, GeneralOfferProductEntity, 'gp')
+            .andWhere('gp.general_offer_id = ANY(:ids::uuid[])', { ids })
+            .orderBy('gp.productId', 'ASC')
+            .getMany();
           return groupByKey(ids, rows, (r) => r.generalOfferId).map((g) =>
             g.map((r) => r.productId),
           );
@@ -206,34 +217,23 @@ export class AgreementLoaders {
     );
   }
 
-  /** Product.generalOffers: published ones, and the viewer's own vendor's withdrawn ones. */
+  /** Product.generalOffers: the offers covering it that the viewer sees, newest first. */
   offersByProduct(ctx: RequestContext): DataLoader<string, GeneralOffer[]> {
     return ctx.loaders.get(
       'generalOffer.byProduct',
       () =>
         new DataLoader(async (productIds) => {
-          const links = await this.dataSource.getRepository(GeneralOfferProductEntity).findBy({
-            productId: In(productIds.filter(isUuid)),
-          });
-          const query = this.dataSource
-            .getRepository(GeneralOfferEntity)
-            .createQueryBuilder('o')
-            .where('o.id = ANY(:ids::uuid[])', { ids: links.map((l) => l.generalOfferId) });
-          if (!isPlatformAdmin(ctx.viewer))
-            query.andWhere('(o.status = :published OR o.vendor_id = ANY(:memberOf::uuid[]))', {
-              published: GeneralOfferStatus.PUBLISHED,
-              memberOf: (ctx.viewer?.memberships ?? []).map((m) => m.organisationId),
-            });
-          const offers = await query
-            .orderBy('o.published_at', 'DESC')
+          // A link is seen exactly when its offer is, so the offer joined to it is visible.
+          const links = await this.da
+            .visible(ctx.viewer, GeneralOfferProductEntity, 'gp')
+            .innerJoinAndSelect('gp.generalOffer', 'o')
+            .andWhere('gp.product_id = ANY(:ids::uuid[])', { ids: productIds.filter(isUuid) })
+            .orderBy('o.publishedAt', 'DESC')
             .addOrderBy('o.id', 'DESC')
             .getMany();
-          return productIds.map((productId) => {
-            const covering = new Set(
-              links.filter((l) => l.productId === productId).map((l) => l.generalOfferId),
-            );
-            return offers.filter((o) => covering.has(o.id)).map(GeneralOffer.from);
-          });
+          return groupByKey(productIds, links, (l) => l.productId).map((g) =>
+            g.map((l) => GeneralOffer.from(l.generalOffer!)),
+          );
         }),
     );
   }

@@ -4,6 +4,10 @@ import { FilesModule } from '../files/files.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProductsModule } from '../products/products.module';
+import { AgreementDraftingService } from './agreement-drafting.service';
+import { AgreementReviewService } from './agreement-review.service';
+import { AgreementSigningService } from './agreement-signing.service';
+import { AgreementSteps } from './agreement-steps';
 import { AgreementLoaders } from './agreement.loaders';
 import {
   AgreementsResolver,
@@ -13,15 +17,22 @@ import {
   SignatureResolver,
 } from './agreements.resolver';
 import { AgreementsService } from './agreements.service';
+import { GeneralOffersService } from './general-offers.service';
 
 /**
  * Processing agreements between boards and vendors, their lifecycle, signatures and
- * general offers. Adds Product.generalOffers. Other modules ask agreement-queries.ts.
+ * general offers. Adds Product.generalOffers. Other modules ask AgreementsService, the
+ * loaders, or data-access/queries/agreements.queries.ts.
  */
 @Module({
   imports: [AuditModule, FilesModule, NotificationsModule, OrganisationsModule, ProductsModule],
   providers: [
+    AgreementSteps,
     AgreementsService,
+    AgreementDraftingService,
+    AgreementReviewService,
+    AgreementSigningService,
+    GeneralOffersService,
     AgreementLoaders,
     AgreementsResolver,
     SignatureResolver,

@@ -11,7 +11,8 @@ import {
 } from '@nestjs/graphql';
 import { EduvDataService } from '@regie/domain';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
-import { isMemberOf, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
+import { loadAll } from '../common/loaders';
 import { Person } from '../common/person.types';
 import type { RequestContext } from '../common/request-context';
 import { FileInfo } from '../files/file.types';
@@ -45,14 +46,22 @@ import {
   ReviewNote,
   Signature,
 } from './agreement.types';
+import { AgreementDraftingService } from './agreement-drafting.service';
+import { AgreementReviewService } from './agreement-review.service';
+import { AgreementSigningService } from './agreement-signing.service';
 import { AgreementsService } from './agreements.service';
+import { GeneralOffersService } from './general-offers.service';
 
 const DATA_SERVICE_ORDER = Object.values(EduvDataService);
 
 @Resolver(() => ProcessingAgreement)
 export class AgreementsResolver {
   constructor(
-    private readonly service: AgreementsService,
+    private readonly reads: AgreementsService,
+    private readonly drafting: AgreementDraftingService,
+    private readonly review: AgreementReviewService,
+    private readonly signing: AgreementSigningService,
+    private readonly offers: GeneralOffersService,
     private readonly loaders: AgreementLoaders,
     private readonly productLoaders: ProductLoaders,
     private readonly organisations: OrganisationLoaders,
@@ -64,7 +73,7 @@ export class AgreementsResolver {
     description: 'Null unless the caller is a party to it.',
   })
   agreement(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
-    return this.service.findVisible(viewer, id);
+    return this.reads.findVisible(viewer, id);
   }
 
   @Query(() => ProcessingAgreementConnection, {
@@ -78,27 +87,27 @@ export class AgreementsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 25 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
-    return this.service.list(viewer, filter, first, after);
+    return this.reads.list(viewer, filter, first, after);
   }
 
   @Mutation(() => ProcessingAgreement)
   createAgreement(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateAgreementInput) {
-    return this.service.create(viewer, input);
+    return this.drafting.create(viewer, input);
   }
 
   @Mutation(() => ProcessingAgreement, { description: 'Only in DRAFT or CHANGES_REQUESTED.' })
   updateAgreement(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateAgreementInput) {
-    return this.service.update(viewer, input);
+    return this.drafting.update(viewer, input);
   }
 
   @Mutation(() => ProcessingAgreement)
   addDeviation(@CurrentViewer() viewer: Viewer, @Args('input') input: AddDeviationInput) {
-    return this.service.addDeviation(viewer, input);
+    return this.drafting.addDeviation(viewer, input);
   }
 
   @Mutation(() => Deviation)
   assessDeviation(@CurrentViewer() viewer: Viewer, @Args('input') input: AssessDeviationInput) {
-    return this.service.assessDeviation(viewer, input);
+    return this.review.assessDeviation(viewer, input);
   }
 
   @Mutation(() => ProcessingAgreement)
@@ -106,7 +115,7 @@ export class AgreementsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: AgreementVersionInput,
   ) {
-    return this.service.submit(viewer, input.agreementId, input.version);
+    return this.drafting.submit(viewer, input.agreementId, input.version);
   }
 
   @Mutation(() => ProcessingAgreement)
@@ -114,19 +123,19 @@ export class AgreementsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: RequestChangesInput,
   ) {
-    return this.service.requestChanges(viewer, input);
+    return this.review.requestChanges(viewer, input);
   }
 
   @Mutation(() => ProcessingAgreement)
   approveAgreement(@CurrentViewer() viewer: Viewer, @Args('input') input: AgreementVersionInput) {
-    return this.service.approve(viewer, input.agreementId, input.version);
+    return this.review.approve(viewer, input.agreementId, input.version);
   }
 
   @Mutation(() => ProcessingAgreement, {
     description: 'Signs for the party of which the caller is a SIGNATORY.',
   })
   signAgreement(@CurrentViewer() viewer: Viewer, @Args('input') input: AgreementVersionInput) {
-    return this.service.sign(viewer, input.agreementId, input.version);
+    return this.signing.sign(viewer, input.agreementId, input.version);
   }
 
   @Mutation(() => ProcessingAgreement)
@@ -134,12 +143,12 @@ export class AgreementsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: TerminateAgreementInput,
   ) {
-    return this.service.terminate(viewer, input);
+    return this.signing.terminate(viewer, input);
   }
 
   @Mutation(() => ReviewNote)
   addReviewNote(@CurrentViewer() viewer: Viewer, @Args('input') input: AddReviewNoteInput) {
-    return this.service.addReviewNote(viewer, input);
+    return this.review.addReviewNote(viewer, input);
   }
 
   @Mutation(() => ProcessingAgreement)
@@ -147,7 +156,7 @@ export class AgreementsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: AttachDocumentInput,
   ) {
-    return this.service.attachDocument(viewer, input);
+    return this.drafting.attachDocument(viewer, input);
   }
 
   @Mutation(() => ProcessingAgreement, {
@@ -158,7 +167,7 @@ export class AgreementsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: AcceptGeneralOfferInput,
   ) {
-    return this.service.acceptGeneralOffer(viewer, input);
+    return this.offers.accept(viewer, input);
   }
 
   @ResolveField(() => Organisation)
@@ -186,8 +195,8 @@ export class AgreementsResolver {
       : (await this.productsOf(a, ctx)).flatMap((p) =>
           p.currentLeafletId ? [p.currentLeafletId] : [],
         );
-    const leaflets = await this.productLoaders.leafletById(ctx).loadMany(ids);
-    return leaflets.filter((l): l is PrivacyLeaflet => l instanceof PrivacyLeaflet);
+    const leaflets = await loadAll(this.productLoaders.leafletById(ctx), ids);
+    return leaflets.filter((l): l is PrivacyLeaflet => l !== null);
   }
 
   @ResolveField(() => [EduvDataService], {
@@ -216,7 +225,7 @@ export class AgreementsResolver {
 
   @ResolveField(() => [ReviewNote], { description: "The board's own notes; empty for the vendor." })
   reviewNotes(@Parent() a: ProcessingAgreement, @Context() ctx: RequestContext) {
-    return isMemberOf(ctx.viewer, a.boardId) ? this.loaders.reviewNotes(ctx).load(a.id) : [];
+    return this.loaders.reviewNotes(ctx).load(a.id);
   }
 
   @ResolveField(() => ProcessingAgreement, { nullable: true })
@@ -226,8 +235,8 @@ export class AgreementsResolver {
 
   private async productsOf(a: ProcessingAgreement, ctx: RequestContext): Promise<Product[]> {
     const ids = await this.loaders.productIds(ctx).load(a.id);
-    const products = await this.productLoaders.productById(ctx).loadMany(ids);
-    return products.filter((p): p is Product => p instanceof Product);
+    const products = await loadAll(this.productLoaders.productById(ctx), ids);
+    return products.filter((p): p is Product => p !== null);
   }
 }
 
@@ -254,7 +263,8 @@ export class ReviewNoteResolver {
 @Resolver(() => GeneralOffer)
 export class GeneralOffersResolver {
   constructor(
-    private readonly service: AgreementsService,
+    private readonly reads: AgreementsService,
+    private readonly offers: GeneralOffersService,
     private readonly loaders: AgreementLoaders,
     private readonly productLoaders: ProductLoaders,
     private readonly organisations: OrganisationLoaders,
@@ -272,7 +282,7 @@ export class GeneralOffersResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 25 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ) {
-    return this.service.listGeneralOffers(viewer, { vendorId, productId, first, after });
+    return this.reads.listGeneralOffers(viewer, { vendorId, productId, first, after });
   }
 
   @Mutation(() => GeneralOffer, {
@@ -282,7 +292,7 @@ export class GeneralOffersResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: PublishGeneralOfferInput,
   ) {
-    return this.service.publishGeneralOffer(viewer, input);
+    return this.offers.publish(viewer, input);
   }
 
   @Mutation(() => GeneralOffer, {
@@ -292,7 +302,7 @@ export class GeneralOffersResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
   ) {
-    return this.service.withdrawGeneralOffer(viewer, id);
+    return this.offers.withdraw(viewer, id);
   }
 
   @ResolveField(() => Organisation)
@@ -303,8 +313,8 @@ export class GeneralOffersResolver {
   @ResolveField(() => [Product])
   async products(@Parent() o: GeneralOffer, @Context() ctx: RequestContext) {
     const ids = await this.loaders.offerProductIds(ctx).load(o.id);
-    const products = await this.productLoaders.productById(ctx).loadMany(ids);
-    return products.filter((p): p is Product => p instanceof Product);
+    const products = await loadAll(this.productLoaders.productById(ctx), ids);
+    return products.filter((p): p is Product => p !== null);
   }
 
   @ResolveField(() => FileInfo, { description: 'The signed terms (PDF).' })

@@ -27,9 +27,10 @@ import {
   GENERAL_OFFER_FILE_LINK,
   MODEL_NAME,
   signedContent,
-} from '../agreements/agreements.service';
+} from '../agreements/agreement-content';
 import { GeneralOfferProductEntity } from '../agreements/general-offer-product.entity';
 import { GeneralOfferEntity } from '../agreements/general-offer.entity';
+import { SYSTEM, writerIn } from '../data-access';
 import { FilesService } from '../files/files.service';
 import { UserEntity } from '../identity/user.entity';
 import { ProductEntity } from '../products/product.entity';
@@ -176,8 +177,9 @@ export async function loadDemoAgreements(
       ),
     ]),
   });
-  const offer = await em.save(
-    em.create(GeneralOfferEntity, {
+  const offers = writerIn(em, GeneralOfferEntity);
+  const offer = await offers.save(
+    offers.create({
       vendorId: ids[OFFER_VENDOR],
       modelVersion: '4.0',
       termsFileId: terms.id,
@@ -194,11 +196,12 @@ export async function loadDemoAgreements(
     linkId: offer.id,
     field: 'termsFileId',
   });
-  await em.insert(
-    GeneralOfferProductEntity,
+  await writerIn(em, GeneralOfferProductEntity).insert(
     offerProducts.map((p) => ({ generalOfferId: offer.id, productId: p.id })),
   );
 
+  const agreements = writerIn(em, AgreementEntity);
+  const deviations = writerIn(em, AgreementDeviationEntity);
   let made = 0;
   for (const board of BOARDS) {
     const list: AgreementEntity[] = [];
@@ -206,8 +209,8 @@ export async function loadDemoAgreements(
       const products = productsOf.get(spec.vendor)!;
       const covered = spec.firstProductOnly ? products.slice(0, 1) : products;
       const validFrom = spec.validFrom === null ? null : addDays(today, spec.validFrom);
-      const row = await em.save(
-        em.create(AgreementEntity, {
+      const row = await agreements.save(
+        agreements.create({
           boardId: ids[board],
           vendorId: ids[spec.vendor],
           source: spec.generalOffer ? AgreementSource.GENERAL_OFFER : AgreementSource.DIRECT,
@@ -222,13 +225,12 @@ export async function loadDemoAgreements(
         }),
       );
       list.push(row);
-      await em.insert(
-        AgreementProductEntity,
+      await writerIn(em, AgreementProductEntity).insert(
         covered.map((p) => ({ agreementId: row.id, productId: p.id })),
       );
       for (const d of spec.deviations ?? [])
-        await em.save(
-          em.create(AgreementDeviationEntity, {
+        await deviations.save(
+          deviations.create({
             agreementId: row.id,
             clause: d.clause,
             text: d.text,
@@ -239,7 +241,7 @@ export async function loadDemoAgreements(
           }),
         );
       if (spec.generalOffer)
-        await em.insert(AgreementDocumentEntity, {
+        await writerIn(em, AgreementDocumentEntity).insert({
           agreementId: row.id,
           fileId: terms.id,
           sha256: terms.sha256,
@@ -247,15 +249,14 @@ export async function loadDemoAgreements(
       if (spec.stage !== AgreementStatus.DRAFT) {
         const leaflets = covered.filter((p) => p.currentLeafletId);
         if (leaflets.length)
-          await em.insert(
-            AgreementLeafletEntity,
+          await writerIn(em, AgreementLeafletEntity).insert(
             leaflets.map((p) => ({
               agreementId: row.id,
               leafletId: p.currentLeafletId!,
               productId: p.id,
             })),
           );
-        await em.update(AgreementEntity, { id: row.id }, { leafletsFixedAt: new Date() });
+        await agreements.update({ id: row.id }, { leafletsFixedAt: new Date() });
       }
       if (spec.stage === AgreementStatus.ACTIVE) await sign(em, row, board, spec, offer, today);
       made += 1;
@@ -275,10 +276,11 @@ async function sign(
 ) {
   const activatedOn = addDays(today, Math.min(spec.validFrom ?? 0, 0) - 3);
   const signedAt = new Date(`${activatedOn}T10:00:00Z`);
+  // Seeding acts for no organisation: it reads back what it wrote as the platform.
   const documentSha256 = createHash('sha256')
-    .update(agreementContentJson(await signedContent(em, row)))
+    .update(agreementContentJson(await signedContent(em, SYSTEM, row)))
     .digest('hex');
-  await em.insert(AgreementSignatureEntity, [
+  await writerIn(em, AgreementSignatureEntity).insert([
     {
       agreementId: row.id,
       party: SignatureParty.BOARD,
@@ -302,5 +304,5 @@ async function sign(
           documentSha256,
         },
   ]);
-  await em.update(AgreementEntity, { id: row.id }, { activatedOn });
+  await writerIn(em, AgreementEntity).update({ id: row.id }, { activatedOn });
 }

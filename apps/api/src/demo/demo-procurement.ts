@@ -13,8 +13,9 @@ import {
   TenderStatus,
 } from '@regie/domain';
 import type { EntityManager } from 'typeorm';
-import { writeFrameworkAgreement } from '../agreements/agreements.service';
+import { writeFrameworkAgreement } from '../agreements/framework-agreements';
 import { AttestationEntity } from '../attestations/attestation.entity';
+import { SYSTEM } from '../data-access';
 import { UserEntity } from '../identity/user.entity';
 import { AssessmentEntity, type StoredAnswer } from '../procurement/assessment.entity';
 import { FrameworkDealEntity } from '../procurement/framework-deal.entity';
@@ -270,7 +271,8 @@ export async function loadDemoProcurement(
   const joiner = await em.findOneByOrFail(UserEntity, {
     email: 'bestuurder@rivierenland.example.nl',
   });
-  const { row } = await writeFrameworkAgreement(em, joiner.id, ids.rivierenland, {
+  // Seeding acts for no organisation: it reads back what it wrote as the platform.
+  const { row } = await writeFrameworkAgreement(em, SYSTEM, joiner.id, ids.rivierenland, {
     ...deal,
     vendorSignature: deal.vendorSignature,
   });

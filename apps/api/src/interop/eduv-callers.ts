@@ -9,6 +9,7 @@ import type { MessageKey, OrganisationKind } from '@regie/domain';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { ViewerService } from '../auth/viewer.service';
+import type { Reader } from '../data-access';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 
 /** The organisation on whose behalf the request comes, with its identifiers. */
@@ -19,6 +20,8 @@ export interface EduvCaller {
   readonly oin: string | null;
   /** Its onderwijsbestuursnummer: how a board is named in Edu-V. */
   readonly boardNumber: string | null;
+  /** Whom the answer is read for: what the organisation itself may read. */
+  readonly reader: Reader;
 }
 
 export type EduvIdentification =
@@ -55,6 +58,7 @@ export class ApiTokenEduvCallers extends EduvCallers {
         kind: organisation.kind,
         oin: organisation.oin,
         boardNumber: organisation.boardNumber,
+        reader: viewer,
       },
     };
   }

@@ -12,9 +12,10 @@ import {
   type MessageKey,
   OrganisationKind,
 } from '@regie/domain';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AgreementProductEntity } from '../agreements/agreement-product.entity';
 import { AgreementEntity } from '../agreements/agreement.entity';
+import { DataAccess } from '../data-access';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import type { EduvCaller } from './eduv-callers';
 import { EDUV_DATA_SERVICE_NAMES, EDUV_ECOSYSTEM, eduvDataService } from './eduv-names';
@@ -80,7 +81,10 @@ export type EduvEndpoint = 'self' | 'board';
 
 @Injectable()
 export class EduvService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
+  ) {}
 
   /**
    * The answer to `query` from `caller`. `/agreements/self`: only the supplier of
@@ -109,20 +113,27 @@ export class EduvService {
 
     // Signed agreements only: a draft under negotiation is no agreement between them.
     // Stored ACTIVE includes the expired, terminated and superseded (derived on read).
-    const agreements = await this.dataSource.getRepository(AgreementEntity).find({
-      where: { boardId: board.id, vendorId: supplier.id, status: AgreementStatus.ACTIVE },
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
+    const agreements = await this.da
+      .visible(caller.reader, AgreementEntity, 'a')
+      .andWhere('a.board_id = :boardId AND a.vendor_id = :vendorId AND a.status = :active', {
+        boardId: board.id,
+        vendorId: supplier.id,
+        active: AgreementStatus.ACTIVE,
+      })
+      .orderBy('a.createdAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .getMany();
     if (agreements.length === 0) return noAgreement;
 
     const today = amsterdamDate();
     const inForce = agreements.filter((a) => agreementInForce(a, a.activatedOn, today));
     // Agreements keep no data services of their own: they cover their products'.
     const links = inForce.length
-      ? await this.dataSource.getRepository(AgreementProductEntity).find({
-          where: { agreementId: In(inForce.map((a) => a.id)) },
-          relations: { product: true },
-        })
+      ? await this.da
+          .visible(caller.reader, AgreementProductEntity, 'ap')
+          .leftJoinAndSelect('ap.product', 'p')
+          .andWhere('ap.agreement_id = ANY(:ids::uuid[])', { ids: inForce.map((a) => a.id) })
+          .getMany()
       : [];
     const covered = new Set(links.flatMap((l) => l.product?.dataServices ?? []));
     const dataServices = Object.values(EduvDataService).filter((s) => covered.has(s));

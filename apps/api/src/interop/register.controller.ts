@@ -51,7 +51,7 @@ export class RegisterController {
     // Accept-Language when the client sends one, else the person's own language.
     const locale = req.headers['accept-language'] ? requestLocale(req) : viewer.locale;
     const today = amsterdamDate();
-    const entries = await this.register.entriesOf(board.id, today);
+    const entries = await this.register.entriesOf(viewer, board.id, today);
     const body =
       format === 'csv' ? registerCsv(entries, locale) : await registerXlsx(entries, locale);
     const stem = locale === Locale.EN ? 'processor-register' : 'verwerkersregister';

@@ -1,6 +1,7 @@
 // The processor register (art. 30 GDPR): per agreement ACTIVE and in force today, what
 // the board records about the processing. Read in a fixed number of statements per
-// board, whatever the number of agreements (one per table).
+// board, whatever the number of agreements (one per table), each through the
+// visibility rules for the reader (a member of the board, or the platform admin).
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -12,13 +13,17 @@ import {
   PersonalDataCategory,
 } from '@regie/domain';
 import { DataSource, In } from 'typeorm';
+import { AgreementDeviationEntity } from '../agreements/agreement-deviation.entity';
 import { AgreementLeafletEntity } from '../agreements/agreement-leaflet.entity';
 import { AgreementProductEntity } from '../agreements/agreement-product.entity';
-import { inForceCondition } from '../agreements/agreement-queries';
 import { AgreementEntity } from '../agreements/agreement.entity';
+import { AttestationProductEntity } from '../attestations/attestation-product.entity';
+import { AttestationEntity } from '../attestations/attestation.entity';
 import { authorize } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
 import { isUuid } from '../common/ids';
+import { DataAccess, type Reader } from '../data-access';
+import { inForceCondition } from '../data-access/queries/agreements.queries';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { Organisation } from '../organisations/organisation.types';
 import { PrivacyLeafletEntity } from '../products/privacy-leaflet.entity';
@@ -28,22 +33,27 @@ import { RegisterEntry } from './register-entry.types';
 
 @Injectable()
 export class RegisterService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
+  ) {}
 
   /** The board's register, for its members and the platform admin (FORBIDDEN otherwise). */
   processorRegister(viewer: Viewer | null, boardId: string): Promise<RegisterEntry[]> {
     authorize(viewer, 'processorRegister', boardId);
-    return this.entriesOf(boardId, amsterdamDate());
+    return this.entriesOf(viewer, boardId, amsterdamDate());
   }
 
-  /** The register of `boardId` on `today` (YYYY-MM-DD), by vendor name. */
-  async entriesOf(boardId: string, today: string): Promise<RegisterEntry[]> {
+  /**
+   * The register of `boardId` on `today` (YYYY-MM-DD), by vendor name, as `reader`
+   * (whom the caller authorised for the board's register) sees it.
+   */
+  async entriesOf(reader: Reader, boardId: string, today: string): Promise<RegisterEntry[]> {
     if (!isUuid(boardId)) return [];
-    const agreements = await this.dataSource
-      .getRepository(AgreementEntity)
-      .createQueryBuilder('a')
+    const agreements = await this.da
+      .visible(reader, AgreementEntity, 'a')
       .innerJoin(OrganisationEntity, 'v', 'v.id = a.vendor_id')
-      .where('a.board_id = :boardId', { boardId })
+      .andWhere('a.board_id = :boardId', { boardId })
       .andWhere(inForceCondition('a'), { today })
       .orderBy('v.name')
       .addOrderBy('a.created_at')
@@ -53,16 +63,19 @@ export class RegisterService {
     const agreementIds = agreements.map((a) => a.id);
 
     const [links, fixed, vendors, deviations] = await Promise.all([
-      this.dataSource
-        .getRepository(AgreementProductEntity)
-        .find({ where: { agreementId: In(agreementIds) }, relations: { product: true } }),
-      this.dataSource
-        .getRepository(AgreementLeafletEntity)
-        .findBy({ agreementId: In(agreementIds) }),
+      this.da
+        .visible(reader, AgreementProductEntity, 'ap')
+        .leftJoinAndSelect('ap.product', 'p')
+        .andWhere('ap.agreement_id = ANY(:agreementIds::uuid[])', { agreementIds })
+        .getMany(),
+      this.da
+        .visible(reader, AgreementLeafletEntity, 'l')
+        .andWhere('l.agreement_id = ANY(:agreementIds::uuid[])', { agreementIds })
+        .getMany(),
       this.dataSource
         .getRepository(OrganisationEntity)
         .findBy({ id: In([...new Set(agreements.map((a) => a.vendorId))]) }),
-      this.openDeviationCounts(agreementIds),
+      this.openDeviationCounts(reader, agreementIds),
     ]);
     const productsOf = group(links, (l) => l.agreementId);
     const fixedOf = group(fixed, (l) => l.agreementId);
@@ -78,9 +91,12 @@ export class RegisterService {
     }
     const [leaflets, attestations] = await Promise.all([
       leafletIds.size
-        ? this.dataSource.getRepository(PrivacyLeafletEntity).findBy({ id: In([...leafletIds]) })
+        ? this.da
+            .visible(reader, PrivacyLeafletEntity, 'pl')
+            .andWhere('pl.id = ANY(:leafletIds::uuid[])', { leafletIds: [...leafletIds] })
+            .getMany()
         : Promise.resolve([]),
-      this.attestationsCovering(productIds),
+      this.attestationsCovering(reader, productIds),
     ]);
     const leafletById = new Map(leaflets.map((l) => [l.id, l]));
     const vendorById = new Map(vendors.map((v) => [v.id, v]));
@@ -118,13 +134,15 @@ export class RegisterService {
     });
   }
 
-  private async openDeviationCounts(agreementIds: string[]): Promise<Map<string, number>> {
-    const rows: { agreement_id: string; open: string }[] = await this.dataSource
-      .createQueryBuilder()
+  private async openDeviationCounts(
+    reader: Reader,
+    agreementIds: string[],
+  ): Promise<Map<string, number>> {
+    const rows: { agreement_id: string; open: string }[] = await this.da
+      .visible(reader, AgreementDeviationEntity, 'd')
       .select('d.agreement_id', 'agreement_id')
       .addSelect('COUNT(*)', 'open')
-      .from('agreement_deviation', 'd')
-      .where('d.agreement_id IN (:...agreementIds)', { agreementIds })
+      .andWhere('d.agreement_id IN (:...agreementIds)', { agreementIds })
       .andWhere('(d.assessment IS NULL OR d.assessment = :unacceptable)', {
         unacceptable: DeviationAssessment.UNACCEPTABLE,
       })
@@ -134,8 +152,15 @@ export class RegisterService {
   }
 
   /** The attestations that cover any of `productIds`, with whether a newer one renewed each. */
-  private async attestationsCovering(productIds: string[]): Promise<CoveringAttestation[]> {
+  private async attestationsCovering(
+    reader: Reader,
+    productIds: string[],
+  ): Promise<CoveringAttestation[]> {
     if (productIds.length === 0) return [];
+    const renewal = this.da
+      .visible(reader, AttestationEntity, 'r')
+      .select('1')
+      .andWhere('r.supersedes_id = t.id');
     const rows: {
       id: string;
       vendor_id: string;
@@ -143,17 +168,17 @@ export class RegisterService {
       valid_until: string | Date;
       product_id: string;
       renewed: boolean;
-    }[] = await this.dataSource
-      .createQueryBuilder()
+    }[] = await this.da
+      .visible(reader, AttestationProductEntity, 'ap')
+      // A link is seen exactly when its attestation is, so the one joined is visible.
+      .innerJoin('ap.attestation', 't')
       .select('t.id', 'id')
       .addSelect('t.vendor_id', 'vendor_id')
       .addSelect('t.type', 'type')
       .addSelect('t.valid_until::text', 'valid_until')
       .addSelect('ap.product_id', 'product_id')
-      .addSelect('EXISTS (SELECT 1 FROM attestation r WHERE r.supersedes_id = t.id)', 'renewed')
-      .from('attestation', 't')
-      .innerJoin('attestation_product', 'ap', 'ap.attestation_id = t.id')
-      .where('ap.product_id IN (:...productIds)', { productIds })
+      .addSelect(`EXISTS (${renewal.getQuery()})`, 'renewed')
+      .andWhere('ap.product_id IN (:...productIds)', { productIds })
       .getRawMany();
     const byId = new Map<string, CoveringAttestation>();
     for (const r of rows) {

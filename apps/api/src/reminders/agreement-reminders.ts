@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { addDays, Role, type Locale } from '@regie/domain';
 import type { EntityManager } from 'typeorm';
-import { inForceCondition } from '../agreements/agreement-queries';
+import { inForceCondition } from '../data-access/queries/agreements.queries';
 import { AgreementEntity } from '../agreements/agreement.entity';
 import { DataAccess, SYSTEM } from '../data-access';
 import { formatDate, NotificationsService } from '../notifications/notifications.service';

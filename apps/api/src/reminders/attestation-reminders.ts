@@ -10,7 +10,7 @@ import {
   type Locale,
 } from '@regie/domain';
 import type { EntityManager } from 'typeorm';
-import { boardsWithActiveAgreementsOn } from '../agreements/agreement-queries';
+import { boardsWithActiveAgreementsOn } from '../data-access/queries/agreements.queries';
 import { AttestationProductEntity } from '../attestations/attestation-product.entity';
 import { AttestationEntity } from '../attestations/attestation.entity';
 import { DataAccess, SYSTEM } from '../data-access';

@@ -2,7 +2,7 @@
 // is the platform's own work (it acts for the reporting vendor, who may not read them).
 import { amsterdamDate } from '@regie/domain';
 import type { EntityManager } from 'typeorm';
-import { inForceCondition } from '../../agreements/agreement-queries';
+import { inForceCondition } from './agreements.queries';
 
 /**
  * One notice per board with an agreement ACTIVE and in force on the day of
