@@ -7,6 +7,7 @@ import { isMemberOf } from '../auth/viewer';
 import { ViewerService } from '../auth/viewer.service';
 import { isUuid } from '../common/ids';
 import { requestLocale } from '../common/request-context';
+import { DataAccess } from '../data-access';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { FrameworkDealEntity } from './framework-deal.entity';
 import { ocdsReleasePackage } from './ocds-release';
@@ -18,6 +19,7 @@ import { TenderEntity } from './tender.entity';
 export class OcdsController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
     private readonly viewers: ViewerService,
   ) {}
 
@@ -30,18 +32,26 @@ export class OcdsController {
     const { viewer } = await this.viewers.authenticate(req);
     if (!viewer) return this.answer(req, res, 401, 'error.unauthenticated');
     const tender = isUuid(tenderId)
-      ? await this.dataSource.getRepository(TenderEntity).findOneBy({ id: tenderId.toLowerCase() })
+      ? await this.da
+          .visible(viewer, TenderEntity, 't')
+          .andWhere('t.id = :id', { id: tenderId.toLowerCase() })
+          .getOne()
       : null;
     // Anyone else, and a draft, are answered as if there were no such tender.
     if (!tender || tender.status === TenderStatus.DRAFT || !isMemberOf(viewer, tender.sectorBodyId))
       return this.answer(req, res, 404, 'error.notFound');
-    const deals = await this.dataSource
-      .getRepository(FrameworkDealEntity)
-      .find({ where: { tenderId: tender.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    // The tender's sector body sees its deals, and who joined them.
+    const deals = await this.da
+      .visible(viewer, FrameworkDealEntity, 'd')
+      .andWhere('d.tender_id = :tenderId', { tenderId: tender.id })
+      .orderBy('d.created_at', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .getMany();
     const participations = deals.length
-      ? await this.dataSource.getRepository(ParticipationEntity).find({
-          where: { dealId: In(deals.map((d) => d.id)) },
-        })
+      ? await this.da
+          .visible(viewer, ParticipationEntity, 'p')
+          .andWhere('p.deal_id = ANY(:ids::uuid[])', { ids: deals.map((d) => d.id) })
+          .getMany()
       : [];
     const organisationIds = [
       tender.sectorBodyId,
