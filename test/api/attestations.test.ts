@@ -1,7 +1,9 @@
 import { addDays, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
-import { AttestationLoaderFactory } from '../../apps/api/src/attestations/attestation.loaders';
+import { AttestationLoaders } from '../../apps/api/src/attestations/attestation.loaders';
 import { ViewerService } from '../../apps/api/src/auth/viewer.service';
+import { RequestLoaders } from '../../apps/api/src/common/loaders';
+import type { RequestContext } from '../../apps/api/src/common/request-context';
 import { FilesService } from '../../apps/api/src/files/files.service';
 import { fixture } from '../fixtures/pdfs';
 import {
@@ -649,19 +651,23 @@ describe('attestations', () => {
       visibility: 'SECTOR',
       type: 'ISO27701',
     });
-    const loadersFor = async (who: Person) =>
-      app.running.app
-        .get(AttestationLoaderFactory)
-        .for({} as never, (await app.running.app.get(ViewerService).forUser(who.userId))!);
-    const asBoard = await loadersFor(boardFg);
-    const [l1, l2, l3] = await Promise.all([p1, p2, p3].map((p) => asBoard.byProduct.load(p)));
+    const loaders = app.running.app.get(AttestationLoaders);
+    // A request's context as the auth guard leaves it: the viewer, and its loaders.
+    const requestOf = async (who: Person) => {
+      const viewer = (await app.running.app.get(ViewerService).forUser(who.userId))!;
+      return { viewer, loaders: new RequestLoaders(() => viewer) } as unknown as RequestContext;
+    };
+    const asBoard = await requestOf(boardFg);
+    const [l1, l2, l3] = await Promise.all(
+      [p1, p2, p3].map((p) => loaders.byProduct(asBoard).load(p)),
+    );
     expect(l1.map((a) => a.id).sort()).toEqual([both.id, sector.id].sort());
     expect(l2.map((a) => a.id)).toEqual([both.id]);
     expect(l3).toEqual([]);
     expect(l1.find((a) => a.id === both.id)?.validity).toBe('VALID');
-    const asOtherVendor = await loadersFor(otherEditor);
-    expect((await asOtherVendor.byProduct.load(p1)).map((a) => a.id)).toEqual([both.id]);
-    expect((await asBoard.productIds.load(both.id)).sort()).toEqual([p1, p2].sort());
+    const asOtherVendor = await requestOf(otherEditor);
+    expect((await loaders.byProduct(asOtherVendor).load(p1)).map((a) => a.id)).toEqual([both.id]);
+    expect((await loaders.productIds(asBoard).load(both.id)).sort()).toEqual([p1, p2].sort());
   });
 
   it('refuses API tokens on every attestation mutation', async () => {

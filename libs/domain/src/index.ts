@@ -3,6 +3,7 @@ export * from './identifiers';
 export * from './messages';
 export * from './agreement-lifecycle';
 export * from './tender-lifecycle';
+export * from './assessment-lifecycle';
 export * from './privacy-leaflet';
 export * from './calendar-dates';
 export * from './attestation-validity';

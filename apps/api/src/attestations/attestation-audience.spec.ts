@@ -1,6 +1,6 @@
 import { OrganisationKind as K, Role, Visibility } from '@regie/domain';
 import type { Viewer, ViewerMembership } from '../auth/viewer';
-import { audienceOf, documentAccess, seesAttestation } from './attestation-audience';
+import { audienceOf, documentAccess } from './attestation-audience';
 
 const VENDOR = '00000000-0000-4000-8000-000000000001';
 const OTHER_VENDOR = '00000000-0000-4000-8000-000000000002';
@@ -30,24 +30,6 @@ const boardFg = audienceOf(viewer([BOARD, K.BOARD, [Role.PRIVACY_OFFICER]]));
 const reviewer = audienceOf(viewer([SECTOR_BODY, K.SECTOR_BODY, [Role.REVIEWER]]));
 const negotiator = audienceOf(viewer([SECTOR_BODY, K.SECTOR_BODY, [Role.NEGOTIATOR]]));
 const platformAdmin = audienceOf(viewer([PLATFORM, K.PLATFORM, [Role.PLATFORM_ADMIN]]));
-
-describe('who sees an attestation', () => {
-  it('shows SECTOR attestations to boards, sector bodies, the platform admin and the vendor, not to other vendors', () => {
-    const sector = of(Visibility.SECTOR);
-    expect(seesAttestation(boardFg, sector)).toBe(true);
-    expect(seesAttestation(negotiator, sector)).toBe(true);
-    expect(seesAttestation(platformAdmin, sector)).toBe(true);
-    expect(seesAttestation(vendorEditor, sector)).toBe(true);
-    expect(seesAttestation(otherVendor, sector)).toBe(false);
-  });
-
-  it("shows PUBLIC and RESTRICTED attestations' metadata to everyone", () => {
-    for (const audience of [boardFg, otherVendor, platformAdmin]) {
-      expect(seesAttestation(audience, of(Visibility.PUBLIC))).toBe(true);
-      expect(seesAttestation(audience, of(Visibility.RESTRICTED))).toBe(true);
-    }
-  });
-});
 
 describe('who reads the document', () => {
   const restricted = of(Visibility.RESTRICTED);

@@ -1,9 +1,11 @@
-// DOMAIN.md's visibility of attestations, as pure functions of the viewer:
-// - PUBLIC: every signed-in user; SECTOR: boards and sector bodies (and the platform
-//   admin, who reads what they read); RESTRICTED: the metadata to everyone.
+// How a viewer may read an attestation's document (DOMAIN.md), as pure functions of
+// the viewer. Whether it sees the attestation at all is its visibility rule
+// (data-access/rules/attestations.rules.ts); this decides, for one it sees:
+// - PUBLIC and SECTOR documents: whoever sees the attestation (SECTOR: boards, sector
+//   bodies, the platform admin, who reads what they read).
 // - A RESTRICTED document: the vendor itself, organisations whose request the vendor
 //   granted, and sector bodies' REVIEWERs; never the platform admin as such.
-// A vendor always sees its own. Visibility is the union over the viewer's memberships.
+// A vendor always reads its own. Access is the union over the viewer's memberships.
 import { OrganisationKind, Role, Visibility } from '@regie/domain';
 import { isPlatformAdmin, type Viewer } from '../auth/viewer';
 
@@ -33,15 +35,6 @@ export function audienceOf(viewer: Viewer): AttestationAudience {
 interface Shown {
   readonly vendorId: string;
   readonly visibility: Visibility;
-}
-
-/** Whether the viewer sees the attestation (its metadata) at all. */
-export function seesAttestation(audience: AttestationAudience, a: Shown): boolean {
-  return (
-    a.visibility !== Visibility.SECTOR ||
-    audience.seesSector ||
-    audience.memberOf.includes(a.vendorId)
-  );
 }
 
 /** How the viewer may read the document, and for which organisation; null: not at all. */

@@ -1,176 +1,196 @@
-// DataLoaders for attestations, one set per request and viewer, so that a page of
-// vendors or products with their attestations costs a handful of statements.
-// Each loader returns only what the request's viewer may see.
+// DataLoaders for attestations, one set per request and reader (common/loaders.ts),
+// so that a page of vendors or products with their attestations costs a handful of
+// statements. Each reads through the data-access layer: only what the request's
+// viewer may see.
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessRequestStatus, amsterdamDate, Visibility } from '@regie/domain';
+import { AccessRequestStatus, amsterdamDate } from '@regie/domain';
 import DataLoader from 'dataloader';
-import type { Request } from 'express';
-import { DataSource, In } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
 import { isUuid } from '../common/ids';
+import { byKey, groupByKey, type RequestLoaders } from '../common/loaders';
+import type { RequestContext } from '../common/request-context';
+import { DataAccess } from '../data-access';
+import { attestationsCoveringProducts } from '../data-access/queries/attestations.queries';
 import { FilesService } from '../files/files.service';
 import type { StoredFileEntity } from '../files/stored-file.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { Organisation } from '../organisations/organisation.types';
-import { audienceOf, type AttestationAudience } from './attestation-audience';
 import { AttestationAccessRequestEntity } from './attestation-access-request.entity';
 import { AttestationProductEntity } from './attestation-product.entity';
 import { AttestationEntity } from './attestation.entity';
 import { Attestation } from './attestation.types';
 
-/** The visibility rule of attestation-audience.ts as SQL on alias `a`. */
-export function visibleSql(alias: string): string {
-  return `(${alias}.visibility <> '${Visibility.SECTOR}' OR :seesSector OR ${alias}.vendor_id = ANY(:memberOf::uuid[]))`;
-}
+const uuids = (ids: readonly string[]) => ids.filter(isUuid).map((id) => id.toLowerCase());
 
-export function visibleParams(audience: AttestationAudience) {
-  return { seesSector: audience.seesSector, memberOf: [...audience.memberOf] };
-}
-
+@Injectable()
 export class AttestationLoaders {
-  readonly audience: AttestationAudience;
-  /** Today in Europe/Amsterdam, fixed for the request: one answer has one today. */
-  readonly today = amsterdamDate();
+  /** Today in Europe/Amsterdam, fixed per request: one answer has one today. */
+  private readonly todays = new WeakMap<RequestLoaders, string>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
     private readonly files: FilesService,
-    readonly viewer: Viewer,
-  ) {
-    this.audience = audienceOf(viewer);
-  }
+  ) {}
 
-  private visible() {
-    return this.dataSource
-      .getRepository(AttestationEntity)
-      .createQueryBuilder('a')
-      .where(visibleSql('a'), visibleParams(this.audience));
+  today(ctx: RequestContext): string {
+    let today = this.todays.get(ctx.loaders);
+    if (!today) {
+      today = amsterdamDate();
+      this.todays.set(ctx.loaders, today);
+    }
+    return today;
   }
 
   /** An attestation the viewer sees, by id; null otherwise. */
-  readonly attestation = new DataLoader<string, Attestation | null>(async (ids) => {
-    const rows = await this.visible()
-      .andWhere('a.id = ANY(:ids::uuid[])', { ids: ids.filter(isUuid) })
-      .getMany();
-    const byId = new Map(rows.map((r) => [r.id, Attestation.from(r, this.today)]));
-    return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
-  });
+  attestation(ctx: RequestContext): DataLoader<string, Attestation | null> {
+    return ctx.loaders.get(
+      'attestation.byId',
+      () =>
+        new DataLoader(async (ids) => {
+          const rows = await this.da
+            .visible(ctx.viewer, AttestationEntity, 'a')
+            .andWhere('a.id = ANY(:ids::uuid[])', { ids: uuids(ids) })
+            .getMany();
+          const today = this.today(ctx);
+          return byKey(
+            ids.map((id) => id.toLowerCase()),
+            rows,
+            (r) => r.id,
+            null,
+            (r) => Attestation.from(r, today),
+          );
+        }),
+    );
+  }
 
   /** The attestation that renews (supersedes) one, by the renewed one's id, if the viewer sees it. */
-  readonly renewal = new DataLoader<string, Attestation | null>(async (ids) => {
-    const rows = await this.visible()
-      .andWhere('a.supersedes_id = ANY(:ids::uuid[])', { ids: ids.filter(isUuid) })
-      .getMany();
-    const bySuperseded = new Map(
-      rows.map((r) => [r.supersedesId!, Attestation.from(r, this.today)]),
+  renewal(ctx: RequestContext): DataLoader<string, Attestation | null> {
+    return ctx.loaders.get(
+      'attestation.renewal',
+      () =>
+        new DataLoader(async (ids) => {
+          const rows = await this.da
+            .visible(ctx.viewer, AttestationEntity, 'a')
+            .andWhere('a.supersedes_id = ANY(:ids::uuid[])', { ids: uuids(ids) })
+            .getMany();
+          const today = this.today(ctx);
+          return byKey(
+            ids.map((id) => id.toLowerCase()),
+            rows,
+            (r) => r.supersedesId!,
+            null,
+            (r) => Attestation.from(r, today),
+          );
+        }),
     );
-    return ids.map((id) => bySuperseded.get(id.toLowerCase()) ?? null);
-  });
+  }
 
   /** A vendor's attestations that the viewer sees: by type, the longest valid first. */
-  readonly byVendor = new DataLoader<string, Attestation[]>(async (vendorIds) => {
-    const rows = await this.visible()
-      .andWhere('a.vendor_id = ANY(:vendorIds::uuid[])', { vendorIds: vendorIds.filter(isUuid) })
-      .orderBy('a.type')
-      .addOrderBy('a.valid_until', 'DESC')
-      .addOrderBy('a.id')
-      .getMany();
-    const grouped = new Map<string, Attestation[]>();
-    for (const row of rows) {
-      const list = grouped.get(row.vendorId) ?? [];
-      list.push(Attestation.from(row, this.today));
-      grouped.set(row.vendorId, list);
-    }
-    return vendorIds.map((id) => grouped.get(id.toLowerCase()) ?? []);
-  });
+  byVendor(ctx: RequestContext): DataLoader<string, Attestation[]> {
+    return ctx.loaders.get(
+      'attestation.byVendor',
+      () =>
+        new DataLoader(async (vendorIds) => {
+          const rows = await this.da
+            .visible(ctx.viewer, AttestationEntity, 'a')
+            .andWhere('a.vendor_id = ANY(:vendorIds::uuid[])', { vendorIds: uuids(vendorIds) })
+            .orderBy('a.type')
+            .addOrderBy('a.valid_until', 'DESC')
+            .addOrderBy('a.id')
+            .getMany();
+          const today = this.today(ctx);
+          return groupByKey(
+            vendorIds.map((id) => id.toLowerCase()),
+            rows.map((r) => Attestation.from(r, today)),
+            (a) => a.vendorId,
+          );
+        }),
+    );
+  }
 
   /**
    * The attestations covering a product that the viewer sees (Product.attestations):
    * one statement, the links joined in, so that a page of vendors stays within budget.
    */
-  readonly byProduct = new DataLoader<string, Attestation[]>(async (productIds) => {
-    const { entities, raw } = await this.visible()
-      .innerJoin(AttestationProductEntity, 'ap', 'ap.attestation_id = a.id')
-      .addSelect('ap.product_id', 'covered_product_id')
-      .andWhere('ap.product_id = ANY(:productIds::uuid[])', {
-        productIds: productIds.filter(isUuid).map((id) => id.toLowerCase()),
-      })
-      .orderBy('a.type')
-      .addOrderBy('a.valid_until', 'DESC')
-      .addOrderBy('a.id')
-      .getRawAndEntities<{ a_id: string; covered_product_id: string }>();
-    const byId = new Map(entities.map((r) => [r.id, Attestation.from(r, this.today)]));
-    const grouped = new Map<string, Attestation[]>();
-    for (const row of raw) {
-      const attestation = byId.get(row.a_id);
-      if (!attestation) continue;
-      grouped.set(row.covered_product_id, [
-        ...(grouped.get(row.covered_product_id) ?? []),
-        attestation,
-      ]);
-    }
-    return productIds.map((id) => grouped.get(id.toLowerCase()) ?? []);
-  });
+  byProduct(ctx: RequestContext): DataLoader<string, Attestation[]> {
+    return ctx.loaders.get(
+      'attestation.byProduct',
+      () =>
+        new DataLoader(async (productIds) => {
+          const { entities, raw } = await attestationsCoveringProducts(
+            this.da,
+            ctx.viewer,
+            uuids(productIds),
+          );
+          const today = this.today(ctx);
+          const byId = new Map(entities.map((r) => [r.id, Attestation.from(r, today)]));
+          const covered = raw.flatMap((row) => {
+            const attestation = byId.get(row.a_id);
+            return attestation ? [{ productId: row.covered_product_id, attestation }] : [];
+          });
+          return groupByKey(
+            productIds.map((id) => id.toLowerCase()),
+            covered,
+            (c) => c.productId,
+          ).map((group) => group.map((c) => c.attestation));
+        }),
+    );
+  }
 
   /** The ids of the products an attestation covers (Attestation.products). */
-  readonly productIds = new DataLoader<string, string[]>(async (attestationIds) => {
-    const rows = await this.dataSource.getRepository(AttestationProductEntity).find({
-      where: { attestationId: In(attestationIds.filter(isUuid)) },
-      order: { productId: 'ASC' },
-    });
-    const grouped = new Map<string, string[]>();
-    for (const row of rows)
-      grouped.set(row.attestationId, [...(grouped.get(row.attestationId) ?? []), row.productId]);
-    return attestationIds.map((id) => grouped.get(id) ?? []);
-  });
+  productIds(ctx: RequestContext): DataLoader<string, string[]> {
+    return ctx.loaders.get(
+      'attestation.productIds',
+      () =>
+        new DataLoader(async (attestationIds) => {
+          const rows = await this.da
+            .visible(ctx.viewer, AttestationProductEntity, 'ap')
+            .andWhere('ap.attestation_id = ANY(:ids::uuid[])', { ids: uuids(attestationIds) })
+            .orderBy('ap.product_id')
+            .getMany();
+          return groupByKey(attestationIds, rows, (r) => r.attestationId).map((group) =>
+            group.map((r) => r.productId),
+          );
+        }),
+    );
+  }
 
   /** The viewer's organisation holding a GRANTED request for the attestation, or null. */
-  readonly grantedTo = new DataLoader<string, string | null>(async (attestationIds) => {
-    if (this.audience.memberOf.length === 0) return attestationIds.map(() => null);
-    const rows = await this.dataSource.getRepository(AttestationAccessRequestEntity).find({
-      select: { attestationId: true, requesterOrganisationId: true },
-      where: {
-        attestationId: In(attestationIds.filter(isUuid)),
-        requesterOrganisationId: In([...this.audience.memberOf]),
-        status: AccessRequestStatus.GRANTED,
-      },
-    });
-    const byId = new Map(rows.map((r) => [r.attestationId, r.requesterOrganisationId]));
-    return attestationIds.map((id) => byId.get(id) ?? null);
-  });
+  grantedTo(ctx: RequestContext): DataLoader<string, string | null> {
+    return ctx.loaders.get(
+      'attestation.grantedTo',
+      () =>
+        new DataLoader(async (attestationIds) => {
+          const mine = ctx.viewer?.memberships.map((m) => m.organisationId) ?? [];
+          if (mine.length === 0) return attestationIds.map(() => null);
+          const rows = await this.da
+            .visible(ctx.viewer, AttestationAccessRequestEntity, 'r')
+            .andWhere('r.attestation_id = ANY(:ids::uuid[])', { ids: uuids(attestationIds) })
+            .andWhere('r.requester_organisation_id = ANY(:mine::uuid[])', { mine })
+            .andWhere('r.status = :granted', { granted: AccessRequestStatus.GRANTED })
+            .getMany();
+          return byKey(
+            attestationIds,
+            rows,
+            (r) => r.attestationId,
+            null,
+            (r) => r.requesterOrganisationId,
+          );
+        }),
+    );
+  }
 
-  readonly file = new DataLoader<string, StoredFileEntity | null>(async (ids) => {
-    const byId = new Map((await this.files.findByIds(ids)).map((f) => [f.id, f]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-
-  /** Organisation profiles are public: no filter. */
-  readonly organisation = new DataLoader<string, Organisation | null>(async (ids) => {
-    const rows = await this.dataSource
-      .getRepository(OrganisationEntity)
-      .findBy({ id: In(ids.filter(isUuid)) });
-    const byId = new Map(rows.map((r) => [r.id, Organisation.from(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-}
-
-/** Hands out each request's loaders, made on first use and dropped with the request. */
-@Injectable()
-export class AttestationLoaderFactory {
-  private readonly perRequest = new WeakMap<Request, AttestationLoaders>();
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly files: FilesService,
-  ) {}
-
-  for(req: Request, viewer: Viewer): AttestationLoaders {
-    let loaders = this.perRequest.get(req);
-    if (!loaders || loaders.viewer !== viewer) {
-      loaders = new AttestationLoaders(this.dataSource, this.files, viewer);
-      this.perRequest.set(req, loaders);
-    }
-    return loaders;
+  /** Documents' stored files, by id (the files module decides who may read the bytes). */
+  file(ctx: RequestContext): DataLoader<string, StoredFileEntity | null> {
+    return ctx.loaders.get(
+      'attestation.file',
+      () =>
+        new DataLoader(async (ids) =>
+          byKey(
+            ids,
+            await this.files.findByIds(ids),
+            (f) => f.id,
+            null,
+            (f) => f,
+          ),
+        ),
+    );
   }
 }

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { amsterdamDate } from '@regie/domain';
 import { AuditModule } from '../audit/audit.module';
+import { attestationOfVendorSql } from '../data-access/queries/attestations.queries';
 import { FilesModule } from '../files/files.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProductsModule } from '../products/products.module';
 import { VendorFilterExtensions } from '../products/vendor-filter-extensions';
-import { AttestationLoaderFactory } from './attestation.loaders';
+import { AttestationLoaders } from './attestation.loaders';
 import {
   AttestationAccessRequestResolver,
   AttestationsResolver,
@@ -18,26 +20,22 @@ import { AttestationsService } from './attestations.service';
  * Organisation.attestations, Product.attestations and VendorFilter.attestationType.
  */
 @Module({
-  imports: [AuditModule, FilesModule, ProductsModule],
+  imports: [AuditModule, FilesModule, OrganisationsModule, ProductsModule],
   providers: [
     AttestationsService,
-    AttestationLoaderFactory,
+    AttestationLoaders,
     AttestationsResolver,
     AttestationAccessRequestResolver,
     OrganisationAttestationsResolver,
     ProductAttestationsResolver,
   ],
-  exports: [AttestationsService, AttestationLoaderFactory],
+  exports: [AttestationsService, AttestationLoaders],
 })
 export class AttestationsModule {
   constructor(vendorFilter: VendorFilterExtensions) {
-    // Vendors holding an attestation of the type that has not expired today; its
-    // visibility does not matter, as its metadata is public.
-    vendorFilter.contribute(
-      'attestationType',
-      (type, bind) =>
-        `EXISTS (SELECT 1 FROM attestation a WHERE a.vendor_id = o.id AND a.type = ${bind(type)} ` +
-        `AND a.valid_until >= ${bind(amsterdamDate())})`,
+    // Vendors holding an attestation of the type that has not expired today.
+    vendorFilter.contribute('attestationType', (type, bind) =>
+      attestationOfVendorSql('o', bind(type), bind(amsterdamDate())),
     );
   }
 }

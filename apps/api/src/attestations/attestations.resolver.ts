@@ -12,9 +12,11 @@ import {
 import { AccessRequestStatus, OrganisationKind } from '@regie/domain';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
+import { loadAll } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
 import { FileInfo } from '../files/file.types';
 import { FilesService } from '../files/files.service';
+import { OrganisationLoaders } from '../organisations/organisation.loaders';
 import { Organisation } from '../organisations/organisation.types';
 import { ProductLoaders } from '../products/product.loaders';
 import { Product } from '../products/product.types';
@@ -26,7 +28,7 @@ import {
   UpdateAttestationInput,
   VerifyAttestationInput,
 } from './attestation.inputs';
-import { AttestationLoaderFactory, type AttestationLoaders } from './attestation.loaders';
+import { AttestationLoaders } from './attestation.loaders';
 import {
   Attestation,
   AttestationAccessRequest,
@@ -39,7 +41,8 @@ import { AttestationsService } from './attestations.service';
 export class AttestationsResolver {
   constructor(
     private readonly service: AttestationsService,
-    private readonly loaders: AttestationLoaderFactory,
+    private readonly loaders: AttestationLoaders,
+    private readonly organisations: OrganisationLoaders,
     private readonly files: FilesService,
     private readonly products_: ProductLoaders,
   ) {}
@@ -131,7 +134,7 @@ export class AttestationsResolver {
 
   @ResolveField(() => Organisation)
   async vendor(@Parent() attestation: Attestation, @Context() ctx: RequestContext) {
-    return (await this.loadersOf(ctx).organisation.load(attestation.vendorId))!;
+    return (await this.organisations.byId(ctx).load(attestation.vendorId))!;
   }
 
   @ResolveField(() => FileInfo, {
@@ -139,9 +142,8 @@ export class AttestationsResolver {
     description: 'Null when the caller may not read the document.',
   })
   async document(@Parent() attestation: Attestation, @Context() ctx: RequestContext) {
-    const loaders = this.loadersOf(ctx);
-    if (!(await this.service.documentAccessFor(loaders, attestation))) return null;
-    const file = await loaders.file.load(attestation.documentFileId);
+    if (!(await this.service.documentAccessFor(ctx, attestation))) return null;
+    const file = await this.loaders.file(ctx).load(attestation.documentFileId);
     return file ? this.files.info(file, ctx.viewer) : null;
   }
 
@@ -151,7 +153,7 @@ export class AttestationsResolver {
   })
   supersedes(@Parent() attestation: Attestation, @Context() ctx: RequestContext) {
     return attestation.supersedesId
-      ? this.loadersOf(ctx).attestation.load(attestation.supersedesId)
+      ? this.loaders.attestation(ctx).load(attestation.supersedesId)
       : null;
   }
 
@@ -160,63 +162,60 @@ export class AttestationsResolver {
     description: 'The attestation that renews this one, if any (and the caller sees it).',
   })
   supersededBy(@Parent() attestation: Attestation, @Context() ctx: RequestContext) {
-    return this.loadersOf(ctx).renewal.load(attestation.id);
+    return this.loaders.renewal(ctx).load(attestation.id);
   }
 
   @ResolveField(() => [Product], { description: 'The products it covers.' })
   async products(@Parent() attestation: Attestation, @Context() ctx: RequestContext) {
-    const ids = await this.loadersOf(ctx).productIds.load(attestation.id);
-    const products = await this.products_.productById(ctx).loadMany(ids);
+    const ids = await this.loaders.productIds(ctx).load(attestation.id);
+    const products = await loadAll(this.products_.productById(ctx), ids);
     return products.filter((p): p is Product => p instanceof Product);
-  }
-
-  private loadersOf(ctx: RequestContext): AttestationLoaders {
-    return this.loaders.for(ctx.req, ctx.viewer!);
   }
 }
 
 @Resolver(() => AttestationAccessRequest)
 export class AttestationAccessRequestResolver {
-  constructor(private readonly loaders: AttestationLoaderFactory) {}
+  constructor(
+    private readonly loaders: AttestationLoaders,
+    private readonly organisations: OrganisationLoaders,
+  ) {}
 
   @ResolveField(() => Attestation)
   async attestation(@Parent() request: AttestationAccessRequest, @Context() ctx: RequestContext) {
     // Requests exist for RESTRICTED attestations, whose metadata everyone sees.
-    return (await this.loaders.for(ctx.req, ctx.viewer!).attestation.load(request.attestationId))!;
+    return (await this.loaders.attestation(ctx).load(request.attestationId))!;
   }
 
   @ResolveField(() => Organisation)
   async requester(@Parent() request: AttestationAccessRequest, @Context() ctx: RequestContext) {
-    return (await this.loaders
-      .for(ctx.req, ctx.viewer!)
-      .organisation.load(request.requesterOrganisationId))!;
+    return (await this.organisations.byId(ctx).load(request.requesterOrganisationId))!;
   }
 }
 
 /** Organisation.attestations, added from here so that organisations need not know us. */
 @Resolver(() => Organisation)
 export class OrganisationAttestationsResolver {
-  constructor(private readonly loaders: AttestationLoaderFactory) {}
+  constructor(private readonly loaders: AttestationLoaders) {}
 
   @ResolveField(() => [Attestation], {
     description: 'Vendors only: the attestations that the caller may see.',
   })
   attestations(@Parent() organisation: Organisation, @Context() ctx: RequestContext) {
     if (organisation.kind !== OrganisationKind.VENDOR || !ctx.viewer) return [];
-    return this.loaders.for(ctx.req, ctx.viewer).byVendor.load(organisation.id);
+    return this.loaders.byVendor(ctx).load(organisation.id);
   }
 }
 
 /** Product.attestations, added from here so that products need not know us. */
 @Resolver(() => Product)
 export class ProductAttestationsResolver {
-  constructor(private readonly loaders: AttestationLoaderFactory) {}
+  constructor(private readonly loaders: AttestationLoaders) {}
 
   @ResolveField(() => [Attestation], {
     description: 'The attestations covering this product that the caller may see.',
   })
   attestations(@Parent() product: Product, @Context() ctx: RequestContext) {
     if (!ctx.viewer) return [];
-    return this.loaders.for(ctx.req, ctx.viewer).byProduct.load(product.id);
+    return this.loaders.byProduct(ctx).load(product.id);
   }
 }

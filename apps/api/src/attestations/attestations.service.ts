@@ -10,21 +10,17 @@ import {
 } from '@regie/domain';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { authorize, may } from '../auth/permissions';
-import { isPlatformAdmin, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
 import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import type { RequestContext } from '../common/request-context';
+import { DataAccess } from '../data-access';
 import { FileAccessRegistry, type FileReadPermit } from '../files/file-access';
 import { FilesService } from '../files/files.service';
 import { ProductEntity } from '../products/product.entity';
-import {
-  audienceOf,
-  documentAccess,
-  seesAttestation,
-  type AttestationAudience,
-  type DocumentAccess,
-} from './attestation-audience';
+import { audienceOf, documentAccess, type DocumentAccess } from './attestation-audience';
 import { AttestationAccessRequestEntity } from './attestation-access-request.entity';
 import { AttestationProductEntity } from './attestation-product.entity';
 import { AttestationEntity } from './attestation.entity';
@@ -36,7 +32,7 @@ import type {
   UpdateAttestationInput,
   VerifyAttestationInput,
 } from './attestation.inputs';
-import { visibleParams, visibleSql, type AttestationLoaders } from './attestation.loaders';
+import { AttestationLoaders } from './attestation.loaders';
 import { Attestation, AttestationAccessRequest } from './attestation.types';
 
 /** What links a document to an attestation in the files module's registry. */
@@ -48,6 +44,8 @@ const MAX_PRODUCTS = 100;
 export class AttestationsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
+    private readonly loaders: AttestationLoaders,
     private readonly audit: AuditService,
     private readonly files: FilesService,
     private readonly fileAccess: FileAccessRegistry,
@@ -63,12 +61,11 @@ export class AttestationsService implements OnModuleInit {
 
   async findVisible(viewer: Viewer, id: string): Promise<Attestation | null> {
     if (!isUuid(id)) return null;
-    const row = await this.dataSource
-      .getRepository(AttestationEntity)
-      .findOneBy({ id: id.toLowerCase() });
-    return row && seesAttestation(audienceOf(viewer), row)
-      ? Attestation.from(row, amsterdamDate())
-      : null;
+    const row = await this.da
+      .visible(viewer, AttestationEntity, 'a')
+      .andWhere('a.id = :id', { id: id.toLowerCase() })
+      .getOne();
+    return row ? Attestation.from(row, amsterdamDate()) : null;
   }
 
   /** The attestations the viewer sees, soonest validUntil first. */
@@ -81,10 +78,7 @@ export class AttestationsService implements OnModuleInit {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
     const today = amsterdamDate();
-    const query = this.dataSource
-      .getRepository(AttestationEntity)
-      .createQueryBuilder('a')
-      .where(visibleSql('a'), visibleParams(audienceOf(viewer)));
+    const query = this.da.visible(viewer, AttestationEntity, 'a');
     if (filter?.vendorId) {
       if (!isUuid(filter.vendorId)) return emptyConnection();
       query.andWhere('a.vendor_id = :vendorId', { vendorId: filter.vendorId.toLowerCase() });
@@ -93,8 +87,15 @@ export class AttestationsService implements OnModuleInit {
     if (filter?.verification)
       query.andWhere('a.verification = :verification', { verification: filter.verification });
     if (filter?.renewed != null) {
-      const renewal = 'EXISTS (SELECT 1 FROM attestation r WHERE r.supersedes_id = a.id)';
-      query.andWhere(filter.renewed ? renewal : `NOT ${renewal}`);
+      // Renewed by one the viewer sees, as Attestation.supersededBy shows it.
+      const renewals = this.da
+        .visible(viewer, AttestationEntity, 'r')
+        .select('1')
+        .andWhere('r.supersedes_id = a.id');
+      query.andWhere(
+        `${filter.renewed ? '' : 'NOT '}EXISTS (${renewals.getQuery()})`,
+        renewals.getParameters(),
+      );
     }
     if (filter?.validity) {
       const { from, to } = validUntilRange(filter.validity, today);
@@ -136,16 +137,7 @@ export class AttestationsService implements OnModuleInit {
   ): Promise<Connection<AttestationAccessRequest>> {
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, 2);
-    const query = this.dataSource
-      .getRepository(AttestationAccessRequestEntity)
-      .createQueryBuilder('r')
-      .innerJoin(AttestationEntity, 'a', 'a.id = r.attestation_id');
-    if (!isPlatformAdmin(viewer)) {
-      query.where(
-        '(a.vendor_id = ANY(:memberOf::uuid[]) OR r.requester_organisation_id = ANY(:memberOf::uuid[]))',
-        { memberOf: viewer.memberships.map((m) => m.organisationId) },
-      );
-    }
+    const query = this.da.visible(viewer, AttestationAccessRequestEntity, 'r');
     if (args.attestationId) {
       if (!isUuid(args.attestationId)) return emptyConnection();
       query.andWhere('r.attestation_id = :attestationId', {
@@ -169,7 +161,6 @@ export class AttestationsService implements OnModuleInit {
     const rows = await query
       .orderBy('r.created_at', 'DESC')
       .addOrderBy('r.id', 'DESC')
-      // limit, not take: the join adds no rows, and take would wrap it in DISTINCT.
       .limit(size + 1)
       .getMany();
     return toConnection(
@@ -181,16 +172,20 @@ export class AttestationsService implements OnModuleInit {
     );
   }
 
-  /** How the viewer may read an attestation's document (null: not at all), via loaders. */
+  /**
+   * How the viewer may read the document of an attestation it sees (null: not at
+   * all), through the request's loaders.
+   */
   async documentAccessFor(
-    loaders: AttestationLoaders,
+    ctx: RequestContext,
     attestation: Attestation,
   ): Promise<DocumentAccess | null> {
+    if (!ctx.viewer) return null;
     const grantedTo =
       attestation.visibility === Visibility.RESTRICTED
-        ? await loaders.grantedTo.load(attestation.id)
+        ? await this.loaders.grantedTo(ctx).load(attestation.id)
         : null;
-    return documentAccess(loaders.audience, attestation, grantedTo);
+    return documentAccess(audienceOf(ctx.viewer), attestation, grantedTo);
   }
 
   /**
@@ -201,14 +196,16 @@ export class AttestationsService implements OnModuleInit {
     viewer: Viewer,
     attestationId: string,
   ): Promise<FileReadPermit | null> {
-    const row = await this.dataSource
-      .getRepository(AttestationEntity)
-      .findOneBy({ id: attestationId });
-    const audience = audienceOf(viewer);
-    if (!row || !seesAttestation(audience, row)) return null;
+    const row = isUuid(attestationId)
+      ? await this.da
+          .visible(viewer, AttestationEntity, 'a')
+          .andWhere('a.id = :id', { id: attestationId.toLowerCase() })
+          .getOne()
+      : null;
+    if (!row) return null;
     const grantedTo =
-      row.visibility === Visibility.RESTRICTED ? await this.grantedTo(audience, row.id) : null;
-    const access = documentAccess(audience, row, grantedTo);
+      row.visibility === Visibility.RESTRICTED ? await this.grantedTo(viewer, row.id) : null;
+    const access = documentAccess(audienceOf(viewer), row, grantedTo);
     if (!access) return null;
     if (row.visibility !== Visibility.RESTRICTED) return {};
     return {
@@ -227,18 +224,15 @@ export class AttestationsService implements OnModuleInit {
     };
   }
 
-  private async grantedTo(
-    audience: AttestationAudience,
-    attestationId: string,
-  ): Promise<string | null> {
-    if (audience.memberOf.length === 0) return null;
-    const row = await this.dataSource.getRepository(AttestationAccessRequestEntity).findOne({
-      where: {
-        attestationId,
-        requesterOrganisationId: In([...audience.memberOf]),
-        status: AccessRequestStatus.GRANTED,
-      },
-    });
+  private async grantedTo(viewer: Viewer, attestationId: string): Promise<string | null> {
+    const mine = viewer.memberships.map((m) => m.organisationId);
+    if (mine.length === 0) return null;
+    const row = await this.da
+      .visible(viewer, AttestationAccessRequestEntity, 'r')
+      .andWhere('r.attestation_id = :attestationId', { attestationId })
+      .andWhere('r.requester_organisation_id = ANY(:mine::uuid[])', { mine })
+      .andWhere('r.status = :granted', { granted: AccessRequestStatus.GRANTED })
+      .getOne();
     return row?.requesterOrganisationId ?? null;
   }
 
@@ -261,8 +255,9 @@ export class AttestationsService implements OnModuleInit {
         linkId: id,
         field: 'input.documentFileId',
       });
-      const row = await em.save(
-        em.create(AttestationEntity, {
+      const attestations = this.da.writer(AttestationEntity, em);
+      const row = await attestations.save(
+        attestations.create({
           id,
           vendorId,
           type: input.type,
@@ -303,15 +298,15 @@ export class AttestationsService implements OnModuleInit {
       const today = amsterdamDate();
       const before = {
         ...auditable(Attestation.from(row, today)),
-        productIds: await this.productIdsOf(em, row.id),
+        productIds: await this.productIdsOf(em, viewer, row.id),
       };
       if (productIds) {
         await this.checkProducts(em, row.vendorId, productIds, 'input.productIds');
-        await em.delete(AttestationProductEntity, { attestationId: row.id });
+        await this.da.writer(AttestationProductEntity, em).delete({ attestationId: row.id });
         await this.saveProducts(em, row.id, productIds);
       }
       if (input.visibility) row.visibility = input.visibility;
-      const saved = await em.save(row);
+      const saved = await this.da.writer(AttestationEntity, em).save(row);
       const after = Attestation.from(saved, today);
       await this.audit.record(em, {
         viewer,
@@ -345,7 +340,7 @@ export class AttestationsService implements OnModuleInit {
       row.verifiedAt = new Date();
       row.verifiedById = viewer.userId;
       row.verifiedByOrganisationId = sectorBody;
-      const after = Attestation.from(await em.save(row), today);
+      const after = Attestation.from(await this.da.writer(AttestationEntity, em).save(row), today);
       await this.audit.record(em, {
         viewer,
         organisationId: sectorBody,
@@ -373,15 +368,19 @@ export class AttestationsService implements OnModuleInit {
       const attestation = await this.lockVisible(em, viewer, input.attestationId);
       if (attestation.visibility !== Visibility.RESTRICTED)
         throw invalidField('input.attestationId', 'attestation.notRestricted');
-      const open = await em.existsBy(AttestationAccessRequestEntity, {
-        attestationId: attestation.id,
-        requesterOrganisationId: requester,
-        status: In([AccessRequestStatus.PENDING, AccessRequestStatus.GRANTED]),
-      });
+      const open = await this.da
+        .visible(viewer, AttestationAccessRequestEntity, 'r', em)
+        .andWhere('r.attestation_id = :attestationId', { attestationId: attestation.id })
+        .andWhere('r.requester_organisation_id = :requester', { requester })
+        .andWhere('r.status IN (:...open)', {
+          open: [AccessRequestStatus.PENDING, AccessRequestStatus.GRANTED],
+        })
+        .getExists();
       if (open) throw conflict('ALREADY_EXISTS');
-      const row = await em
+      const requests = this.da.writer(AttestationAccessRequestEntity, em);
+      const row = await requests
         .save(
-          em.create(AttestationAccessRequestEntity, {
+          requests.create({
             attestationId: attestation.id,
             requesterOrganisationId: requester,
             requestedById: viewer.userId!,
@@ -459,28 +458,27 @@ export class AttestationsService implements OnModuleInit {
   ): Promise<AttestationAccessRequest> {
     return this.dataSource.transaction(async (em) => {
       const row = isUuid(requestId)
-        ? await em.findOne(AttestationAccessRequestEntity, {
-            where: { id: requestId.toLowerCase() },
-            lock: { mode: 'pessimistic_write' },
-          })
+        ? await this.da
+            .visible(viewer, AttestationAccessRequestEntity, 'r', em)
+            .andWhere('r.id = :id', { id: requestId.toLowerCase() })
+            .setLock('pessimistic_write')
+            .getOne()
         : null;
-      const attestation = row && (await em.findOneBy(AttestationEntity, { id: row.attestationId }));
-      const memberOf = audienceOf(viewer).memberOf;
-      if (
-        !row ||
-        !attestation ||
-        !(
-          memberOf.includes(attestation.vendorId) ||
-          memberOf.includes(row.requesterOrganisationId) ||
-          isPlatformAdmin(viewer)
-        )
-      )
-        throw notFound();
+      // Whoever sees a request sees its attestation (its metadata is public to them).
+      const attestation =
+        row &&
+        (await this.da
+          .visible(viewer, AttestationEntity, 'a', em)
+          .andWhere('a.id = :id', { id: row.attestationId })
+          .getOne());
+      if (!row || !attestation) throw notFound();
       authorize(viewer, operation, attestation.vendorId);
       if (row.status !== from) throw conflict('INVALID_TRANSITION');
       const before = AttestationAccessRequest.from(row);
       const action = change(row);
-      const after = AttestationAccessRequest.from(await em.save(row));
+      const after = AttestationAccessRequest.from(
+        await this.da.writer(AttestationAccessRequestEntity, em).save(row),
+      );
       await this.audit.record(em, {
         viewer,
         organisationId: attestation.vendorId,
@@ -504,12 +502,13 @@ export class AttestationsService implements OnModuleInit {
     id: string,
   ): Promise<AttestationEntity> {
     const row = isUuid(id)
-      ? await em.findOne(AttestationEntity, {
-          where: { id: id.toLowerCase() },
-          lock: { mode: 'pessimistic_write' },
-        })
+      ? await this.da
+          .visible(viewer, AttestationEntity, 'a', em)
+          .andWhere('a.id = :id', { id: id.toLowerCase() })
+          .setLock('pessimistic_write')
+          .getOne()
       : null;
-    if (!row || !seesAttestation(audienceOf(viewer), row)) throw notFound();
+    if (!row) throw notFound();
     return row;
   }
 
@@ -546,23 +545,31 @@ export class AttestationsService implements OnModuleInit {
       throw invalidField('input.supersedesId', 'attestation.supersedesOtherType', {
         type: previous.type,
       });
-    if (await em.existsBy(AttestationEntity, { supersedesId: previous.id }))
-      throw conflict('ALREADY_EXISTS');
+    // A renewal is the same vendor's, whom the viewer acts for: it sees every one.
+    const renewed = await this.da
+      .visible(viewer, AttestationEntity, 'r', em)
+      .andWhere('r.supersedes_id = :id', { id: previous.id })
+      .getExists();
+    if (renewed) throw conflict('ALREADY_EXISTS');
   }
 
   private async saveProducts(em: EntityManager, attestationId: string, productIds: string[]) {
     if (productIds.length === 0) return;
-    await em.insert(
-      AttestationProductEntity,
-      productIds.map((productId) => ({ attestationId, productId })),
-    );
+    await this.da
+      .writer(AttestationProductEntity, em)
+      .insert(productIds.map((productId) => ({ attestationId, productId })));
   }
 
-  private async productIdsOf(em: EntityManager, attestationId: string): Promise<string[]> {
-    const rows = await em.find(AttestationProductEntity, {
-      where: { attestationId },
-      order: { productId: 'ASC' },
-    });
+  private async productIdsOf(
+    em: EntityManager,
+    viewer: Viewer,
+    attestationId: string,
+  ): Promise<string[]> {
+    const rows = await this.da
+      .visible(viewer, AttestationProductEntity, 'ap', em)
+      .andWhere('ap.attestation_id = :attestationId', { attestationId })
+      .orderBy('ap.product_id')
+      .getMany();
     return rows.map((r) => r.productId);
   }
 }

@@ -18,6 +18,7 @@ import { AttestationAccessRequestEntity } from '../attestations/attestation-acce
 import { AttestationProductEntity } from '../attestations/attestation-product.entity';
 import { AttestationEntity } from '../attestations/attestation.entity';
 import { ATTESTATION_FILE_LINK } from '../attestations/attestations.service';
+import { writerIn } from '../data-access';
 import { FilesService } from '../files/files.service';
 import { UserEntity } from '../identity/user.entity';
 import { ProductEntity } from '../products/product.entity';
@@ -227,7 +228,8 @@ export async function loadDemoAttestations(
         filename: `${a.type.toLowerCase()}-${vendorKey}.pdf`,
         bytes: Readable.from([pdf]),
       });
-      const attestation = em.create(AttestationEntity, {
+      const attestations = writerIn(em, AttestationEntity);
+      const attestation = attestations.create({
         vendorId,
         type: a.type,
         issuer: a.issuer,
@@ -248,7 +250,7 @@ export async function loadDemoAttestations(
             }
           : {}),
       });
-      await em.save(attestation);
+      await attestations.save(attestation);
       await files.link(em, {
         fileId: stored.id,
         organisationId: vendorId,
@@ -257,16 +259,16 @@ export async function loadDemoAttestations(
         field: 'documentFileId',
       });
       if (products.length)
-        await em.insert(
-          AttestationProductEntity,
+        await writerIn(em, AttestationProductEntity).insert(
           products.map((p) => ({ attestationId: attestation.id, productId: p.id })),
         );
       if (a.grantedTo) {
         const fg = await em.findOneByOrFail(UserEntity, {
           email: `fg@${a.grantedTo.toLowerCase()}.example.nl`,
         });
-        await em.save(
-          em.create(AttestationAccessRequestEntity, {
+        const requests = writerIn(em, AttestationAccessRequestEntity);
+        await requests.save(
+          requests.create({
             attestationId: attestation.id,
             requesterOrganisationId: ids[a.grantedTo],
             requestedById: fg.id,

@@ -12,6 +12,7 @@ import {
 import { DealStatus } from '@regie/domain';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
+import { loadAll } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
 import { OrganisationLoaders } from '../organisations/organisation.loaders';
 import { Organisation } from '../organisations/organisation.types';
@@ -103,8 +104,8 @@ export class FrameworkDealsResolver {
 
   @ResolveField(() => [Product])
   async products(@Parent() deal: FrameworkDeal, @Context() ctx: RequestContext) {
-    const products = await this.productLoaders.productById(ctx).loadMany(deal.productIds);
-    return products.filter((p): p is Product => !!p && !(p instanceof Error));
+    const products = await loadAll(this.productLoaders.productById(ctx), deal.productIds);
+    return products.filter((p): p is Product => !!p);
   }
 
   @ResolveField(() => Tender, { nullable: true })

@@ -15,6 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import { conflict, invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { DataAccess } from '../data-access';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
 import { FrameworkDealEntity } from './framework-deal.entity';
@@ -25,7 +26,6 @@ import type {
   CreateFrameworkDealInput,
   JoinFrameworkDealInput,
 } from './procurement.inputs';
-import { DEAL_VISIBLE_SQL, memberOf, seesDeal } from './procurement-visibility';
 import { FrameworkDeal, Participation } from './tender.types';
 import { checkPriceTiers } from './tenders.service';
 
@@ -53,16 +53,18 @@ export function dealTermsDocument(row: FrameworkDealEntity): string {
 export class FrameworkDealsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
     private readonly audit: AuditService,
     private readonly agreements: AgreementsService,
   ) {}
 
   async find(viewer: Viewer, id: string): Promise<FrameworkDeal | null> {
     if (!isUuid(id)) return null;
-    const row = await this.dataSource
-      .getRepository(FrameworkDealEntity)
-      .findOneBy({ id: id.toLowerCase() });
-    return row && seesDeal(viewer, row) ? FrameworkDeal.from(row, amsterdamDate()) : null;
+    const row = await this.da
+      .visible(viewer, FrameworkDealEntity, 'd')
+      .andWhere('d.id = :id', { id: id.toLowerCase() })
+      .getOne();
+    return row ? FrameworkDeal.from(row, amsterdamDate()) : null;
   }
 
   /** The deals the caller sees, newest first. */
@@ -78,10 +80,7 @@ export class FrameworkDealsService {
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, 2);
     const today = amsterdamDate();
-    const query = this.dataSource
-      .getRepository(FrameworkDealEntity)
-      .createQueryBuilder('d')
-      .where(DEAL_VISIBLE_SQL, { memberOf: memberOf(viewer) });
+    const query = this.da.visible(viewer, FrameworkDealEntity, 'd');
     if (args.vendorId) {
       if (!isUuid(args.vendorId))
         return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
@@ -132,8 +131,9 @@ export class FrameworkDealsService {
         ? await em.countBy(ProductEntity, { id: In(productIds), vendorId: vendor.id })
         : 0;
       if (own !== productIds.length) throw invalidField('input.productIds', 'deal.notOwnProduct');
-      const row = await em.save(
-        em.create(FrameworkDealEntity, {
+      const deals = this.da.writer(FrameworkDealEntity, em);
+      const row = await deals.save(
+        deals.create({
           sectorBodyId: input.sectorBodyId.toLowerCase(),
           vendorId: vendor.id,
           productIds,
@@ -171,7 +171,7 @@ export class FrameworkDealsService {
       ];
       // The vendor signed other terms: it signs again.
       row.vendorSignature = null;
-      await em.save(row);
+      await this.da.writer(FrameworkDealEntity, em).save(row);
       await this.record(em, viewer, row, row.sectorBodyId, 'deal.deviationAdded', before, {
         deviations: row.deviations,
         vendorSignature: null,
@@ -190,7 +190,7 @@ export class FrameworkDealsService {
         signedAt: new Date().toISOString(),
         documentSha256: createHash('sha256').update(dealTermsDocument(row)).digest('hex'),
       };
-      await em.save(row);
+      await this.da.writer(FrameworkDealEntity, em).save(row);
       await this.record(em, viewer, row, row.vendorId, 'deal.accepted', null, {
         vendorSignature: row.vendorSignature,
       });
@@ -206,7 +206,7 @@ export class FrameworkDealsService {
       if (!row.vendorSignature) throw conflict('NOT_ACCEPTED');
       row.status = 'PUBLISHED';
       row.publishedAt = new Date();
-      await em.save(row);
+      await this.da.writer(FrameworkDealEntity, em).save(row);
       await this.record(
         em,
         viewer,
@@ -235,15 +235,19 @@ export class FrameworkDealsService {
       if (deal.status !== 'PUBLISHED' || deal.validUntil < today || !deal.vendorSignature) {
         throw conflict('INVALID_TRANSITION');
       }
-      if (await em.existsBy(ParticipationEntity, { dealId: deal.id, boardId })) {
-        throw conflict('ALREADY_EXISTS');
-      }
+      // The board acts for itself: it sees its own participation.
+      const joined = await this.da
+        .visible(viewer, ParticipationEntity, 'p', em)
+        .andWhere('p.deal_id = :dealId AND p.board_id = :boardId', { dealId: deal.id, boardId })
+        .getExists();
+      if (joined) throw conflict('ALREADY_EXISTS');
       const agreementId = await this.agreements.createForFrameworkDeal(em, viewer, boardId, {
         ...deal,
         vendorSignature: deal.vendorSignature,
       });
-      const participation = await em.save(
-        em.create(ParticipationEntity, {
+      const participations = this.da.writer(ParticipationEntity, em);
+      const participation = await participations.save(
+        participations.create({
           dealId: deal.id,
           boardId,
           joinedAt: new Date(),
@@ -265,12 +269,13 @@ export class FrameworkDealsService {
 
   private async lock(em: EntityManager, viewer: Viewer, id: string) {
     const row = isUuid(id)
-      ? await em.findOne(FrameworkDealEntity, {
-          where: { id: id.toLowerCase() },
-          lock: { mode: 'pessimistic_write' },
-        })
+      ? await this.da
+          .visible(viewer, FrameworkDealEntity, 'd', em)
+          .andWhere('d.id = :id', { id: id.toLowerCase() })
+          .setLock('pessimistic_write')
+          .getOne()
       : null;
-    if (!row || !seesDeal(viewer, row)) throw notFound();
+    if (!row) throw notFound();
     return row;
   }
 

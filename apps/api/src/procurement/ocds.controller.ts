@@ -6,6 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { isMemberOf } from '../auth/viewer';
 import { isUuid } from '../common/ids';
 import { requestLocale } from '../common/request-context';
+import { DataAccess } from '../data-access';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { FrameworkDealEntity } from './framework-deal.entity';
 import { ocdsReleasePackage } from './ocds-release';
@@ -16,7 +17,10 @@ import { RouteOperation, type GuardedRequest } from '../auth/route-operation.dec
 /** GET /api/ocds/tenders/:tenderId: to the tender's sector body, from OPEN_FOR_INTEREST on. */
 @Controller('api/ocds/tenders')
 export class OcdsController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
+  ) {}
 
   @Get(':tenderId')
   @RouteOperation('ocdsRelease')
@@ -28,18 +32,26 @@ export class OcdsController {
     // The guard let only a member of some organisation through (ocdsRelease).
     const viewer = (req as GuardedRequest).viewer!;
     const tender = isUuid(tenderId)
-      ? await this.dataSource.getRepository(TenderEntity).findOneBy({ id: tenderId.toLowerCase() })
+      ? await this.da
+          .visible(viewer, TenderEntity, 't')
+          .andWhere('t.id = :id', { id: tenderId.toLowerCase() })
+          .getOne()
       : null;
     // Anyone else, and a draft, are answered as if there were no such tender.
     if (!tender || tender.status === TenderStatus.DRAFT || !isMemberOf(viewer, tender.sectorBodyId))
       return this.answer(req, res, 404, 'error.notFound');
-    const deals = await this.dataSource
-      .getRepository(FrameworkDealEntity)
-      .find({ where: { tenderId: tender.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    // The tender's sector body sees its deals, and who joined them.
+    const deals = await this.da
+      .visible(viewer, FrameworkDealEntity, 'd')
+      .andWhere('d.tender_id = :tenderId', { tenderId: tender.id })
+      .orderBy('d.created_at', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .getMany();
     const participations = deals.length
-      ? await this.dataSource.getRepository(ParticipationEntity).find({
-          where: { dealId: In(deals.map((d) => d.id)) },
-        })
+      ? await this.da
+          .visible(viewer, ParticipationEntity, 'p')
+          .andWhere('p.deal_id = ANY(:ids::uuid[])', { ids: deals.map((d) => d.id) })
+          .getMany()
       : [];
     const organisationIds = [
       tender.sectorBodyId,

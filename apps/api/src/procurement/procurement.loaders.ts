@@ -1,9 +1,10 @@
 // The relations of standards, assessments, tenders and deals: one SQL statement per
-// relation per request however many parents ask. Each loader applies the visibility
-// rules of procurement-visibility.ts for the request's viewer, in SQL.
+// relation per request however many parents ask. Each loader reads through the
+// data-access layer for the request's viewer; the public counts (bundled demand,
+// participants) and mandatoryMet's evidence read as SYSTEM, and say why.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { amsterdamDate, OfferStatus, StandardStatus, TenderStatus } from '@regie/domain';
+import { amsterdamDate } from '@regie/domain';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { AttestationEntity } from '../attestations/attestation.entity';
@@ -11,12 +12,12 @@ import { isUuid } from '../common/ids';
 import { byKey, groupByKey } from '../common/loaders';
 import { Person } from '../common/person.types';
 import type { RequestContext } from '../common/request-context';
+import { DataAccess, SYSTEM } from '../data-access';
 import { UserEntity } from '../identity/user.entity';
 import { FrameworkDealEntity } from './framework-deal.entity';
 import { MinimumStandardEntity } from './minimum-standard.entity';
 import { OfferEntity } from './offer.entity';
 import { ParticipationEntity } from './participation.entity';
-import { DEAL_VISIBLE_SQL, memberOf } from './procurement-visibility';
 import { AssessmentEntity } from './assessment.entity';
 import { Assessment, MinimumStandard } from './standard.types';
 import { TenderInterestEntity } from './tender-interest.entity';
@@ -32,21 +33,19 @@ export interface Demand {
 
 @Injectable()
 export class ProcurementLoaders {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
+  ) {}
 
   standard(ctx: RequestContext): DataLoader<string, MinimumStandard | null> {
     return ctx.loaders.get(
       'procurement.standard',
       () =>
         new DataLoader(async (ids) => {
-          const rows = await this.dataSource
-            .getRepository(MinimumStandardEntity)
-            .createQueryBuilder('s')
-            .where('s.id = ANY(:ids::uuid[])', { ids: uuids(ids) })
-            .andWhere('(s.status = :published OR s.sector_body_id = ANY(:memberOf::uuid[]))', {
-              published: StandardStatus.PUBLISHED,
-              memberOf: memberOf(ctx.viewer),
-            })
+          const rows = await this.da
+            .visible(ctx.viewer, MinimumStandardEntity, 's')
+            .andWhere('s.id = ANY(:ids::uuid[])', { ids: uuids(ids) })
             .getMany();
           return byKey(ids, rows, (r) => r.id, null, MinimumStandard.from);
         }),
@@ -55,17 +54,19 @@ export class ProcurementLoaders {
 
   /**
    * Evidence as counted by mandatoryMet: type and validity of the vendor's own
-   * attestations, whoever asks (the count is public, the documents are not).
+   * attestations, whoever asks. Read as SYSTEM: a submitted assessment's result is
+   * public (DOMAIN.md), so it counts alike for every reader; nothing else is read.
    */
   evidence(ctx: RequestContext): DataLoader<string, { type: string; validUntil: string } | null> {
     return ctx.loaders.get(
       'procurement.evidence',
       () =>
         new DataLoader(async (ids) => {
-          const rows = await this.dataSource.getRepository(AttestationEntity).find({
-            select: { id: true, type: true, validUntil: true },
-            where: { id: In(uuids(ids)) },
-          });
+          const rows = await this.da
+            .visible(SYSTEM, AttestationEntity, 'a')
+            .select(['a.id', 'a.type', 'a.validUntil'])
+            .andWhere('a.id = ANY(:ids::uuid[])', { ids: uuids(ids) })
+            .getMany();
           return byKey(
             ids,
             rows,
@@ -102,33 +103,32 @@ export class ProcurementLoaders {
       'procurement.tender',
       () =>
         new DataLoader(async (ids) => {
-          const rows = await this.dataSource
-            .getRepository(TenderEntity)
-            .createQueryBuilder('t')
-            .where('t.id = ANY(:ids::uuid[])', { ids: uuids(ids) })
-            .andWhere('(t.status <> :draft OR t.sector_body_id = ANY(:memberOf::uuid[]))', {
-              draft: TenderStatus.DRAFT,
-              memberOf: memberOf(ctx.viewer),
-            })
+          const rows = await this.da
+            .visible(ctx.viewer, TenderEntity, 't')
+            .andWhere('t.id = ANY(:ids::uuid[])', { ids: uuids(ids) })
             .getMany();
           return byKey(ids, rows, (r) => r.id, null, Tender.from);
         }),
     );
   }
 
-  /** Bundled demand: for everyone who sees the tender. */
+  /**
+   * Bundled demand: for everyone who sees the tender. Counted as SYSTEM: the totals
+   * are public (DOMAIN.md), which boards they come from is not, and is not read.
+   */
   demand(ctx: RequestContext): DataLoader<string, Demand> {
     return ctx.loaders.get(
       'procurement.demand',
       () =>
         new DataLoader(async (tenderIds) => {
-          const rows = await this.dataSource.query<
-            { tender_id: string; students: string; boards: string }[]
-          >(
-            `SELECT tender_id, SUM(student_count) AS students, COUNT(*) AS boards
-             FROM tender_interest WHERE tender_id = ANY($1::uuid[]) GROUP BY tender_id`,
-            [uuids(tenderIds)],
-          );
+          const rows = await this.da
+            .visible(SYSTEM, TenderInterestEntity, 'i')
+            .select('i.tender_id', 'tender_id')
+            .addSelect('SUM(i.student_count)', 'students')
+            .addSelect('COUNT(*)', 'boards')
+            .andWhere('i.tender_id = ANY(:ids::uuid[])', { ids: uuids(tenderIds) })
+            .groupBy('i.tender_id')
+            .getRawMany<{ tender_id: string; students: string; boards: string }>();
           return byKey(
             tenderIds,
             rows,
@@ -149,15 +149,9 @@ export class ProcurementLoaders {
       'procurement.interests',
       () =>
         new DataLoader(async (tenderIds) => {
-          const rows = await this.dataSource
-            .getRepository(TenderInterestEntity)
-            .createQueryBuilder('i')
-            .innerJoin(TenderEntity, 't', 't.id = i.tender_id')
-            .where('i.tender_id = ANY(:ids::uuid[])', { ids: uuids(tenderIds) })
-            .andWhere(
-              '(t.sector_body_id = ANY(:memberOf::uuid[]) OR i.board_id = ANY(:memberOf::uuid[]))',
-              { memberOf: memberOf(ctx.viewer) },
-            )
+          const rows = await this.da
+            .visible(ctx.viewer, TenderInterestEntity, 'i')
+            .andWhere('i.tender_id = ANY(:ids::uuid[])', { ids: uuids(tenderIds) })
             .orderBy('i.registered_at')
             .addOrderBy('i.id')
             .getMany();
@@ -175,21 +169,9 @@ export class ProcurementLoaders {
       'procurement.offers',
       () =>
         new DataLoader(async (tenderIds) => {
-          const rows = await this.dataSource
-            .getRepository(OfferEntity)
-            .createQueryBuilder('o')
-            .innerJoin(TenderEntity, 't', 't.id = o.tender_id')
-            .where('o.tender_id = ANY(:ids::uuid[])', { ids: uuids(tenderIds) })
-            .andWhere(
-              `(o.vendor_id = ANY(:memberOf::uuid[])
-              OR (o.status <> :withdrawn AND t.status IN (:...unsealed)
-                  AND t.sector_body_id = ANY(:memberOf::uuid[])))`,
-              {
-                memberOf: memberOf(ctx.viewer),
-                withdrawn: OfferStatus.WITHDRAWN,
-                unsealed: [TenderStatus.EVALUATION, TenderStatus.AWARDED],
-              },
-            )
+          const rows = await this.da
+            .visible(ctx.viewer, OfferEntity, 'o')
+            .andWhere('o.tender_id = ANY(:ids::uuid[])', { ids: uuids(tenderIds) })
             .orderBy('o.submitted_at')
             .addOrderBy('o.id')
             .getMany();
@@ -204,11 +186,9 @@ export class ProcurementLoaders {
       () =>
         new DataLoader(async (ids) => {
           const today = amsterdamDate();
-          const rows = await this.dataSource
-            .getRepository(FrameworkDealEntity)
-            .createQueryBuilder('d')
-            .where('d.id = ANY(:ids::uuid[])', { ids: uuids(ids) })
-            .andWhere(DEAL_VISIBLE_SQL, { memberOf: memberOf(ctx.viewer) })
+          const rows = await this.da
+            .visible(ctx.viewer, FrameworkDealEntity, 'd')
+            .andWhere('d.id = ANY(:ids::uuid[])', { ids: uuids(ids) })
             .getMany();
           return byKey(
             ids,
@@ -228,11 +208,9 @@ export class ProcurementLoaders {
       () =>
         new DataLoader(async (productIds) => {
           const today = amsterdamDate();
-          const rows = await this.dataSource
-            .getRepository(FrameworkDealEntity)
-            .createQueryBuilder('d')
-            .where('d.product_ids && :ids::uuid[]', { ids: uuids(productIds) })
-            .andWhere(DEAL_VISIBLE_SQL, { memberOf: memberOf(ctx.viewer) })
+          const rows = await this.da
+            .visible(ctx.viewer, FrameworkDealEntity, 'd')
+            .andWhere('d.product_ids && :ids::uuid[]', { ids: uuids(productIds) })
             .orderBy('d.created_at')
             .addOrderBy('d.id')
             .getMany();
@@ -251,13 +229,9 @@ export class ProcurementLoaders {
       'procurement.assessmentsByProduct',
       () =>
         new DataLoader(async (productIds) => {
-          const rows = await this.dataSource
-            .getRepository(AssessmentEntity)
-            .createQueryBuilder('a')
-            .where('a.product_id = ANY(:ids::uuid[])', { ids: uuids(productIds) })
-            .andWhere(`(a.status <> 'DRAFT' OR a.vendor_id = ANY(:memberOf::uuid[]))`, {
-              memberOf: memberOf(ctx.viewer),
-            })
+          const rows = await this.da
+            .visible(ctx.viewer, AssessmentEntity, 'a')
+            .andWhere('a.product_id = ANY(:ids::uuid[])', { ids: uuids(productIds) })
             .orderBy('a.created_at', 'DESC')
             .addOrderBy('a.id', 'DESC')
             .getMany();
@@ -272,11 +246,9 @@ export class ProcurementLoaders {
       () =>
         new DataLoader(async (tenderIds) => {
           const today = amsterdamDate();
-          const rows = await this.dataSource
-            .getRepository(FrameworkDealEntity)
-            .createQueryBuilder('d')
-            .where('d.tender_id = ANY(:ids::uuid[])', { ids: uuids(tenderIds) })
-            .andWhere(DEAL_VISIBLE_SQL, { memberOf: memberOf(ctx.viewer) })
+          const rows = await this.da
+            .visible(ctx.viewer, FrameworkDealEntity, 'd')
+            .andWhere('d.tender_id = ANY(:ids::uuid[])', { ids: uuids(tenderIds) })
             .orderBy('d.created_at')
             .addOrderBy('d.id')
             .getMany();
@@ -289,15 +261,22 @@ export class ProcurementLoaders {
     );
   }
 
+  /**
+   * Counted as SYSTEM: a published deal's participant count is public (DOMAIN.md);
+   * which boards joined is not, and is not read.
+   */
   participantCount(ctx: RequestContext): DataLoader<string, number> {
     return ctx.loaders.get(
       'procurement.participantCount',
       () =>
         new DataLoader(async (dealIds) => {
-          const rows = await this.dataSource.query<{ deal_id: string; n: string }[]>(
-            `SELECT deal_id, COUNT(*) AS n FROM participation WHERE deal_id = ANY($1::uuid[]) GROUP BY deal_id`,
-            [uuids(dealIds)],
-          );
+          const rows = await this.da
+            .visible(SYSTEM, ParticipationEntity, 'p')
+            .select('p.deal_id', 'deal_id')
+            .addSelect('COUNT(*)', 'n')
+            .andWhere('p.deal_id = ANY(:ids::uuid[])', { ids: uuids(dealIds) })
+            .groupBy('p.deal_id')
+            .getRawMany<{ deal_id: string; n: string }>();
           return byKey(
             dealIds,
             rows,
@@ -315,15 +294,9 @@ export class ProcurementLoaders {
       'procurement.participations',
       () =>
         new DataLoader(async (dealIds) => {
-          const rows = await this.dataSource
-            .getRepository(ParticipationEntity)
-            .createQueryBuilder('p')
-            .innerJoin(FrameworkDealEntity, 'd', 'd.id = p.deal_id')
-            .where('p.deal_id = ANY(:ids::uuid[])', { ids: uuids(dealIds) })
-            .andWhere(
-              '(d.sector_body_id = ANY(:memberOf::uuid[]) OR p.board_id = ANY(:memberOf::uuid[]))',
-              { memberOf: memberOf(ctx.viewer) },
-            )
+          const rows = await this.da
+            .visible(ctx.viewer, ParticipationEntity, 'p')
+            .andWhere('p.deal_id = ANY(:ids::uuid[])', { ids: uuids(dealIds) })
             .orderBy('p.joined_at')
             .addOrderBy('p.id')
             .getMany();

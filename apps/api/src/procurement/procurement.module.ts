@@ -10,6 +10,7 @@ import { ProductsModule } from '../products/products.module';
 import { ReminderRules } from '../reminders/reminder-rule';
 import { RemindersModule } from '../reminders/reminders.module';
 import { TenderReminderRule } from './tender-reminders';
+import { publishedDealOfVendorSql } from '../data-access/queries/procurement.queries';
 import { VendorFilterExtensions } from '../products/vendor-filter-extensions';
 import {
   AgreementFrameworkDealResolver,
@@ -78,8 +79,7 @@ export class ProcurementModule implements OnModuleInit {
     this.reminderRules.register(this.tenderReminders);
     // A vendor with a published deal that has not expired today.
     this.vendorFilters.contribute('hasPublishedDeal', (value, bind) => {
-      const exists = `EXISTS (SELECT 1 FROM framework_deal d WHERE d.vendor_id = o.id
-        AND d.status = 'PUBLISHED' AND d.valid_until >= ${bind(amsterdamDate())}::date)`;
+      const exists = publishedDealOfVendorSql('o', bind(amsterdamDate()));
       return value ? exists : `NOT ${exists}`;
     });
   }

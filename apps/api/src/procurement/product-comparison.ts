@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AgreementStatus,
   amsterdamDate,
@@ -8,17 +7,16 @@ import {
   OrganisationKind,
 } from '@regie/domain';
 import { Args, Context, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
-import { audienceOf } from '../attestations/attestation-audience';
-import { AttestationProductEntity } from '../attestations/attestation-product.entity';
-import { AttestationEntity } from '../attestations/attestation.entity';
-import { visibleParams, visibleSql } from '../attestations/attestation.loaders';
 import { AttestationType } from '@regie/domain';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { isMemberOf, type Viewer } from '../auth/viewer';
 import { forbidden, invalidField } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
+import { loadAll } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
+import { DataAccess } from '../data-access';
+import { validAttestationTypesOfProducts } from '../data-access/queries/attestations.queries';
+import { newestAgreementsOfBoard } from '../data-access/queries/procurement.queries';
 import { OrganisationLoaders } from '../organisations/organisation.loaders';
 import { Organisation } from '../organisations/organisation.types';
 import { PrivacyLeaflet } from '../products/privacy-leaflet.types';
@@ -76,7 +74,7 @@ export class ProductComparison {
 @Injectable()
 export class ProductComparisonService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
     private readonly products: ProductLoaders,
     private readonly organisations: OrganisationLoaders,
   ) {}
@@ -96,33 +94,34 @@ export class ProductComparisonService {
     const board = boardId?.toLowerCase() ?? (boards.length === 1 ? boards[0].organisationId : null);
     if (standardId && !isUuid(standardId)) throw invalidField('standardId', 'field.invalid');
     const wanted = [...new Set(ids.filter(isUuid).map((id) => id.toLowerCase()))];
-    const products = (await this.products.productById(ctx).loadMany(wanted)).filter(
-      (p): p is Product => !!p && !(p instanceof Error),
+    const products = (await loadAll(this.products.productById(ctx), wanted)).filter(
+      (p): p is Product => !!p,
     );
     if (products.length === 0) return [];
     const productIds = products.map((p) => p.id);
     const today = amsterdamDate();
     const [vendors, leaflets, attestations, assessments, deals, agreements] = await Promise.all([
-      this.organisations.byId(ctx).loadMany(products.map((p) => p.vendorId)),
-      this.products
-        .leafletById(ctx)
-        .loadMany(products.map((p) => p.currentLeafletId).filter((id): id is string => !!id)),
+      loadAll(
+        this.organisations.byId(ctx),
+        products.map((p) => p.vendorId),
+      ),
+      loadAll(
+        this.products.leafletById(ctx),
+        products.map((p) => p.currentLeafletId).filter((id): id is string => !!id),
+      ),
       this.validAttestationTypes(viewer, productIds, today),
-      this.newestAssessments(productIds, standardId),
-      this.dataSource
-        .getRepository(FrameworkDealEntity)
-        .createQueryBuilder('d')
-        .where(`d.status = 'PUBLISHED' AND d.valid_until >= :today`, { today })
+      this.newestAssessments(viewer, productIds, standardId),
+      this.da
+        .visible(viewer, FrameworkDealEntity, 'd')
+        .andWhere(`d.status = 'PUBLISHED' AND d.valid_until >= :today`, { today })
         .andWhere('d.product_ids && :ids::uuid[]', { ids: productIds })
         .orderBy('d.created_at')
         .addOrderBy('d.id')
         .getMany(),
-      this.newestAgreementStatuses(board, productIds, today),
+      this.newestAgreementStatuses(viewer, board, productIds, today),
     ]);
     const leafletById = new Map(
-      leaflets
-        .filter((l): l is PrivacyLeaflet => !!l && !(l instanceof Error))
-        .map((l) => [l.id, l]),
+      leaflets.filter((l): l is PrivacyLeaflet => !!l).map((l) => [l.id, l]),
     );
     return products.map((product, i) => {
       const leaflet = product.currentLeafletId
@@ -147,26 +146,13 @@ export class ProductComparisonService {
 
   /** Per product, the status (as shown today) of the board's newest agreement covering it. */
   private async newestAgreementStatuses(
+    viewer: Viewer,
     boardId: string | null,
     productIds: string[],
     today: string,
   ): Promise<Map<string, AgreementStatus>> {
     if (!boardId) return new Map();
-    const rows: {
-      product_id: string;
-      status: AgreementStatus;
-      valid_until: string | null;
-      termination_date: string | null;
-      superseded_on: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (ap.product_id) ap.product_id, a.status,
-              a.valid_until::text AS valid_until, a.termination_date::text AS termination_date,
-              a.superseded_on::text AS superseded_on
-         FROM agreement a JOIN agreement_product ap ON ap.agreement_id = a.id
-        WHERE a.board_id = $1 AND ap.product_id = ANY($2::uuid[])
-        ORDER BY ap.product_id, a.created_at DESC, a.id DESC`,
-      [boardId, productIds],
-    );
+    const rows = await newestAgreementsOfBoard(this.da, viewer, boardId, productIds);
     return new Map(
       rows.map((r) => [
         r.product_id,
@@ -189,19 +175,7 @@ export class ProductComparisonService {
     productIds: string[],
     today: string,
   ): Promise<Map<string, AttestationType[]>> {
-    const rows = await this.dataSource
-      .getRepository(AttestationEntity)
-      .createQueryBuilder('a')
-      .innerJoin(AttestationProductEntity, 'ap', 'ap.attestation_id = a.id')
-      .select('ap.product_id', 'productId')
-      .addSelect('a.type', 'type')
-      .distinct(true)
-      .where(visibleSql('a'), visibleParams(audienceOf(viewer)))
-      .andWhere('ap.product_id = ANY(:ids::uuid[])', { ids: productIds })
-      .andWhere('a.valid_until >= :today', { today })
-      .orderBy('ap.product_id')
-      .addOrderBy('a.type')
-      .getRawMany<{ productId: string; type: AttestationType }>();
+    const rows = await validAttestationTypesOfProducts(this.da, viewer, productIds, today);
     const types = new Map<string, AttestationType[]>();
     for (const r of rows) types.set(r.productId, [...(types.get(r.productId) ?? []), r.type]);
     return types;
@@ -209,14 +183,14 @@ export class ProductComparisonService {
 
   /** A product's result: its newest submitted assessment (against the standard, if named). */
   private async newestAssessments(
+    viewer: Viewer,
     productIds: string[],
     standardId: string | null,
   ): Promise<Map<string, Assessment>> {
-    const query = this.dataSource
-      .getRepository(AssessmentEntity)
-      .createQueryBuilder('a')
+    const query = this.da
+      .visible(viewer, AssessmentEntity, 'a')
       .distinctOn(['a.product_id'])
-      .where('a.product_id = ANY(:ids::uuid[])', { ids: productIds })
+      .andWhere('a.product_id = ANY(:ids::uuid[])', { ids: productIds })
       .andWhere('a.status <> :draft', { draft: AssessmentStatus.DRAFT })
       .orderBy('a.product_id')
       .addOrderBy('a.submitted_at', 'DESC')

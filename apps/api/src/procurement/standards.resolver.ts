@@ -11,9 +11,10 @@ import {
 } from '@nestjs/graphql';
 import { AssessmentStatus } from '@regie/domain';
 import { Attestation } from '../attestations/attestation.types';
-import { AttestationLoaderFactory } from '../attestations/attestation.loaders';
+import { AttestationLoaders } from '../attestations/attestation.loaders';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
+import { loadAll } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
 import { OrganisationLoaders } from '../organisations/organisation.loaders';
 import { Organisation } from '../organisations/organisation.types';
@@ -157,11 +158,11 @@ export async function mandatoryMet(
   const standard = await loaders.standard(ctx).load(a.standardId);
   if (!standard) return 0;
   const ids = [...new Set(a.stored.flatMap((s) => s.evidenceIds))];
-  const rows = await loaders.evidence(ctx).loadMany(ids);
+  const rows = await loadAll(loaders.evidence(ctx), ids);
   const evidence = new Map<string, { type: string; validUntil: string }>();
   ids.forEach((id, i) => {
     const row = rows[i];
-    if (row && !(row instanceof Error)) evidence.set(id, row);
+    if (row) evidence.set(id, row);
   });
   const today = amsterdamDate();
   return standard.requirements.filter((r) =>
@@ -178,7 +179,7 @@ export async function mandatoryMet(
 export class AssessmentAnswersResolver {
   constructor(
     private readonly loaders: ProcurementLoaders,
-    private readonly attestations: AttestationLoaderFactory,
+    private readonly attestations: AttestationLoaders,
   ) {}
 
   @ResolveField(() => Requirement)
@@ -192,8 +193,7 @@ export class AssessmentAnswersResolver {
       "The vendor's own attestations linked as evidence, as far as the caller sees them.",
   })
   async evidence(@Parent() answer: AssessmentAnswer, @Context() ctx: RequestContext) {
-    const loaders = this.attestations.for(ctx.req, ctx.viewer!);
-    const rows = await loaders.attestation.loadMany(answer.evidenceIds);
-    return rows.filter((r): r is Attestation => !!r && !(r instanceof Error));
+    const rows = await loadAll(this.attestations.attestation(ctx), answer.evidenceIds);
+    return rows.filter((r): r is Attestation => !!r);
   }
 }

@@ -3,19 +3,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AssessmentStatus,
+  assessmentTransition,
   ComplianceAnswer,
   ReviewVerdict,
-  Role,
   StandardStatus,
+  type AssessmentFacts,
+  type AssessmentStep,
 } from '@regie/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { authorize } from '../auth/permissions';
-import { hasRoleIn, type Viewer } from '../auth/viewer';
+import { membershipIn, type Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
 import { AttestationEntity } from '../attestations/attestation.entity';
 import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { DataAccess } from '../data-access';
 import { ProductEntity } from '../products/product.entity';
 import { AssessmentEntity } from './assessment.entity';
 import { MinimumStandardEntity } from './minimum-standard.entity';
@@ -25,13 +28,13 @@ import type {
   ReviewAnswerInput,
   StartAssessmentInput,
 } from './procurement.inputs';
-import { memberOf, seesAssessment, seesStandard } from './procurement-visibility';
 import { Assessment, MinimumStandard } from './standard.types';
 
 @Injectable()
 export class StandardsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
     private readonly audit: AuditService,
   ) {}
 
@@ -39,13 +42,8 @@ export class StandardsService {
 
   /** Published standards, and the caller's sector bodies' drafts; by name and version. */
   async listStandards(viewer: Viewer): Promise<MinimumStandard[]> {
-    const rows = await this.dataSource
-      .getRepository(MinimumStandardEntity)
-      .createQueryBuilder('s')
-      .where('(s.status = :published OR s.sector_body_id = ANY(:memberOf::uuid[]))', {
-        published: StandardStatus.PUBLISHED,
-        memberOf: memberOf(viewer),
-      })
+    const rows = await this.da
+      .visible(viewer, MinimumStandardEntity, 's')
       .orderBy('s.name')
       .addOrderBy('s.version')
       .addOrderBy('s.id')
@@ -55,10 +53,11 @@ export class StandardsService {
 
   async findStandard(viewer: Viewer, id: string): Promise<MinimumStandard | null> {
     if (!isUuid(id)) return null;
-    const row = await this.dataSource
-      .getRepository(MinimumStandardEntity)
-      .findOneBy({ id: id.toLowerCase() });
-    return row && seesStandard(viewer, row) ? MinimumStandard.from(row) : null;
+    const row = await this.da
+      .visible(viewer, MinimumStandardEntity, 's')
+      .andWhere('s.id = :id', { id: id.toLowerCase() })
+      .getOne();
+    return row ? MinimumStandard.from(row) : null;
   }
 
   createStandard(viewer: Viewer, input: CreateMinimumStandardInput): Promise<MinimumStandard> {
@@ -69,8 +68,9 @@ export class StandardsService {
         throw invalidField(`input.requirements.${i}.code`, 'standard.duplicateCode');
     });
     return this.dataSource.transaction(async (em) => {
-      const row = await em.save(
-        em.create(MinimumStandardEntity, {
+      const standards = this.da.writer(MinimumStandardEntity, em);
+      const row = await standards.save(
+        standards.create({
           sectorBodyId: input.sectorBodyId.toLowerCase(),
           name: input.name.trim(),
           version: input.version.trim(),
@@ -107,7 +107,7 @@ export class StandardsService {
       if (row.status !== StandardStatus.DRAFT) throw conflict('INVALID_TRANSITION');
       row.status = StandardStatus.PUBLISHED;
       row.publishedAt = new Date();
-      await em.save(row);
+      await this.da.writer(MinimumStandardEntity, em).save(row);
       await this.audit.record(em, {
         viewer,
         organisationId: row.sectorBodyId,
@@ -124,12 +124,13 @@ export class StandardsService {
 
   private async lockStandard(em: EntityManager, viewer: Viewer, id: string) {
     const row = isUuid(id)
-      ? await em.findOne(MinimumStandardEntity, {
-          where: { id: id.toLowerCase() },
-          lock: { mode: 'pessimistic_write' },
-        })
+      ? await this.da
+          .visible(viewer, MinimumStandardEntity, 's', em)
+          .andWhere('s.id = :id', { id: id.toLowerCase() })
+          .setLock('pessimistic_write')
+          .getOne()
       : null;
-    if (!row || !seesStandard(viewer, row)) throw notFound();
+    if (!row) throw notFound();
     return row;
   }
 
@@ -137,10 +138,11 @@ export class StandardsService {
 
   async findAssessment(viewer: Viewer, id: string): Promise<Assessment | null> {
     if (!isUuid(id)) return null;
-    const row = await this.dataSource
-      .getRepository(AssessmentEntity)
-      .findOneBy({ id: id.toLowerCase() });
-    return row && seesAssessment(viewer, row) ? Assessment.from(row) : null;
+    const row = await this.da
+      .visible(viewer, AssessmentEntity, 'a')
+      .andWhere('a.id = :id', { id: id.toLowerCase() })
+      .getOne();
+    return row ? Assessment.from(row) : null;
   }
 
   /** The reviewers' queue: oldest submission first; the vendor's drafts to the vendor. */
@@ -156,13 +158,7 @@ export class StandardsService {
   ): Promise<Connection<Assessment>> {
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, 2);
-    const query = this.dataSource
-      .getRepository(AssessmentEntity)
-      .createQueryBuilder('a')
-      .where('(a.status <> :draft OR a.vendor_id = ANY(:memberOf::uuid[]))', {
-        draft: AssessmentStatus.DRAFT,
-        memberOf: memberOf(viewer),
-      });
+    const query = this.da.visible(viewer, AssessmentEntity, 'a');
     for (const [column, value] of [
       ['standard_id', args.standardId],
       ['product_id', args.productId],
@@ -204,18 +200,25 @@ export class StandardsService {
       if (!product) throw notFound();
       authorize(viewer, 'startAssessment', product.vendorId);
       const standard = isUuid(input.standardId)
-        ? await em.findOneBy(MinimumStandardEntity, { id: input.standardId.toLowerCase() })
+        ? await this.da
+            .visible(viewer, MinimumStandardEntity, 's', em)
+            .andWhere('s.id = :id', { id: input.standardId.toLowerCase() })
+            .getOne()
         : null;
-      if (!standard || !seesStandard(viewer, standard))
-        throw invalidField('input.standardId', 'field.invalid');
-      if (standard.status !== StandardStatus.PUBLISHED)
-        throw invalidField('input.standardId', 'standard.notPublished');
-      const row = await em.save(
-        em.create(AssessmentEntity, {
+      if (!standard) throw invalidField('input.standardId', 'field.invalid');
+      const status = this.allow(
+        { status: null, standard, answers: [] },
+        { action: 'start' },
+        viewer,
+        product.vendorId,
+      );
+      const assessments = this.da.writer(AssessmentEntity, em);
+      const row = await assessments.save(
+        assessments.create({
           productId: product.id,
           vendorId: product.vendorId,
           standardId: standard.id,
-          status: AssessmentStatus.DRAFT,
+          status,
           answers: [],
           submittedAt: null,
         }),
@@ -229,17 +232,21 @@ export class StandardsService {
     return this.dataSource.transaction(async (em) => {
       const row = await this.lockAssessment(em, viewer, input.assessmentId);
       authorize(viewer, 'answerRequirement', row.vendorId);
-      if (row.status !== AssessmentStatus.DRAFT) throw conflict('INVALID_TRANSITION');
-      const standard = await em.findOneByOrFail(MinimumStandardEntity, { id: row.standardId });
+      const standard = await this.standardOf(em, viewer, row);
       const requirementId = input.requirementId.toLowerCase();
-      if (!standard.requirements.some((r) => r.id === requirementId))
-        throw invalidField('input.requirementId', 'assessment.unknownRequirement');
+      this.allow(
+        { status: row.status, standard, answers: row.answers },
+        { action: 'answer', requirementId },
+        viewer,
+        row.vendorId,
+      );
       const evidenceIds = [...new Set((input.evidenceIds ?? []).map((id) => id.toLowerCase()))];
       if (evidenceIds.length) {
+        // The vendor acts for itself: it sees all its own attestations.
         const own = evidenceIds.every(isUuid)
-          ? await em
-              .createQueryBuilder(AttestationEntity, 'a')
-              .where('a.id = ANY(:ids::uuid[]) AND a.vendor_id = :vendorId', {
+          ? await this.da
+              .visible(viewer, AttestationEntity, 'a', em)
+              .andWhere('a.id = ANY(:ids::uuid[]) AND a.vendor_id = :vendorId', {
                 ids: evidenceIds,
                 vendorId: row.vendorId,
               })
@@ -261,7 +268,7 @@ export class StandardsService {
       row.answers = [...row.answers.filter((a) => a.requirementId !== requirementId), answer].sort(
         (a, b) => order.indexOf(a.requirementId) - order.indexOf(b.requirementId),
       );
-      await em.save(row);
+      await this.da.writer(AssessmentEntity, em).save(row);
       await this.recordAssessment(em, viewer, row, 'assessment.answered', { answer });
       return Assessment.from(row);
     });
@@ -271,13 +278,15 @@ export class StandardsService {
     return this.dataSource.transaction(async (em) => {
       const row = await this.lockAssessment(em, viewer, id);
       authorize(viewer, 'submitAssessment', row.vendorId);
-      if (row.status !== AssessmentStatus.DRAFT) throw conflict('INVALID_TRANSITION');
-      const standard = await em.findOneByOrFail(MinimumStandardEntity, { id: row.standardId });
-      if (row.answers.length !== standard.requirements.length)
-        throw invalidField('id', 'assessment.unanswered');
-      row.status = AssessmentStatus.SUBMITTED;
+      const standard = await this.standardOf(em, viewer, row);
+      row.status = this.allow(
+        { status: row.status, standard, answers: row.answers },
+        { action: 'submit' },
+        viewer,
+        row.vendorId,
+      );
       row.submittedAt = new Date();
-      await em.save(row);
+      await this.da.writer(AssessmentEntity, em).save(row);
       await this.recordAssessment(em, viewer, row, 'assessment.submitted');
       return Assessment.from(row);
     });
@@ -286,22 +295,22 @@ export class StandardsService {
   reviewAnswer(viewer: Viewer, input: ReviewAnswerInput): Promise<Assessment> {
     return this.dataSource.transaction(async (em) => {
       const row = await this.lockAssessment(em, viewer, input.assessmentId);
-      const standard = await em.findOneByOrFail(MinimumStandardEntity, { id: row.standardId });
+      const standard = await this.standardOf(em, viewer, row);
       authorize(viewer, 'reviewAnswer', standard.sectorBodyId);
-      if (!hasRoleIn(viewer, standard.sectorBodyId, [Role.REVIEWER])) throw forbidden();
-      if (row.status === AssessmentStatus.DRAFT) throw conflict('INVALID_TRANSITION');
-      if (input.verdict === ReviewVerdict.PENDING)
-        throw invalidField('input.verdict', 'assessment.reviewPending');
       const requirementId = input.requirementId.toLowerCase();
-      const answer = row.answers.find((a) => a.requirementId === requirementId);
-      if (!answer) throw invalidField('input.requirementId', 'assessment.unknownRequirement');
+      const next = this.allow(
+        { status: row.status, standard, answers: row.answers },
+        { action: 'review', requirementId, verdict: input.verdict },
+        viewer,
+        standard.sectorBodyId,
+      );
+      const answer = row.answers.find((a) => a.requirementId === requirementId)!;
       const before = { verdict: answer.verdict, reviewNote: answer.reviewNote };
       answer.verdict = input.verdict;
       answer.reviewNote = input.note?.trim() || null;
       row.answers = [...row.answers];
-      if (row.answers.every((a) => a.verdict !== ReviewVerdict.PENDING))
-        row.status = AssessmentStatus.REVIEWED;
-      await em.save(row);
+      row.status = next;
+      await this.da.writer(AssessmentEntity, em).save(row);
       await this.audit.record(em, {
         viewer,
         organisationId: standard.sectorBodyId,
@@ -316,15 +325,67 @@ export class StandardsService {
     });
   }
 
+  /**
+   * The lifecycle's next status for `step`, taken by the viewer for `organisationId`
+   * (the vendor, or the standard's sector body); its refusals as the API's errors.
+   */
+  private allow(
+    facts: {
+      status: AssessmentStatus | null;
+      standard: MinimumStandardEntity;
+      answers: AssessmentFacts['answers'];
+    },
+    step: AssessmentStep,
+    viewer: Viewer,
+    organisationId: string,
+  ): AssessmentStatus {
+    const m = membershipIn(viewer, organisationId);
+    if (!m) throw forbidden();
+    const t = assessmentTransition(
+      {
+        status: facts.status,
+        standardStatus: facts.standard.status,
+        requirementIds: facts.standard.requirements.map((r) => r.id),
+        answers: facts.answers,
+      },
+      step,
+      { kind: m.kind, roles: m.roles },
+    );
+    if (t.ok) return t.next;
+    switch (t.refusal) {
+      case 'FORBIDDEN':
+        throw forbidden();
+      case 'INVALID_TRANSITION':
+        throw conflict('INVALID_TRANSITION');
+      case 'STANDARD_NOT_PUBLISHED':
+        throw invalidField('input.standardId', 'standard.notPublished');
+      case 'UNKNOWN_REQUIREMENT':
+        throw invalidField('input.requirementId', 'assessment.unknownRequirement');
+      case 'UNANSWERED':
+        throw invalidField('id', 'assessment.unanswered');
+      case 'VERDICT_REQUIRED':
+        throw invalidField('input.verdict', 'assessment.reviewPending');
+    }
+  }
+
   private async lockAssessment(em: EntityManager, viewer: Viewer, id: string) {
     const row = isUuid(id)
-      ? await em.findOne(AssessmentEntity, {
-          where: { id: id.toLowerCase() },
-          lock: { mode: 'pessimistic_write' },
-        })
+      ? await this.da
+          .visible(viewer, AssessmentEntity, 'a', em)
+          .andWhere('a.id = :id', { id: id.toLowerCase() })
+          .setLock('pessimistic_write')
+          .getOne()
       : null;
-    if (!row || !seesAssessment(viewer, row)) throw notFound();
+    if (!row) throw notFound();
     return row;
+  }
+
+  /** The standard of an assessment the viewer sees: published, so the viewer sees it too. */
+  private standardOf(em: EntityManager, viewer: Viewer, row: AssessmentEntity) {
+    return this.da
+      .visible(viewer, MinimumStandardEntity, 's', em)
+      .andWhere('s.id = :id', { id: row.standardId })
+      .getOneOrFail();
   }
 
   private recordAssessment(

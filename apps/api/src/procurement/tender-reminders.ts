@@ -3,15 +3,15 @@
 // officers), and vendors with a product in the tender's category that have not yet
 // offered (their editors and admins).
 import { Injectable } from '@nestjs/common';
-import { Role, TenderStatus, type Locale } from '@regie/domain';
-import type { EntityManager } from 'typeorm';
+import { OfferStatus, OrganisationKind, Role, TenderStatus, type Locale } from '@regie/domain';
+import { Brackets, type EntityManager } from 'typeorm';
+import { DataAccess, SYSTEM } from '../data-access';
 import { formatDate, NotificationsService } from '../notifications/notifications.service';
-import {
-  namedQuery,
-  notSentSql,
-  type DueReminder,
-  type ReminderRule,
-} from '../reminders/reminder-rule';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { ProductEntity } from '../products/product.entity';
+import { notSentSql, type DueReminder, type ReminderRule } from '../reminders/reminder-rule';
+import { OfferEntity } from './offer.entity';
+import { TenderInterestEntity } from './tender-interest.entity';
 import { TenderEntity } from './tender.entity';
 
 export const TENDER_DEADLINE_NOTICE_DAYS = 3;
@@ -22,42 +22,54 @@ const OFFERS = 'OFFER_3D';
 export class TenderReminderRule implements ReminderRule {
   readonly name = 'tender.deadline';
 
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly da: DataAccess,
+    private readonly notifications: NotificationsService,
+  ) {}
 
+  // The daily job's own work, for no organisation: it reads as SYSTEM.
   async due(em: EntityManager): Promise<DueReminder[]> {
     // Deadlines are instants: "within three days" counts from now, not from a date.
     const window = `now() AND now() + interval '${TENDER_DEADLINE_NOTICE_DAYS} days'`;
-    const rows = await namedQuery<{ id: string; threshold: string }>(
-      em,
-      `SELECT t.id, '${INTEREST}' AS threshold FROM tender t
-        WHERE t.status = :interest AND t.interest_deadline BETWEEN ${window}
-          AND ${notSentSql(this.name, 't.id', `'${INTEREST}'`)}
-       UNION ALL
-       SELECT t.id, '${OFFERS}' AS threshold FROM tender t
-        WHERE t.status = :offers AND t.offer_deadline BETWEEN ${window}
-          AND ${notSentSql(this.name, 't.id', `'${OFFERS}'`)}`,
-      { interest: TenderStatus.OPEN_FOR_INTEREST, offers: TenderStatus.OPEN_FOR_OFFERS },
-    );
+    // A tender is in one status, so it is due for one of the two at most.
+    const rows = await this.da
+      .visible(SYSTEM, TenderEntity, 't', em)
+      .select('t.id', 'id')
+      .addSelect(
+        `CASE WHEN t.status = :interest THEN '${INTEREST}' ELSE '${OFFERS}' END`,
+        'threshold',
+      )
+      .andWhere(
+        new Brackets((w) =>
+          w
+            .where(
+              `t.status = :interest AND t.interest_deadline BETWEEN ${window}
+                AND ${notSentSql(this.name, 't.id', `'${INTEREST}'`)}`,
+            )
+            .orWhere(
+              `t.status = :offers AND t.offer_deadline BETWEEN ${window}
+                AND ${notSentSql(this.name, 't.id', `'${OFFERS}'`)}`,
+            ),
+        ),
+      )
+      .setParameters({
+        interest: TenderStatus.OPEN_FOR_INTEREST,
+        offers: TenderStatus.OPEN_FOR_OFFERS,
+      })
+      .getRawMany<{ id: string; threshold: string }>();
     return rows.map((r) => ({ itemId: r.id, threshold: r.threshold }));
   }
 
   async send(em: EntityManager, reminder: DueReminder): Promise<void> {
-    const tender = await em.findOneByOrFail(TenderEntity, { id: reminder.itemId });
+    const tender = await this.da
+      .visible(SYSTEM, TenderEntity, 't', em)
+      .andWhere('t.id = :id', { id: reminder.itemId })
+      .getOneOrFail();
     const forInterest = reminder.threshold === INTEREST;
     const deadline = forInterest ? tender.interestDeadline : tender.offerDeadline;
-    const recipients: { id: string }[] = forInterest
-      ? await em.query(
-          `SELECT o.id FROM organisation o WHERE o.kind = 'BOARD'
-             AND NOT EXISTS (SELECT 1 FROM tender_interest i WHERE i.tender_id = $1 AND i.board_id = o.id)`,
-          [tender.id],
-        )
-      : await em.query(
-          `SELECT DISTINCT p.vendor_id AS id FROM product p
-            WHERE p.category = $2
-              AND NOT EXISTS (SELECT 1 FROM offer f WHERE f.tender_id = $1 AND f.vendor_id = p.vendor_id
-                                AND f.status <> 'WITHDRAWN')`,
-          [tender.id, tender.category],
-        );
+    const recipients = forInterest
+      ? await this.boardsWithoutInterest(em, tender.id)
+      : await this.vendorsWithoutOffer(em, tender);
     if (recipients.length === 0) return;
     await this.notifications.notifyOrganisationRoles(
       em,
@@ -77,5 +89,39 @@ export class TenderReminderRule implements ReminderRule {
         link: `/procurement/tenders/${tender.id}`,
       },
     );
+  }
+
+  /** Boards that have not registered interest in the tender. */
+  private boardsWithoutInterest(em: EntityManager, tenderId: string): Promise<{ id: string }[]> {
+    const interest = this.da
+      .visible(SYSTEM, TenderInterestEntity, 'i', em)
+      .select('1')
+      .andWhere('i.tender_id = :tenderId AND i.board_id = o.id');
+    return em
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('o')
+      .select('o.id', 'id')
+      .where('o.kind = :board', { board: OrganisationKind.BOARD })
+      .andWhere(`NOT EXISTS (${interest.getQuery()})`)
+      .setParameters({ ...interest.getParameters(), tenderId })
+      .getRawMany<{ id: string }>();
+  }
+
+  /** Vendors with a product in the tender's category that have not offered on it. */
+  private vendorsWithoutOffer(em: EntityManager, tender: TenderEntity): Promise<{ id: string }[]> {
+    const offered = this.da
+      .visible(SYSTEM, OfferEntity, 'f', em)
+      .select('1')
+      .andWhere('f.tender_id = :tenderId AND f.vendor_id = p.vendor_id')
+      // A withdrawn offer is no offer: its vendor is reminded like the rest.
+      .andWhere(`f.status <> '${OfferStatus.WITHDRAWN}'`);
+    return em
+      .getRepository(ProductEntity)
+      .createQueryBuilder('p')
+      .select('DISTINCT p.vendor_id', 'id')
+      .where('p.category = :category', { category: tender.category })
+      .andWhere(`NOT EXISTS (${offered.getQuery()})`)
+      .setParameters({ ...offered.getParameters(), tenderId: tender.id })
+      .getRawMany<{ id: string }>();
   }
 }

@@ -12,7 +12,7 @@ import {
   type TenderAction,
   type TenderActor,
 } from '@regie/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { authorize, type Operation } from '../auth/permissions';
 import { membershipIn, type Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
@@ -26,6 +26,7 @@ import {
 } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { DataAccess } from '../data-access';
 import { ProductEntity } from '../products/product.entity';
 import { FrameworkDealEntity } from './framework-deal.entity';
 import { MinimumStandardEntity } from './minimum-standard.entity';
@@ -38,13 +39,7 @@ import type {
   SubmitOfferInput,
   UpdateTenderInput,
 } from './procurement.inputs';
-import {
-  memberOf,
-  offerSealKey,
-  seesOffer,
-  seesStandard,
-  seesTender,
-} from './procurement-visibility';
+import { offerSealKey } from './offer-seal';
 import { TenderInterestEntity } from './tender-interest.entity';
 import { TenderEntity } from './tender.entity';
 import { Offer, Tender } from './tender.types';
@@ -74,6 +69,7 @@ export function checkPriceTiers(path: string, tiers: readonly { minStudents: num
 export class TendersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly da: DataAccess,
     private readonly audit: AuditService,
   ) {}
 
@@ -81,10 +77,11 @@ export class TendersService {
 
   async find(viewer: Viewer, id: string): Promise<Tender | null> {
     if (!isUuid(id)) return null;
-    const row = await this.dataSource
-      .getRepository(TenderEntity)
-      .findOneBy({ id: id.toLowerCase() });
-    return row && seesTender(viewer, row) ? Tender.from(row) : null;
+    const row = await this.da
+      .visible(viewer, TenderEntity, 't')
+      .andWhere('t.id = :id', { id: id.toLowerCase() })
+      .getOne();
+    return row ? Tender.from(row) : null;
   }
 
   /** The tenders the caller sees, newest first. */
@@ -96,13 +93,7 @@ export class TendersService {
   ): Promise<Connection<Tender>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    const query = this.dataSource
-      .getRepository(TenderEntity)
-      .createQueryBuilder('t')
-      .where('(t.status <> :draft OR t.sector_body_id = ANY(:memberOf::uuid[]))', {
-        draft: TenderStatus.DRAFT,
-        memberOf: memberOf(viewer),
-      });
+    const query = this.da.visible(viewer, TenderEntity, 't');
     if (status) query.andWhere('t.status = :status', { status });
     const totalCount = await query.clone().getCount();
     if (cursor) {
@@ -129,14 +120,11 @@ export class TendersService {
 
   async findOffer(viewer: Viewer, id: string): Promise<Offer | null> {
     if (!isUuid(id)) return null;
-    const offer = await this.dataSource
-      .getRepository(OfferEntity)
-      .findOneBy({ id: id.toLowerCase() });
-    if (!offer) return null;
-    const tender = await this.dataSource
-      .getRepository(TenderEntity)
-      .findOneByOrFail({ id: offer.tenderId });
-    return seesOffer(viewer, offer, tender) ? Offer.from(offer) : null;
+    const offer = await this.da
+      .visible(viewer, OfferEntity, 'o')
+      .andWhere('o.id = :id', { id: id.toLowerCase() })
+      .getOne();
+    return offer ? Offer.from(offer) : null;
   }
 
   // ---------------------------------------------------------------- mutations
@@ -149,8 +137,9 @@ export class TendersService {
       throw invalidField('input.offerDeadline', 'tender.deadlineOrder');
     return this.dataSource.transaction(async (em) => {
       const standardId = await this.checkStandard(em, viewer, input.standardId);
-      const row = await em.save(
-        em.create(TenderEntity, {
+      const tenders = this.da.writer(TenderEntity, em);
+      const row = await tenders.save(
+        tenders.create({
           sectorBodyId,
           title: input.title.trim(),
           description: input.description.trim(),
@@ -182,7 +171,7 @@ export class TendersService {
         throw invalidField('input.offerDeadline', 'tender.deadlineOrder');
       if (input.criteria)
         row.criteria = input.criteria.map((c) => ({ name: c.name.trim(), weight: c.weight }));
-      await em.save(row);
+      await this.da.writer(TenderEntity, em).save(row);
       await this.recordTender(em, viewer, row, 'tender.updated', before);
       return Tender.from(row);
     });
@@ -220,13 +209,21 @@ export class TendersService {
     return this.dataSource.transaction(async (em) => {
       const row = await this.lockTender(em, viewer, input.tenderId);
       this.allow(row, 'registerInterest', this.actor(viewer, boardId));
-      const existing = await em.findOneBy(TenderInterestEntity, { tenderId: row.id, boardId });
+      // The board acts for itself: it sees its own interest.
+      const existing = await this.da
+        .visible(viewer, TenderInterestEntity, 'i', em)
+        .andWhere('i.tender_id = :tenderId AND i.board_id = :boardId', {
+          tenderId: row.id,
+          boardId,
+        })
+        .getOne();
       const before = existing && {
         studentCount: existing.studentCount,
         schoolCount: existing.schoolCount,
       };
-      const interest = await em.save(
-        Object.assign(existing ?? em.create(TenderInterestEntity, { tenderId: row.id, boardId }), {
+      const interests = this.da.writer(TenderInterestEntity, em);
+      const interest = await interests.save(
+        Object.assign(existing ?? interests.create({ tenderId: row.id, boardId }), {
           studentCount: input.studentCount,
           schoolCount: input.schoolCount,
           registeredAt: new Date(),
@@ -260,17 +257,24 @@ export class TendersService {
       if (product.category !== tender.category)
         throw invalidField('input.productId', 'tender.wrongCategory');
       // The product's standing offer is changed; after a withdrawal (kept, as the audit
-      // trail names it) the product is offered anew.
-      const existing = await em.findOneBy(OfferEntity, {
-        tenderId: tender.id,
-        productId: product.id,
-        status: OfferStatus.SUBMITTED,
-      });
+      // trail names it) the product is offered anew. The vendor sees its own offers.
+      const existing = await this.da
+        .visible(viewer, OfferEntity, 'o', em)
+        .andWhere(
+          'o.tender_id = :tenderId AND o.product_id = :productId AND o.status = :submitted',
+          {
+            tenderId: tender.id,
+            productId: product.id,
+            submitted: OfferStatus.SUBMITTED,
+          },
+        )
+        .getOne();
       const before = existing ? Offer.audited(existing) : null;
-      const offer = await em.save(
+      const offers = this.da.writer(OfferEntity, em);
+      const offer = await offers.save(
         Object.assign(
           existing ??
-            em.create(OfferEntity, {
+            offers.create({
               tenderId: tender.id,
               vendorId: product.vendorId,
               productId: product.id,
@@ -303,14 +307,14 @@ export class TendersService {
     return this.dataSource.transaction(async (em) => {
       const offer = await this.lockOffer(em, viewer, id);
       authorize(viewer, 'withdrawOffer', offer.vendorId);
-      const tender = await em.findOneByOrFail(TenderEntity, { id: offer.tenderId });
+      const tender = await this.tenderOf(em, viewer, offer);
       this.allow(tender, 'withdrawOffer', this.actor(viewer, offer.vendorId));
       if (offer.status === OfferStatus.WITHDRAWN) throw conflict('INVALID_TRANSITION');
       const before = Offer.audited(offer);
       // Kept, not deleted: the audit event names it, and its vendor still sees it.
       offer.status = OfferStatus.WITHDRAWN;
       offer.withdrawnAt = new Date();
-      await em.save(offer);
+      await this.da.writer(OfferEntity, em).save(offer);
       await this.recordOffer(em, viewer, tender, offer, 'offer.withdrawn', before);
       return Offer.from(offer);
     });
@@ -319,7 +323,7 @@ export class TendersService {
   scoreOffer(viewer: Viewer, input: ScoreOfferInput): Promise<Offer> {
     return this.dataSource.transaction(async (em) => {
       const offer = await this.lockOffer(em, viewer, input.offerId);
-      const tender = await em.findOneByOrFail(TenderEntity, { id: offer.tenderId });
+      const tender = await this.tenderOf(em, viewer, offer);
       authorize(viewer, 'scoreOffer', tender.sectorBodyId);
       // Never scored: seesOffer already hides a withdrawn offer from the sector body.
       if (offer.status === OfferStatus.WITHDRAWN) throw notFound();
@@ -338,7 +342,7 @@ export class TendersService {
         .filter((n) => scores.has(n))
         .map((n) => ({ criterion: n, score: scores.get(n)! }));
       offer.totalScore = totalScore(tender.criteria, offer.scores);
-      await em.save(offer);
+      await this.da.writer(OfferEntity, em).save(offer);
       await this.audit.record(em, {
         viewer,
         organisationId: tender.sectorBodyId,
@@ -361,22 +365,30 @@ export class TendersService {
     return this.dataSource.transaction(async (em) => {
       const { row, before } = await this.step(em, viewer, input.tenderId, 'award', 'awardTender');
       const ids = [...new Set(input.offerIds.map((id) => id.toLowerCase()))];
-      // A withdrawn offer is not one of the tender's offers.
+      // In EVALUATION, the tender's offers are unsealed to its sector body; a withdrawn
+      // offer is not one of them.
       const offers = ids.every(isUuid)
-        ? await em.findBy(OfferEntity, {
-            id: In(ids),
-            tenderId: row.id,
-            status: OfferStatus.SUBMITTED,
-          })
+        ? await this.da
+            .visible(viewer, OfferEntity, 'o', em)
+            .andWhere(
+              'o.id = ANY(:ids::uuid[]) AND o.tender_id = :tenderId AND o.status = :submitted',
+              {
+                ids,
+                tenderId: row.id,
+                submitted: OfferStatus.SUBMITTED,
+              },
+            )
+            .getMany()
         : [];
       if (offers.length !== ids.length)
         throw invalidField('input.offerIds', 'tender.offerNotInTender');
       row.status = TenderStatus.AWARDED;
-      await em.save(row);
+      await this.da.writer(TenderEntity, em).save(row);
       await this.recordTender(em, viewer, row, 'tender.awarded', before, { offerIds: ids });
+      const deals = this.da.writer(FrameworkDealEntity, em);
       for (const offer of offers) {
-        const deal = await em.save(
-          em.create(FrameworkDealEntity, {
+        const deal = await deals.save(
+          deals.create({
             sectorBodyId: row.sectorBodyId,
             vendorId: offer.vendorId,
             productIds: [offer.productId],
@@ -423,7 +435,7 @@ export class TendersService {
       const { row, before, next } = await this.step(em, viewer, id, action, operation);
       row.status = next;
       change?.(row);
-      await em.save(row);
+      await this.da.writer(TenderEntity, em).save(row);
       // Offers are unsealed to the sector body, and so are their audit events.
       if (next === TenderStatus.EVALUATION) await this.audit.liftSeal(em, offerSealKey(row.id));
       await this.recordTender(em, viewer, row, auditAction, before);
@@ -459,25 +471,34 @@ export class TendersService {
 
   private async lockTender(em: EntityManager, viewer: Viewer, id: string): Promise<TenderEntity> {
     const row = isUuid(id)
-      ? await em.findOne(TenderEntity, {
-          where: { id: id.toLowerCase() },
-          lock: { mode: 'pessimistic_write' },
-        })
+      ? await this.da
+          .visible(viewer, TenderEntity, 't', em)
+          .andWhere('t.id = :id', { id: id.toLowerCase() })
+          .setLock('pessimistic_write')
+          .getOne()
       : null;
-    if (!row || !seesTender(viewer, row)) throw notFound();
+    if (!row) throw notFound();
     return row;
   }
 
   private async lockOffer(em: EntityManager, viewer: Viewer, id: string): Promise<OfferEntity> {
     const offer = isUuid(id)
-      ? await em.findOne(OfferEntity, {
-          where: { id: id.toLowerCase() },
-          lock: { mode: 'pessimistic_write' },
-        })
+      ? await this.da
+          .visible(viewer, OfferEntity, 'o', em)
+          .andWhere('o.id = :id', { id: id.toLowerCase() })
+          .setLock('pessimistic_write')
+          .getOne()
       : null;
-    const tender = offer && (await em.findOneByOrFail(TenderEntity, { id: offer.tenderId }));
-    if (!offer || !tender || !seesOffer(viewer, offer, tender)) throw notFound();
+    if (!offer) throw notFound();
     return offer;
+  }
+
+  /** The tender of an offer the viewer sees: never a DRAFT, so the viewer sees it too. */
+  private tenderOf(em: EntityManager, viewer: Viewer, offer: OfferEntity): Promise<TenderEntity> {
+    return this.da
+      .visible(viewer, TenderEntity, 't', em)
+      .andWhere('t.id = :id', { id: offer.tenderId })
+      .getOneOrFail();
   }
 
   private async checkStandard(
@@ -487,10 +508,12 @@ export class TendersService {
   ) {
     if (!standardId) return null;
     const standard = isUuid(standardId)
-      ? await em.findOneBy(MinimumStandardEntity, { id: standardId.toLowerCase() })
+      ? await this.da
+          .visible(viewer, MinimumStandardEntity, 's', em)
+          .andWhere('s.id = :id', { id: standardId.toLowerCase() })
+          .getOne()
       : null;
-    if (!standard || !seesStandard(viewer, standard))
-      throw invalidField('input.standardId', 'field.invalid');
+    if (!standard) throw invalidField('input.standardId', 'field.invalid');
     if (standard.status !== StandardStatus.PUBLISHED)
       throw invalidField('input.standardId', 'standard.notPublished');
     return standard.id;

@@ -26,11 +26,14 @@ export const offer: VisibilityRule = {
       WHERE ${o}_t.id = ${o}.tender_id AND ${o}_t.status IN (${UNSEALED}) AND ${memberOf(`${o}_t`, 'sector_body_id')})))`,
 };
 
-/** A board's interest: the board, the tender's sector body, the platform admin. */
+/**
+ * Which boards showed interest: the board itself and the tender's sector body, nobody
+ * else (the platform admin neither); the bundled demand is public, counted as SYSTEM.
+ */
 export const tenderInterest: VisibilityRule = {
   table: 'tender_interest',
   visible: (i) =>
-    `(:v_admin OR ${memberOf(i, 'board_id')} OR EXISTS (SELECT 1 FROM tender ${i}_t
+    `(${memberOf(i, 'board_id')} OR EXISTS (SELECT 1 FROM tender ${i}_t
       WHERE ${i}_t.id = ${i}.tender_id AND ${memberOf(`${i}_t`, 'sector_body_id')}))`,
 };
 
@@ -52,10 +55,13 @@ export const frameworkDeal: VisibilityRule = {
     `(${d}.status <> 'DRAFT' OR ${memberOf(d, 'sector_body_id')} OR ${memberOf(d, 'vendor_id')})`,
 };
 
-/** Who joined a deal: the board itself, the deal's sector body and vendor, the platform admin. */
+/**
+ * Who joined a deal: the board itself and the deal's sector body (the contract's
+ * FrameworkDeal.participations); the participant count is public, counted as SYSTEM.
+ */
 export const participation: VisibilityRule = {
   table: 'participation',
   visible: (p) =>
-    `(:v_admin OR ${memberOf(p, 'board_id')} OR EXISTS (SELECT 1 FROM framework_deal ${p}_d
-      WHERE ${p}_d.id = ${p}.deal_id AND (${memberOf(`${p}_d`, 'sector_body_id')} OR ${memberOf(`${p}_d`, 'vendor_id')})))`,
+    `(${memberOf(p, 'board_id')} OR EXISTS (SELECT 1 FROM framework_deal ${p}_d
+      WHERE ${p}_d.id = ${p}.deal_id AND ${memberOf(`${p}_d`, 'sector_body_id')}))`,
 };
