@@ -861,6 +861,12 @@ export const CASES: Record<string, Case> = {
     expect: FORBIDDEN,
     platformAdmin: LIST,
   },
+  auditCheckpoint: {
+    document: `{ auditCheckpoint { eventCount headHash at signature } }`,
+    variables: () => [{}],
+    expect: FORBIDDEN,
+    platformAdmin: LIST,
+  },
   notifications: {
     document: `{ notifications(first: 25) { ${connection('id kind title body link')} } }`,
     variables: () => [{}],
