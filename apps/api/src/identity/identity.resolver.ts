@@ -20,23 +20,31 @@ import {
   Membership,
   User,
 } from './identity.types';
-import { IdentityService } from './identity.service';
+import { ApiTokensService } from './api-tokens.service';
+import { InvitationsService } from './invitations.service';
+import { MembersService } from './members.service';
+import { SignInService } from './sign-in.service';
 
 @Resolver()
 export class IdentityResolver {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly signIns: SignInService,
+    private readonly memberships: MembersService,
+    private readonly invites: InvitationsService,
+    private readonly tokens: ApiTokensService,
+  ) {}
 
   @Query(() => User, {
     nullable: true,
     description: 'The signed-in person; null when not signed in.',
   })
   me(@CurrentViewer() viewer: Viewer | null) {
-    return this.identity.me(viewer);
+    return this.signIns.me(viewer);
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
   login(@Args('input') input: LoginInput, @Context() context: RequestContext) {
-    return this.identity.login(input.email, input.password, context.req.ip ?? 'unknown');
+    return this.signIns.login(input.email, input.password, context.req.ip ?? 'unknown');
   }
 
   @Mutation(() => AuthPayload, {
@@ -44,7 +52,7 @@ export class IdentityResolver {
       'A new access token for the signed-in person, sent with the current one before it ends: the same sign-in, renewed for up to 12 hours after the person signed in; then UNAUTHENTICATED. Not for API tokens.',
   })
   refreshAccessToken(@Context() context: RequestContext) {
-    return this.identity.refresh(bearerToken(context.req.headers.authorization));
+    return this.signIns.refresh(bearerToken(context.req.headers.authorization));
   }
 
   @Mutation(() => AuthPayload, {
@@ -54,12 +62,12 @@ export class IdentityResolver {
     @CurrentViewer() viewer: Viewer | null,
     @Args('input') input: AcceptInvitationInput,
   ) {
-    return this.identity.acceptInvitation(viewer, input);
+    return this.invites.acceptInvitation(viewer, input);
   }
 
   @Mutation(() => User, { description: "Changes the signed-in person's name or language." })
   updateMe(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateMeInput) {
-    return this.identity.updateMe(viewer, input);
+    return this.signIns.updateMe(viewer, input);
   }
 
   @Query(() => [Member], { description: "An organisation's members; every member may read them." })
@@ -67,7 +75,7 @@ export class IdentityResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('organisationId', { type: () => ID }) organisationId: string,
   ) {
-    return this.identity.members(viewer, organisationId);
+    return this.memberships.members(viewer, organisationId);
   }
 
   @Query(() => [Invitation], {
@@ -77,26 +85,26 @@ export class IdentityResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('organisationId', { type: () => ID }) organisationId: string,
   ) {
-    return this.identity.invitations(viewer, organisationId);
+    return this.invites.invitations(viewer, organisationId);
   }
 
   @Mutation(() => Invitation, {
     description: 'Invites a person by e-mail; the token is in this answer only. Valid 14 days.',
   })
   inviteMember(@CurrentViewer() viewer: Viewer, @Args('input') input: InviteMemberInput) {
-    return this.identity.inviteMember(viewer, input);
+    return this.invites.inviteMember(viewer, input);
   }
 
   @Mutation(() => Invitation, { description: 'Revokes an invitation that has not been accepted.' })
   revokeInvitation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
-    return this.identity.revokeInvitation(viewer, id);
+    return this.invites.revokeInvitation(viewer, id);
   }
 
   @Mutation(() => Membership, {
     description: "Replaces a member's roles; an organisation keeps at least one ADMIN.",
   })
   setMemberRoles(@CurrentViewer() viewer: Viewer, @Args('input') input: SetMemberRolesInput) {
-    return this.identity.setMemberRoles(viewer, input);
+    return this.memberships.setMemberRoles(viewer, input);
   }
 
   @Mutation(() => Boolean, { description: 'Removes a member; never the last ADMIN.' })
@@ -105,7 +113,7 @@ export class IdentityResolver {
     @Args('organisationId', { type: () => ID }) organisationId: string,
     @Args('userId', { type: () => ID }) userId: string,
   ) {
-    return this.identity.removeMember(viewer, organisationId, userId);
+    return this.memberships.removeMember(viewer, organisationId, userId);
   }
 
   @Query(() => [ApiToken], { description: "An organisation's API tokens, newest first." })
@@ -113,18 +121,18 @@ export class IdentityResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('organisationId', { type: () => ID }) organisationId: string,
   ) {
-    return this.identity.apiTokens(viewer, organisationId);
+    return this.tokens.apiTokens(viewer, organisationId);
   }
 
   @Mutation(() => ApiTokenPayload, {
     description: 'Creates an API token; the secret is in this answer only.',
   })
   createApiToken(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateApiTokenInput) {
-    return this.identity.createApiToken(viewer, input);
+    return this.tokens.createApiToken(viewer, input);
   }
 
   @Mutation(() => ApiToken, { description: 'Revokes an API token at once.' })
   revokeApiToken(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
-    return this.identity.revokeApiToken(viewer, id);
+    return this.tokens.revokeApiToken(viewer, id);
   }
 }

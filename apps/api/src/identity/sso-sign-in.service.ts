@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { OidcIdentity } from '../auth/oidc-relying-party';
 import type { AuthPayload } from './identity.types';
-import { IdentityService } from './identity.service';
+import { SignInService } from './sign-in.service';
 import { InvitationEntity } from './invitation.entity';
 import { UserEntity } from './user.entity';
 
@@ -24,7 +24,7 @@ export type SsoResult = { ok: true; auth: AuthPayload } | { ok: false; refusal: 
 export class SsoSignInService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly identity: IdentityService,
+    private readonly signIns: SignInService,
     private readonly audit: AuditService,
   ) {}
 
@@ -35,7 +35,7 @@ export class SsoSignInService {
     }
     return this.dataSource.transaction(async (em) => {
       const existing = await em.findOneBy(UserEntity, { email });
-      if (existing) return { ok: true, auth: await this.identity.authPayload(em, existing) };
+      if (existing) return { ok: true, auth: await this.signIns.authPayload(em, existing) };
 
       // Whether anyone invited this verified address: the platform's question, for no one.
       const invited = await visibleIn(em, SYSTEM, InvitationEntity, 'i')
@@ -61,7 +61,7 @@ export class SsoSignInService {
         entityId: user.id,
         after: { name: user.name, issuer: claims.issuer, subject: claims.subject },
       });
-      return { ok: true, auth: await this.identity.authPayload(em, user) };
+      return { ok: true, auth: await this.signIns.authPayload(em, user) };
     });
   }
 }
