@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
 import { connectionType } from '../common/pagination';
+import { MaxLen } from '../common/validation';
 import { Person } from '../common/person.types';
 import { Organisation } from '../organisations/organisation.types';
 
@@ -60,6 +62,8 @@ export class AuditChainReport {
 @InputType()
 export class AuditFilter {
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLen(100) // a kind of entity ('agreement', 'tender'), never long
   entityType?: string | null;
 
   @Field(() => ID, { nullable: true })
