@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { useGraphqlBodyParser } from './common/graphql-body';
 import type { AppConfig } from './config/app-config';
 import { migrate, openDatabase, type Database } from './database/database';
 import { loadDemoData, type DemoSummary } from './demo/demo-data';
@@ -51,6 +52,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
       logger.log(`created the platform admin ${config.bootstrapAdmin.email}`);
     }
 
+    useGraphqlBodyParser(app);
     await app.listen(config.port, config.host);
     const { port } = app.getHttpServer().address() as AddressInfo;
     const url = `http://${urlHost(config.host)}:${port}`;

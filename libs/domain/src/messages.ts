@@ -273,6 +273,22 @@ const MESSAGES = {
     nl: () => 'Op dit kenmerk kan nog niet worden gefilterd.',
     en: () => 'Filtering on this is not available yet.',
   },
+  'field.nulCharacter': {
+    nl: () => 'Deze tekst bevat een NUL-teken (U+0000), dat niet kan worden bewaard.',
+    en: () => 'This text contains a NUL character (U+0000), which cannot be stored.',
+  },
+  'field.unpairedSurrogate': {
+    nl: () => 'Deze tekst bevat een ongeldig teken (een losse UTF-16-surrogaat).',
+    en: () => 'This text contains an invalid character (an unpaired UTF-16 surrogate).',
+  },
+  'request.tooLarge': {
+    nl: (p) => `Het verzoek is groter dan ${p.max}.`,
+    en: (p) => `The request is larger than ${p.max}.`,
+  },
+  'request.malformedJson': {
+    nl: () => 'Het verzoek is geen geldige JSON.',
+    en: () => 'The request is not valid JSON.',
+  },
   'leaflet.transferMechanismOutsideEea': {
     nl: () => 'Buiten de EER: kies een doorgiftegrondslag, of GEEN als die er niet is.',
     en: () => 'Outside the EEA: choose a transfer mechanism, or NONE when there is none.',

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
 import { connectionType } from '../common/pagination';
+import { MaxLen } from '../common/validation';
 import { Person } from '../common/person.types';
 import { IsOptional } from 'class-validator';
 import { MaxLen, MinValue, WholeNumber } from '../common/validation';
@@ -146,6 +148,8 @@ export class AuditCheckpointInput {
 @InputType()
 export class AuditFilter {
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLen(100) // a kind of entity ('agreement', 'tender'), never long
   entityType?: string | null;
 
   @Field(() => ID, { nullable: true })

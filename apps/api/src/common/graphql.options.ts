@@ -37,7 +37,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
       numberScalarMode: 'integer',
     },
     playground: false,
-    introspection: true,
+    introspection: config.graphqlIntrospection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => {

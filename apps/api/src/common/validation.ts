@@ -9,7 +9,7 @@ import {
   isMessageKey,
   type MessageKey,
 } from '@regie/domain';
-import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { applyDecorators, ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -27,6 +27,10 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { badUserInput, type FieldError, type MessageParams } from './errors/app-error';
+import { inputTextErrors } from './input-text';
+
+/** The longest e-mail address SMTP carries (RFC 5321: a 256-octet path less its brackets). */
+export const EMAIL_MAX = 254;
 
 const PREFIX = 'i18n:';
 
@@ -50,13 +54,20 @@ function custom(
   );
 }
 
-export const Email = (o?: ValidationOptions) => IsEmail({}, keyed('field.email', {}, o));
-export const WebUrl = (o?: ValidationOptions) =>
-  IsUrl({ protocols: ['https', 'http'], require_protocol: true }, keyed('field.url', {}, o));
 export const MinLen = (min: number, o?: ValidationOptions) =>
   MinLength(min, keyed('field.minLength', { min }, o));
 export const MaxLen = (max: number, o?: ValidationOptions) =>
   MaxLength(max, keyed('field.maxLength', { max }, o));
+/** An e-mail address, at most EMAIL_MAX characters (validator.js alone allows some 320). */
+export const Email = (o?: ValidationOptions) =>
+  applyDecorators(MaxLen(EMAIL_MAX, o), IsEmail({}, keyed('field.email', {}, o)));
+/** The longest web address browsers and search engines reliably handle. */
+export const URL_MAX = 2_000;
+export const WebUrl = (o?: ValidationOptions) =>
+  applyDecorators(
+    MaxLen(URL_MAX, o),
+    IsUrl({ protocols: ['https', 'http'], require_protocol: true }, keyed('field.url', {}, o)),
+  );
 export const MinValue = (min: number, o?: ValidationOptions) =>
   Min(min, keyed('field.min', { min }, o));
 export const MaxValue = (max: number, o?: ValidationOptions) =>
@@ -101,18 +112,33 @@ export function fieldErrors(errors: readonly ValidationError[], path: string): F
 }
 
 /**
- * Validates every GraphQL argument whose class has class-validator rules; a failure
- * is one BAD_USER_INPUT listing every invalid field.
+ * What a client sent: GraphQL arguments (which Nest hands pipes as 'body') and REST
+ * bodies, query strings and path parameters; not the context, the parent or the viewer.
+ */
+const RECEIVED: ReadonlySet<ArgumentMetadata['type']> = new Set(['body', 'query', 'param']);
+
+/**
+ * Every argument a client sends passes here: first the one rule for text (input-text.ts:
+ * no NUL, no unpaired surrogate, no string or list longer than its field allows), then
+ * the class-validator rules of its input class. A failure is one BAD_USER_INPUT listing
+ * every invalid field.
  */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!RECEIVED.has(metadata.type) || value === null || value === undefined) return value;
     const type = metadata.metatype;
-    if (!type || value === null || value === undefined || typeof value !== 'object') return value;
-    if ([String, Boolean, Number, Array, Object].includes(type as never)) return value;
-    const instance = plainToInstance(type, value) as object;
-    const errors = await validate(instance, { forbidUnknownValues: false });
-    if (errors.length > 0) throw badUserInput(fieldErrors(errors, metadata.data ?? 'input'));
+    const isInputClass =
+      !!type &&
+      typeof value === 'object' &&
+      ![String, Boolean, Number, Array, Object].includes(type as never);
+    const instance: unknown = isInputClass ? plainToInstance(type, value) : value;
+    const path = metadata.data ?? (metadata.type === 'body' ? 'input' : metadata.type);
+    const textErrors = inputTextErrors(instance, path);
+    if (textErrors.length > 0) throw badUserInput(textErrors);
+    if (!isInputClass) return value;
+    const errors = await validate(instance as object, { forbidUnknownValues: false });
+    if (errors.length > 0) throw badUserInput(fieldErrors(errors, path));
     return instance;
   }
 }

@@ -64,6 +64,28 @@ describe('loadConfig', () => {
     ).toEqual({ email: 'ops@example.nl', password: 'a long passphrase' });
   });
 
+  it('answers introspection unless NODE_ENV=production, where REGIE_GRAPHQL_INTROSPECTION=1 turns it on', () => {
+    expect(loadConfig({}).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).graphqlIntrospection).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', REGIE_GRAPHQL_INTROSPECTION: '1' }).graphqlIntrospection,
+    ).toBe(true);
+    expect(loadConfig({ REGIE_GRAPHQL_INTROSPECTION: '0' }).graphqlIntrospection).toBe(false);
+    expect(failure({ REGIE_GRAPHQL_INTROSPECTION: 'sometimes' })).toBe(
+      'REGIE_GRAPHQL_INTROSPECTION: must be 1 or 0 (true or false), got "sometimes"',
+    );
+  });
+
+  it('refuses a bootstrap password longer than the sign-in form takes', () => {
+    expect(
+      failure({
+        REGIE_BOOTSTRAP_ADMIN_EMAIL: 'ops@example.nl',
+        REGIE_BOOTSTRAP_ADMIN_PASSWORD: 'x'.repeat(201),
+      }),
+    ).toBe('REGIE_BOOTSTRAP_ADMIN_PASSWORD: must be at most 200 characters');
+  });
+
   it('refuses a REGIE_DEMO that is not a flag, a short JWT_SECRET and a zero upload limit', () => {
     expect(failure({ REGIE_DEMO: 'maybe' })).toMatch(/^REGIE_DEMO: /);
     expect(failure({ JWT_SECRET: 'too-short' })).toBe('JWT_SECRET: must be at least 32 characters');

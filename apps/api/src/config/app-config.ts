@@ -41,6 +41,8 @@ export interface AppConfig {
    * deadlines); 0: never in this process. Off in tests, which run it themselves.
    */
   readonly remindersIntervalMs: number;
+  /** Whether GraphQL answers introspection (`__schema`, `__type`); off in production by default. */
+  readonly graphqlIntrospection: boolean;
 }
 
 export interface OidcConfig {
@@ -165,6 +167,10 @@ function bootstrapAdmin(env: Env): AppConfig['bootstrapAdmin'] {
   }
   if (password.length < 12) {
     throw new ConfigError('REGIE_BOOTSTRAP_ADMIN_PASSWORD', 'must be at least 12 characters');
+  }
+  // The sign-in form takes at most 200 (identity.inputs.ts): a longer one could never be used.
+  if (password.length > 200) {
+    throw new ConfigError('REGIE_BOOTSTRAP_ADMIN_PASSWORD', 'must be at most 200 characters');
   }
   return { email: email.toLowerCase(), password };
 }
@@ -341,5 +347,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       0,
       604_800_000,
     ),
+    // A production API need not hand out a map of itself; clients are built from the
+    // committed schema (apps/api/schema.gql).
+    graphqlIntrospection: flag(env, 'REGIE_GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
   };
 }

@@ -8,6 +8,7 @@ import { may } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
+import { textProblem } from '../common/input-text';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DataAccess, SYSTEM } from '../data-access';
@@ -100,7 +101,9 @@ export class FilesService {
       };
 
       parser.on('field', (name, value) => {
-        if (name === 'organisationId') organisationField = value.trim();
+        // The API's one rule for text (input-text.ts) holds for form fields too.
+        if (textProblem(value)) fail(new UploadRefused(400, 'error.badUserInput'));
+        else if (name === 'organisationId') organisationField = value.trim();
       });
       parser.on('file', (name, stream, info) => {
         if (name !== 'file' || upload) {

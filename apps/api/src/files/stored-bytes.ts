@@ -108,9 +108,15 @@ export async function storeBytes(
 /** The client's file name, kept for display only: no path, no control characters. */
 export function cleanFilename(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .trim()
-    .slice(0, 255);
+  const clean = Array.from(
+    base
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      // An unpaired surrogate is no character: JSON columns (the audit trail) refuse it.
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+      .trim(),
+  )
+    // 255 characters, not UTF-16 units: a cut through an emoji would leave half of it.
+    .slice(0, 255)
+    .join('');
   return clean || 'document.pdf';
 }

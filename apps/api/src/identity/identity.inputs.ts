@@ -6,6 +6,7 @@ import {
   BoardNumber,
   CountryCode,
   Email,
+  EMAIL_MAX,
   KvkNumber,
   MaxLen,
   MaxValue,
@@ -20,13 +21,19 @@ import {
 
 /** Passwords: at least 12 characters (issue #3); at most 200, so hashing stays cheap. */
 export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 200;
 
 @InputType()
 export class LoginInput {
+  // Bounded, not checked for form: whatever is wrong with an e-mail or password, a
+  // failed sign-in gets the one UNAUTHENTICATED answer. The address becomes a key of
+  // the login throttle, whose column holds its prefix and EMAIL_MAX characters.
   @Field()
+  @MaxLen(EMAIL_MAX)
   email!: string;
 
   @Field()
+  @MaxLen(PASSWORD_MAX)
   password!: string;
 }
 
@@ -120,6 +127,7 @@ export class InviteMemberInput {
 })
 export class AcceptInvitationInput {
   @Field()
+  @MaxLen(200)
   token!: string;
 
   @Field(() => String, { nullable: true })
@@ -131,7 +139,7 @@ export class AcceptInvitationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MinLen(PASSWORD_MIN)
-  @MaxLen(200)
+  @MaxLen(PASSWORD_MAX)
   password?: string | null;
 }
 

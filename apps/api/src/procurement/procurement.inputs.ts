@@ -218,6 +218,7 @@ export class SubmitOfferInput {
 @InputType()
 export class CriterionScoreInput {
   @Field()
+  @MaxLen(100) // as AwardCriterionInput.name
   criterion!: string;
 
   @Field(() => Float)

@@ -17,6 +17,15 @@ interface Translatable {
 
 /** Where formatError leaves what the plugin translates; removed before sending. */
 const I18N = 'i18n';
+/** Marks an error the plugin leaves out of the response. */
+const REDUNDANT = 'redundant';
+
+/**
+ * graphql-js stops coercing variables after 50 errors and adds one more that names
+ * nothing; the fifty before it say which fields are wrong, so it is dropped.
+ */
+const TOO_MANY_VARIABLE_ERRORS =
+  'Too many errors processing variables, error limit reached. Execution aborted.';
 
 const logger = new Logger('GraphQL');
 
@@ -62,6 +71,13 @@ export function createFormatError(exposeInternals: boolean) {
       };
     }
 
+    if (formatted.message === TOO_MANY_VARIABLE_ERRORS) {
+      return {
+        message: formatted.message,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, [REDUNDANT]: true },
+      };
+    }
+
     // Errors graphql-js or Apollo raised themselves (a malformed document, a variable
     // of the wrong type) are already clear and carry their own code.
     const code = formatted.extensions?.code;
@@ -96,8 +112,9 @@ export function createFormatError(exposeInternals: boolean) {
 
 function translate(error: GraphQLFormattedError, locale: Locale): GraphQLFormattedError {
   const extensions = { ...(error.extensions ?? {}) } as Record<string, unknown>;
+  delete extensions[REDUNDANT];
   const own = extensions[I18N] as Translatable | undefined;
-  if (!own && !Array.isArray(extensions.fields)) return error;
+  if (!own && !Array.isArray(extensions.fields)) return { ...error, extensions };
   delete extensions[I18N];
   if (Array.isArray(extensions.fields)) {
     extensions.fields = (extensions.fields as { field: string; [I18N]: Translatable }[]).map(
@@ -120,7 +137,9 @@ export const localiseErrorsPlugin: ApolloServerPlugin<RequestContext> = {
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
         const locale = contextValue?.locale ?? Locale.NL;
-        response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
+        const errors = response.body.singleResult.errors;
+        const kept = errors.filter((e) => !e.extensions?.[REDUNDANT]);
+        response.body.singleResult.errors = (kept.length ? kept : errors).map((e) =>
           translate(e, locale),
         );
       },

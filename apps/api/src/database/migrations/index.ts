@@ -11,6 +11,7 @@ import { Procurement1795380000000 } from './1795380000000-procurement';
 import { Incidents1795390000000 } from './1795390000000-incidents';
 import { ProcurementForeignKeys1795400000000 } from './1795400000000-procurement-foreign-keys';
 import { OversightRoles1795410000000 } from './1795410000000-oversight-roles';
+import { LoginThrottleKey1795420000000 } from './1795420000000-login-throttle-key';
 import { SsoUsedStates1795430000000 } from './1795430000000-sso-used-states';
 import { AuditHead1795440000000 } from './1795440000000-audit-head';
 import { OfferStatus1795441000000 } from './1795441000000-offer-status';
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   Incidents1795390000000,
   ProcurementForeignKeys1795400000000,
   OversightRoles1795410000000,
+  LoginThrottleKey1795420000000,
   SsoUsedStates1795430000000,
   AuditHead1795440000000,
   OfferStatus1795441000000,
