@@ -1,7 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsOptional } from 'class-validator';
 import { connectionType } from '../common/pagination';
-import { MaxLen } from '../common/validation';
 import { Person } from '../common/person.types';
 import { IsOptional } from 'class-validator';
 import { MaxLen, MinValue, WholeNumber } from '../common/validation';
