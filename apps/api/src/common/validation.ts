@@ -107,6 +107,11 @@ export function fieldErrors(errors: readonly ValidationError[], path: string): F
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Nest runs global pipes on every parameter, a field resolver's @Parent() and
+    // @Context() too (type 'custom'), which would copy and validate each object of a
+    // response. Inputs are GraphQL arguments (Nest passes them as 'body') and REST's
+    // body, query and route parameters.
+    if (metadata.type === 'custom') return value;
     const type = metadata.metatype;
     if (!type || value === null || value === undefined || typeof value !== 'object') return value;
     if ([String, Boolean, Number, Array, Object].includes(type as never)) return value;
