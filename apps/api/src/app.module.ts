@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { accessLogOptions } from './common/access-log';
 import { HttpErrorFilter } from './common/errors/http-error.filter';
 import { graphqlOptions } from './common/graphql.options';
 import { InputValidationPipe } from './common/validation';
@@ -42,9 +43,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
           pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' },
+            ...accessLogOptions(config),
             transport:
               config.nodeEnv !== 'production' && process.stdout.isTTY
                 ? {
