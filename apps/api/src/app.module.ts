@@ -1,4 +1,4 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, type Provider } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { accessLogOptions } from './common/access-log';
 import { HttpErrorFilter } from './common/errors/http-error.filter';
+import { JitApolloDriver } from './common/graphql-jit';
 import { graphqlOptions } from './common/graphql.options';
 import { InputValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
@@ -55,7 +56,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ ...database.options, logging: false }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: JitApolloDriver,
           ...graphqlOptions(config),
         }),
         ...(config.adminDir
