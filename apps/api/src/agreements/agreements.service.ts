@@ -27,7 +27,7 @@ import { hasRoleIn, isMemberOf, isPlatformAdmin, type Viewer } from '../auth/vie
 import { AuditService } from '../audit/audit.service';
 import { AppError, conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { paginate, type Connection } from '../common/pagination';
 import { FileAccessRegistry } from '../files/file-access';
 import { FilesService } from '../files/files.service';
 import { PDF } from '../files/media-types';
@@ -150,8 +150,6 @@ export class AgreementsService implements OnModuleInit {
     first?: number | null,
     after?: string | null,
   ): Promise<Connection<ProcessingAgreement>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
     const today = amsterdamDate();
     const query = this.dataSource
       .getRepository(AgreementEntity)
@@ -176,27 +174,16 @@ export class AgreementsService implements OnModuleInit {
           horizon: addDays(today, filter.expiringWithinDays),
         });
     }
-    const totalCount = await query.clone().getCount();
-    if (cursor) {
-      if (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(String(cursor[1])))
-        throw invalidField('after', 'field.cursor');
-      query.andWhere('(a.created_at, a.id) < (:cursorAt::timestamptz, :cursorId::uuid)', {
-        cursorAt: cursor[0],
-        cursorId: cursor[1],
-      });
-    }
-    const rows = await query
-      .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      size,
-      totalCount,
-      (r) => [r.createdAt.toISOString(), r.id],
-      (r) => ProcessingAgreement.from(r, today),
-    );
+    return paginate(query, {
+      first,
+      after,
+      order: 'DESC',
+      keys: [
+        { sql: 'a.created_at', type: 'timestamptz', of: (r) => r.createdAt.toISOString() },
+        { sql: 'a.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: (r) => ProcessingAgreement.from(r, today),
+    });
   }
 
   /** Published offers, and the viewer's own vendor's withdrawn ones; newest first. */
@@ -209,8 +196,6 @@ export class AgreementsService implements OnModuleInit {
       after?: string | null;
     },
   ): Promise<Connection<GeneralOffer>> {
-    const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
     const query = this.dataSource.getRepository(GeneralOfferEntity).createQueryBuilder('o');
     if (isPlatformAdmin(viewer)) query.where('TRUE');
     else
@@ -229,27 +214,16 @@ export class AgreementsService implements OnModuleInit {
         { productId: args.productId.toLowerCase() },
       );
     }
-    const totalCount = await query.clone().getCount();
-    if (cursor) {
-      if (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(String(cursor[1])))
-        throw invalidField('after', 'field.cursor');
-      query.andWhere('(o.published_at, o.id) < (:cursorAt::timestamptz, :cursorId::uuid)', {
-        cursorAt: cursor[0],
-        cursorId: cursor[1],
-      });
-    }
-    const rows = await query
-      .orderBy('o.published_at', 'DESC')
-      .addOrderBy('o.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      size,
-      totalCount,
-      (r) => [r.publishedAt.toISOString(), r.id],
-      GeneralOffer.from,
-    );
+    return paginate(query, {
+      first: args.first,
+      after: args.after,
+      order: 'DESC',
+      keys: [
+        { sql: 'o.published_at', type: 'timestamptz', of: (r) => r.publishedAt.toISOString() },
+        { sql: 'o.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: GeneralOffer.from,
+    });
   }
 
   // ---------------------------------------------------------------- mutations

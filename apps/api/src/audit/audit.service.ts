@@ -5,9 +5,9 @@ import { Role } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { authorize, may } from '../auth/permissions';
 import { isPlatformAdmin, organisationsWithRole, type Viewer } from '../auth/viewer';
-import { forbidden, invalidField, unauthenticated } from '../common/errors/app-error';
+import { forbidden, unauthenticated } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { pageSize, readCursor, toConnection, type Connection } from '../common/pagination';
 import type { Person } from '../common/person.types';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { Organisation } from '../organisations/organisation.types';
@@ -198,10 +198,7 @@ export class AuditService {
   ): Promise<Connection<AuditEvent>> {
     if (!viewer) throw unauthenticated();
     const size = pageSize(first, 50);
-    const cursor = decodeCursor(after, 1);
-    if (cursor && !(typeof cursor[0] === 'string' && /^[0-9]{1,19}$/.test(cursor[0]))) {
-      throw invalidField('after', 'field.cursor');
-    }
+    const cursor = readCursor(after, ['bigint']);
     const empty: Connection<AuditEvent> = {
       edges: [],
       pageInfo: { hasNextPage: false, endCursor: null },
@@ -241,10 +238,11 @@ export class AuditService {
     if (filter?.entityType) where.push(`e.entity_type = ${params.add(filter.entityType)}`);
     if (filter?.entityId) where.push(`e.entity_id = ${params.add(filter.entityId.toLowerCase())}`);
 
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      `SELECT count(*)::int AS total FROM audit_event e WHERE ${where.join(' AND ')}`,
-      params.values,
-    );
+    // Counted only if totalCount is selected, on the filter as it is before the cursor.
+    const countSql = `SELECT count(*)::int AS total FROM audit_event e WHERE ${where.join(' AND ')}`;
+    const countParams = [...params.values];
+    const total = async () =>
+      (await this.dataSource.query<{ total: number }[]>(countSql, countParams))[0].total;
     if (cursor) where.push(`e.seq < ${params.add(cursor[0], '::bigint')}`);
     const rows = await this.dataSource.query<EventRow[]>(
       `SELECT e.id, e.seq::text AS seq, e.at, e.actor_id, e.organisation_id, e.action,
