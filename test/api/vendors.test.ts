@@ -189,6 +189,28 @@ describe('the vendor register', () => {
     expect(seen).toEqual(expected.sort());
   });
 
+  it('searches once per page, counting in the same statement; counts only when asked', async () => {
+    for (const letter of 'ABCD') await seedVendor(app, { name: `Eenmaalproef ${letter}` });
+    const search = { filter: { search: 'Eenmaalproef' }, first: 3 };
+    let page: any;
+    const searched = await statementsDuring(app, async () => {
+      page = await app.graphql(VENDORS, search);
+    });
+    expect(page.data.vendors.totalCount).toBe(4);
+    expect(page.data.vendors.edges).toHaveLength(3);
+    expect(searched.filter((sql) => sql.includes('to_tsquery'))).toHaveLength(1);
+
+    const counts = (sql: readonly string[]) => sql.filter((s) => /\bcount\(/i.test(s));
+    const bare = await statementsDuring(app, () =>
+      app.graphql('{ vendors(first: 3) { edges { node { id } } } }'),
+    );
+    expect(counts(bare)).toEqual([]);
+    const counted = await statementsDuring(app, () =>
+      app.graphql('{ vendors(first: 3) { totalCount } }'),
+    );
+    expect(counts(counted)).toHaveLength(1);
+  });
+
   it('lists only vendors, and Organisation.products is empty for other kinds', async () => {
     const res: any = await app.graphql(`{
       vendors(first: 100) { edges { node { kind } } }
