@@ -4,15 +4,30 @@
 //   DATABASE_URL=postgres://…/scratch REGIE_DEMO=1 PORT=3999 REGIE_MAIL_INTERVAL_MS=0 \
 //     node dist/api/apps/api/src/main.js &
 //   DATABASE_URL=postgres://…/scratch node -r @swc-node/register bench/vendor-page.ts \
-//     [url=http://127.0.0.1:3999] [seconds=15]
+//     [seconds=15] [url=http://127.0.0.1:3999 …]
+// Given several URLs (say the build before a change and after it, on the same database),
+// it alternates rounds between them, so that the machine's other load hits each alike.
+// With PIDS=pid,pid (the servers' process ids, in the order of the URLs) it also prints
+// each server's CPU time per request, which other load on the machine disturbs less.
 // On first use it adds 60 vendors (two products each, a published leaflet, a public
 // ISO 27001) to the demo data, so that the page is full. Statements are counted from the
 // database's committed transactions (pg_stat_database): nothing else may use it meanwhile.
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 
-const URL = process.argv[2] ?? 'http://127.0.0.1:3999';
-const SECONDS = Number(process.argv[3] ?? 15);
+const SECONDS = Number(process.argv[2] ?? 15);
+const URLS = process.argv.length > 3 ? process.argv.slice(3) : ['http://127.0.0.1:3999'];
+const ROUNDS = Number(process.env.ROUNDS ?? 2);
+const PIDS = process.env.PIDS?.split(',') ?? [];
+
+/** CPU time (user and system, ms) a process has used so far; NaN when unknown. */
+function cpuMs(pid: string | undefined): number {
+  if (!pid) return NaN;
+  // /proc/<pid>/stat: fields 14 and 15 are utime and stime in clock ticks (100 a second).
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 const PREFIX = 'Benchleverancier';
 
 const PAGE = `query ($first: Int, $search: String) {
@@ -86,8 +101,13 @@ async function seed(db: Client): Promise<void> {
   await db.query('COMMIT');
 }
 
-async function graphql(token: string, query: string, variables: Record<string, unknown>) {
-  const res = await fetch(`${URL}/graphql`, {
+async function graphql(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+) {
+  const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
@@ -97,8 +117,8 @@ async function graphql(token: string, query: string, variables: Record<string, u
   return body.data;
 }
 
-async function signIn(): Promise<string> {
-  const res = await fetch(`${URL}/graphql`, {
+async function signIn(url: string): Promise<string> {
+  const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -124,21 +144,22 @@ async function commits(db: Client): Promise<number> {
 
 async function statementsPerRequest(
   db: Client,
+  url: string,
   token: string,
   query: string,
   variables: Record<string, unknown>,
 ): Promise<number> {
   const requests = 20;
   const before = await commits(db);
-  for (let i = 0; i < requests; i++) await graphql(token, query, variables);
+  for (let i = 0; i < requests; i++) await graphql(url, token, query, variables);
   const after = await commits(db);
   // Each read is its own transaction; the two readings of the counter are one each.
   return (after - before - 2) / requests;
 }
 
-async function load(token: string, query: string, variables: Record<string, unknown>) {
+async function load(url: string, token: string, query: string, variables: Record<string, unknown>) {
   const result = await autocannon({
-    url: `${URL}/graphql`,
+    url: `${url}/graphql`,
     method: 'POST',
     connections: 10,
     duration: SECONDS,
@@ -150,25 +171,52 @@ async function load(token: string, query: string, variables: Record<string, unkn
   return result;
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
 async function main(): Promise<void> {
   const db = new Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
   await seed(db);
-  const token = await signIn();
+  const tokens = await Promise.all(URLS.map(signIn));
   const scenarios: [string, string, Record<string, unknown>][] = [
     ['50 vendors, products, attestations', PAGE, { first: 50 }],
     ['the same with totalCount', PAGE_WITH_COUNT, { first: 50 }],
     ['search "leerlingen", totalCount', PAGE_WITH_COUNT, { first: 50, search: 'leerlingen' }],
   ];
   for (const [label, query, variables] of scenarios) {
-    const page = (await graphql(token, query, variables)) as { vendors: { edges: unknown[] } };
-    const statements = await statementsPerRequest(db, token, query, variables);
-    const result = await load(token, query, variables);
-    console.log(
-      `${label.padEnd(38)} ${String(page.vendors.edges.length).padStart(3)} vendors  ` +
-        `${result.requests.average.toFixed(0).padStart(5)} req/s  p99 ${String(result.latency.p99).padStart(4)} ms  ` +
-        `${statements.toFixed(1)} SQL statements/request`,
-    );
+    console.log(label);
+    const statements: number[] = [];
+    for (const [i, url] of URLS.entries()) {
+      const page = (await graphql(url, tokens[i], query, variables)) as {
+        vendors: { edges: unknown[] };
+      };
+      if (page.vendors.edges.length !== 50) throw new Error(`${url}: not a full page`);
+      statements.push(await statementsPerRequest(db, url, tokens[i], query, variables));
+    }
+    const rates: number[][] = URLS.map(() => []);
+    const p99s: number[][] = URLS.map(() => []);
+    const cpu: number[][] = URLS.map(() => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, url] of URLS.entries()) {
+        const cpuBefore = cpuMs(PIDS[i]);
+        const result = await load(url, tokens[i], query, variables);
+        cpu[i].push((cpuMs(PIDS[i]) - cpuBefore) / result.requests.total);
+        rates[i].push(result.requests.average);
+        p99s[i].push(result.latency.p99);
+      }
+    }
+    for (const [i, url] of URLS.entries()) {
+      console.log(
+        `  ${url.padEnd(24)} ${median(rates[i]).toFixed(0).padStart(5)} req/s ` +
+          `(rounds ${rates[i].map((r) => r.toFixed(0)).join(', ')})  ` +
+          `p99 ${median(p99s[i])} ms (${p99s[i].join(', ')})  ` +
+          (PIDS[i] ? `CPU ${median(cpu[i]).toFixed(1)} ms/request  ` : '') +
+          `${statements[i].toFixed(1)} SQL statements/request`,
+      );
+    }
   }
   await db.end();
 }
