@@ -16,7 +16,7 @@ import { Organisation } from '../organisations/organisation.types';
 import { audienceOf, type AttestationAudience } from './attestation-audience';
 import { AttestationAccessRequestEntity } from './attestation-access-request.entity';
 import { AttestationProductEntity } from './attestation-product.entity';
-import { AttestationEntity } from './attestation.entity';
+import { AttestationEntity, attestationRowSelect, type AttestationRow } from './attestation.entity';
 import { Attestation } from './attestation.types';
 
 /** The visibility rule of attestation-audience.ts as SQL on alias `a`. */
@@ -71,11 +71,12 @@ export class AttestationLoaders {
   /** A vendor's attestations that the viewer sees: by type, the longest valid first. */
   readonly byVendor = new DataLoader<string, Attestation[]>(async (vendorIds) => {
     const rows = await this.visible()
+      .select(attestationRowSelect('a'))
       .andWhere('a.vendor_id = ANY(:vendorIds::uuid[])', { vendorIds: vendorIds.filter(isUuid) })
       .orderBy('a.type')
       .addOrderBy('a.valid_until', 'DESC')
       .addOrderBy('a.id')
-      .getMany();
+      .getRawMany<AttestationRow>();
     const grouped = new Map<string, Attestation[]>();
     for (const row of rows) {
       const list = grouped.get(row.vendorId) ?? [];
@@ -90,25 +91,26 @@ export class AttestationLoaders {
    * one statement, the links joined in, so that a page of vendors stays within budget.
    */
   readonly byProduct = new DataLoader<string, Attestation[]>(async (productIds) => {
-    const { entities, raw } = await this.visible()
+    const rows = await this.visible()
+      .select(attestationRowSelect('a'))
       .innerJoin(AttestationProductEntity, 'ap', 'ap.attestation_id = a.id')
-      .addSelect('ap.product_id', 'covered_product_id')
+      .addSelect('ap.product_id', 'coveredProductId')
       .andWhere('ap.product_id = ANY(:productIds::uuid[])', {
         productIds: productIds.filter(isUuid).map((id) => id.toLowerCase()),
       })
       .orderBy('a.type')
       .addOrderBy('a.valid_until', 'DESC')
       .addOrderBy('a.id')
-      .getRawAndEntities<{ a_id: string; covered_product_id: string }>();
-    const byId = new Map(entities.map((r) => [r.id, Attestation.from(r, this.today)]));
+      .getRawMany<AttestationRow & { coveredProductId: string }>();
+    // An attestation covering several of the products is one object for all of them.
+    const byId = new Map<string, Attestation>();
     const grouped = new Map<string, Attestation[]>();
-    for (const row of raw) {
-      const attestation = byId.get(row.a_id);
-      if (!attestation) continue;
-      grouped.set(row.covered_product_id, [
-        ...(grouped.get(row.covered_product_id) ?? []),
-        attestation,
-      ]);
+    for (const row of rows) {
+      let attestation = byId.get(row.id);
+      if (!attestation) byId.set(row.id, (attestation = Attestation.from(row, this.today)));
+      const list = grouped.get(row.coveredProductId);
+      if (list) list.push(attestation);
+      else grouped.set(row.coveredProductId, [attestation]);
     }
     return productIds.map((id) => grouped.get(id.toLowerCase()) ?? []);
   });

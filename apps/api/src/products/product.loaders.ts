@@ -8,7 +8,7 @@ import { byKey, groupByKey } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
 import { PrivacyLeafletEntity } from './privacy-leaflet.entity';
 import { PrivacyLeaflet } from './privacy-leaflet.types';
-import { ProductEntity } from './product.entity';
+import { ProductEntity, productRowSelect, type ProductRow } from './product.entity';
 import { Product } from './product.types';
 
 /**
@@ -26,10 +26,14 @@ export class ProductLoaders {
       'product.byVendor',
       () =>
         new DataLoader(async (vendorIds) => {
-          const rows = await this.dataSource.getRepository(ProductEntity).find({
-            where: { vendorId: In([...vendorIds]) },
-            order: { name: 'ASC', id: 'ASC' },
-          });
+          const rows = await this.dataSource
+            .getRepository(ProductEntity)
+            .createQueryBuilder('p')
+            .select(productRowSelect('p'))
+            .where('p.vendor_id = ANY(:vendorIds::uuid[])', { vendorIds })
+            .orderBy('p.name')
+            .addOrderBy('p.id')
+            .getRawMany<ProductRow>();
           const products = rows.map(Product.from);
           this.primeProducts(ctx, products);
           return groupByKey(vendorIds, products, (p) => p.vendorId);
