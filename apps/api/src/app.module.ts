@@ -13,6 +13,7 @@ import { InputValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import type { Database } from './database/database';
+import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { AuditModule } from './audit/audit.module';
@@ -42,6 +43,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(database),
         LoggerModule.forRoot({
           pinoHttp: {
             ...accessLogOptions(config),

@@ -11,6 +11,7 @@ import { Procurement1795380000000 } from './1795380000000-procurement';
 import { Incidents1795390000000 } from './1795390000000-incidents';
 import { ProcurementForeignKeys1795400000000 } from './1795400000000-procurement-foreign-keys';
 import { OversightRoles1795410000000 } from './1795410000000-oversight-roles';
+import { ViewerChanges1795450000000 } from './1795450000000-viewer-changes';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   Incidents1795390000000,
   ProcurementForeignKeys1795400000000,
   OversightRoles1795410000000,
+  ViewerChanges1795450000000,
 ];
