@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { accessLogOptions } from './common/access-log';
+import { ACCESS_LOG, accessLog, createLogger } from './common/access-log';
 import { HttpErrorFilter } from './common/errors/http-error.filter';
 import { JitApolloDriver } from './common/graphql-jit';
 import { graphqlOptions } from './common/graphql.options';
@@ -35,27 +35,21 @@ const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/edu
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: Database): DynamicModule {
+    const logger = createLogger(config);
     const providers: Provider[] = [
       { provide: APP_PIPE, useClass: InputValidationPipe },
       { provide: APP_FILTER, useClass: HttpErrorFilter },
+      { provide: ACCESS_LOG, useValue: accessLog(logger, config) },
     ];
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(database),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            ...accessLogOptions(config),
-            transport:
-              config.nodeEnv !== 'production' && process.stdout.isTTY
-                ? {
-                    target: 'pino-pretty',
-                    options: { singleLine: true, ignore: 'pid,hostname,req,res' },
-                  }
-                : undefined,
-          },
-        }),
+        // Nest's own log lines. nestjs-pino's middlewares (its pino-http, and an
+        // AsyncLocalStorage context per request) are not mounted: an AsyncLocalStorage in
+        // use makes Node 20 run hooks on every promise. The access log is ACCESS_LOG (app.ts).
+        LoggerModule.forRoot({ pinoHttp: { logger }, forRoutes: [] }),
         TypeOrmModule.forRoot({ ...database.options, logging: false }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: JitApolloDriver,

@@ -6,7 +6,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import type { HttpLogger } from 'pino-http';
 import { AppModule } from './app.module';
+import { ACCESS_LOG } from './common/access-log';
 import type { AppConfig } from './config/app-config';
 import { migrate, openDatabase, type Database } from './database/database';
 import { loadDemoData, type DemoSummary } from './demo/demo-data';
@@ -37,6 +39,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     });
     const logger = app.get(Logger);
     app.useLogger(logger);
+    app.use(app.get<HttpLogger>(ACCESS_LOG));
     app.disable('x-powered-by');
     app.set('trust proxy', config.trustProxy);
 

@@ -3,9 +3,34 @@
 // for every request was a measurable share of a busy server's time. No query string
 // either: a signed file URL's signature would land in the log.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { stdSerializers } from 'pino';
-import type { Options } from 'pino-http';
+import { pino, stdSerializers, type Logger } from 'pino';
+import { pinoHttp, type HttpLogger, type Options } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
+
+/** The injection token of the access-log middleware, which app.ts mounts first. */
+export const ACCESS_LOG = Symbol('ACCESS_LOG');
+
+/** The process's logger: JSON lines, or one readable line each on a developer's terminal. */
+export function createLogger(config: Pick<AppConfig, 'logLevel' | 'nodeEnv'>): Logger {
+  return pino({
+    level: config.logLevel,
+    transport:
+      config.nodeEnv !== 'production' && process.stdout.isTTY
+        ? {
+            target: 'pino-pretty',
+            options: { singleLine: true, ignore: 'pid,hostname,req,res' },
+          }
+        : undefined,
+  });
+}
+
+/** The access-log middleware, writing through `logger`. */
+export function accessLog(
+  logger: Logger,
+  config: Pick<AppConfig, 'logLevel' | 'accessLogPercent'>,
+): HttpLogger {
+  return pinoHttp({ logger, ...accessLogOptions(config) });
+}
 
 function path(url: string | undefined): string {
   const q = url?.indexOf('?') ?? -1;
