@@ -6,6 +6,7 @@ import { jwtSigningSecret } from '../../apps/api/src/auth/secrets';
 import type { AppConfig } from '../../apps/api/src/config/app-config';
 import { APP_CONFIG } from '../../apps/api/src/config/config.module';
 import { createOrganisation, signUp, TEST_PASSWORD } from '../support/identity';
+import { statementsDuring } from '../support/sql-statements';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const LOGIN = `mutation ($email: String!, $password: String!) {
@@ -337,6 +338,46 @@ describe('identity, roles and tenancy', () => {
         { token: adminB.token },
       );
       expect(remove.errors?.[0].extensions.code).toBe('CONFLICT');
+    });
+
+    it('takes a change of roles and a removal into account on the very next request', async () => {
+      const member = await signUp(app, { organisationId: boardA, roles: [Role.VIEWER] });
+      const read = (query: string) => app.graphql(query, { id: boardA }, { token: member.token });
+      const TOKENS = 'query ($id: ID!) { apiTokens(organisationId: $id) { id } }';
+      expect((await read(MEMBERS)).errors).toBeUndefined();
+      // The sign-in is kept: the next request reads no person or membership.
+      const again = await statementsDuring(app, async () => {
+        expect((await read(MEMBERS)).errors).toBeUndefined();
+      });
+      expect(again.filter((sql) => sql.includes('app_user u'))).toEqual([]);
+      expect((await read(TOKENS)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+
+      const promote = await app.graphql(
+        'mutation ($o: ID!, $u: ID!) { setMemberRoles(input: { organisationId: $o, userId: $u, roles: [ADMIN] }) { roles } }',
+        { o: boardA, u: member.userId },
+        { token: adminA.token },
+      );
+      expect(promote.errors).toBeUndefined();
+      expect((await read(TOKENS)).errors).toBeUndefined();
+
+      const remove = await app.graphql(
+        'mutation ($o: ID!, $u: ID!) { removeMember(organisationId: $o, userId: $u) }',
+        { o: boardA, u: member.userId },
+        { token: adminA.token },
+      );
+      expect(remove.errors).toBeUndefined();
+      expect((await read(MEMBERS)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    });
+
+    it('takes a change made straight in the database into account on the next request', async () => {
+      const member = await signUp(app, { organisationId: boardA, roles: [Role.VIEWER] });
+      const read = () => app.graphql(MEMBERS, { id: boardA }, { token: member.token });
+      expect((await read()).errors).toBeUndefined();
+      const db = app.running.app.get(DataSource);
+      await db.query('DELETE FROM membership WHERE user_id = $1', [member.userId]);
+      expect((await read()).errors?.[0].extensions.code).toBe('FORBIDDEN');
+      await db.query('DELETE FROM app_user WHERE id = $1', [member.userId]);
+      expect((await read()).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     });
 
     it('shows other organisations only a Person: the type has no e-mail or memberships', async () => {

@@ -1,17 +1,20 @@
 import { DataAccessModule } from './data-access';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, type Provider } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { ACCESS_LOG, accessLog, createLogger } from './common/access-log';
 import { HttpErrorFilter } from './common/errors/http-error.filter';
+import { JitApolloDriver } from './common/graphql-jit';
 import { graphqlOptions } from './common/graphql.options';
 import { InputValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import type { Database } from './database/database';
+import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { AuditModule } from './audit/audit.module';
@@ -33,31 +36,24 @@ const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/edu
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: Database): DynamicModule {
+    const logger = createLogger(config);
     const providers: Provider[] = [
       { provide: APP_PIPE, useClass: InputValidationPipe },
       { provide: APP_FILTER, useClass: HttpErrorFilter },
+      { provide: ACCESS_LOG, useValue: accessLog(logger, config) },
     ];
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' },
-            transport:
-              config.nodeEnv !== 'production' && process.stdout.isTTY
-                ? {
-                    target: 'pino-pretty',
-                    options: { singleLine: true, ignore: 'pid,hostname,req,res' },
-                  }
-                : undefined,
-          },
-        }),
+        DatabaseModule.forRoot(database),
+        // Nest's own log lines. nestjs-pino's middlewares (its pino-http, and an
+        // AsyncLocalStorage context per request) are not mounted: an AsyncLocalStorage in
+        // use makes Node 20 run hooks on every promise. The access log is ACCESS_LOG (app.ts).
+        LoggerModule.forRoot({ pinoHttp: { logger }, forRoutes: [] }),
         TypeOrmModule.forRoot({ ...database.options, logging: false }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: JitApolloDriver,
           ...graphqlOptions(config),
         }),
         ...(config.adminDir

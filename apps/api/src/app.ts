@@ -6,8 +6,10 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import type { HttpLogger } from 'pino-http';
 import { AppModule } from './app.module';
 import { useGraphqlBodyParser } from './common/graphql-body';
+import { ACCESS_LOG } from './common/access-log';
 import type { AppConfig } from './config/app-config';
 import { migrate, openDatabase, type Database } from './database/database';
 import { loadDemoData, type DemoSummary } from './demo/demo-data';
@@ -38,6 +40,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     });
     const logger = app.get(Logger);
     app.useLogger(logger);
+    app.use(app.get<HttpLogger>(ACCESS_LOG));
     app.disable('x-powered-by');
     app.set('trust proxy', config.trustProxy);
 

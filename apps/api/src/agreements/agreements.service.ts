@@ -7,9 +7,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { addDays, AgreementStatus, amsterdamDate } from '@regie/domain';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { invalidField } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { paginate, type Connection } from '../common/pagination';
 import { DataAccess } from '../data-access';
 import { effectiveStatusSql } from '../data-access/queries/agreements.queries';
 import { FileAccessRegistry } from '../files/file-access';
@@ -72,8 +71,6 @@ export class AgreementsService implements OnModuleInit {
     first?: number | null,
     after?: string | null,
   ): Promise<Connection<ProcessingAgreement>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
     const today = amsterdamDate();
     const query = this.da.visible(viewer, AgreementEntity, 'a').setParameter('today', today);
     for (const key of ['boardId', 'vendorId'] as const) {
@@ -93,27 +90,16 @@ export class AgreementsService implements OnModuleInit {
           horizon: addDays(today, filter.expiringWithinDays),
         });
     }
-    const totalCount = await query.clone().getCount();
-    if (cursor) {
-      if (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(String(cursor[1])))
-        throw invalidField('after', 'field.cursor');
-      query.andWhere('(a.created_at, a.id) < (:cursorAt::timestamptz, :cursorId::uuid)', {
-        cursorAt: cursor[0],
-        cursorId: cursor[1],
-      });
-    }
-    const rows = await query
-      .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      size,
-      totalCount,
-      (r) => [r.createdAt.toISOString(), r.id],
-      (r) => ProcessingAgreement.from(r, today),
-    );
+    return paginate(query, {
+      first,
+      after,
+      order: 'DESC',
+      keys: [
+        { sql: 'a.created_at', type: 'timestamptz', of: (r) => r.createdAt.toISOString() },
+        { sql: 'a.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: (r) => ProcessingAgreement.from(r, today),
+    });
   }
 
   /** The offers the viewer sees (published ones, and its own vendor's withdrawn ones); newest first. */
@@ -126,8 +112,6 @@ export class AgreementsService implements OnModuleInit {
       after?: string | null;
     },
   ): Promise<Connection<GeneralOffer>> {
-    const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
     const query = this.da.visible(viewer, GeneralOfferEntity, 'o');
     if (args.vendorId) {
       if (!isUuid(args.vendorId)) return emptyConnection();
@@ -142,27 +126,16 @@ export class AgreementsService implements OnModuleInit {
         .andWhere('gp.product_id = :productId', { productId: args.productId.toLowerCase() });
       query.andWhere(`EXISTS (${covering.getQuery()})`, covering.getParameters());
     }
-    const totalCount = await query.clone().getCount();
-    if (cursor) {
-      if (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(String(cursor[1])))
-        throw invalidField('after', 'field.cursor');
-      query.andWhere('(o.published_at, o.id) < (:cursorAt::timestamptz, :cursorId::uuid)', {
-        cursorAt: cursor[0],
-        cursorId: cursor[1],
-      });
-    }
-    const rows = await query
-      .orderBy('o.published_at', 'DESC')
-      .addOrderBy('o.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      size,
-      totalCount,
-      (r) => [r.publishedAt.toISOString(), r.id],
-      GeneralOffer.from,
-    );
+    return paginate(query, {
+      first: args.first,
+      after: args.after,
+      order: 'DESC',
+      keys: [
+        { sql: 'o.published_at', type: 'timestamptz', of: (r) => r.publishedAt.toISOString() },
+        { sql: 'o.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: GeneralOffer.from,
+    });
   }
 
   // ---------------------------------------------------------------- framework deals

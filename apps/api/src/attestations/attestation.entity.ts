@@ -109,3 +109,46 @@ export class AttestationEntity {
   @VersionColumn({ default: 1 })
   version!: number;
 }
+
+/** What an Attestation is made from: the entity's columns that the API shows or loads by. */
+export type AttestationRow = Pick<
+  AttestationEntity,
+  | 'id'
+  | 'vendorId'
+  | 'type'
+  | 'issuer'
+  | 'scope'
+  | 'issuedOn'
+  | 'validUntil'
+  | 'visibility'
+  | 'verification'
+  | 'verificationNote'
+  | 'documentSha256'
+  | 'createdAt'
+  | 'documentFileId'
+  | 'supersedesId'
+>;
+
+/**
+ * A select list giving an AttestationRow as plain values (raw rows named as the
+ * properties, dates as text as the entity keeps them): a page's attestations skip
+ * TypeORM's entity hydration.
+ */
+export function attestationRowSelect(alias: string): string {
+  return [
+    `${alias}.id AS "id"`,
+    `${alias}.vendor_id AS "vendorId"`,
+    `${alias}.type AS "type"`,
+    `${alias}.issuer AS "issuer"`,
+    `${alias}.scope AS "scope"`,
+    `${alias}.issued_on::text AS "issuedOn"`,
+    `${alias}.valid_until::text AS "validUntil"`,
+    `${alias}.visibility AS "visibility"`,
+    `${alias}.verification AS "verification"`,
+    `${alias}.verification_note AS "verificationNote"`,
+    `${alias}.document_sha256 AS "documentSha256"`,
+    `${alias}.created_at AS "createdAt"`,
+    `${alias}.document_file_id AS "documentFileId"`,
+    `${alias}.supersedes_id AS "supersedesId"`,
+  ].join(', ');
+}

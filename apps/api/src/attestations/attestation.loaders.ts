@@ -14,7 +14,7 @@ import { FilesService } from '../files/files.service';
 import type { StoredFileEntity } from '../files/stored-file.entity';
 import { AttestationAccessRequestEntity } from './attestation-access-request.entity';
 import { AttestationProductEntity } from './attestation-product.entity';
-import { AttestationEntity } from './attestation.entity';
+import { AttestationEntity, attestationRowSelect, type AttestationRow } from './attestation.entity';
 import { Attestation } from './attestation.types';
 
 const uuids = (ids: readonly string[]) => ids.filter(isUuid).map((id) => id.toLowerCase());
@@ -88,13 +88,15 @@ export class AttestationLoaders {
       'attestation.byVendor',
       () =>
         new DataLoader(async (vendorIds) => {
+          // Plain rows, not hydrated entities: the hot read of a vendor page.
           const rows = await this.da
             .visible(ctx.viewer, AttestationEntity, 'a')
+            .select(attestationRowSelect('a'))
             .andWhere('a.vendor_id = ANY(:vendorIds::uuid[])', { vendorIds: uuids(vendorIds) })
             .orderBy('a.type')
             .addOrderBy('a.valid_until', 'DESC')
             .addOrderBy('a.id')
-            .getMany();
+            .getRawMany<AttestationRow>();
           const today = this.today(ctx);
           return groupByKey(
             vendorIds.map((id) => id.toLowerCase()),
@@ -114,16 +116,14 @@ export class AttestationLoaders {
       'attestation.byProduct',
       () =>
         new DataLoader(async (productIds) => {
-          const { entities, raw } = await attestationsCoveringProducts(
-            this.da,
-            ctx.viewer,
-            uuids(productIds),
-          );
+          const rows = await attestationsCoveringProducts(this.da, ctx.viewer, uuids(productIds));
           const today = this.today(ctx);
-          const byId = new Map(entities.map((r) => [r.id, Attestation.from(r, today)]));
-          const covered = raw.flatMap((row) => {
-            const attestation = byId.get(row.a_id);
-            return attestation ? [{ productId: row.covered_product_id, attestation }] : [];
+          // An attestation covering several of the products is one object for all of them.
+          const byId = new Map<string, Attestation>();
+          const covered = rows.map((row) => {
+            let attestation = byId.get(row.id);
+            if (!attestation) byId.set(row.id, (attestation = Attestation.from(row, today)));
+            return { productId: row.coveredProductId, attestation };
           });
           return groupByKey(
             productIds.map((id) => id.toLowerCase()),

@@ -11,7 +11,7 @@ import '../common/graphql-enums';
 import { connectionType } from '../common/pagination';
 import { CalendarDateScalar } from '../common/scalars';
 import type { AttestationAccessRequestEntity } from './attestation-access-request.entity';
-import type { AttestationEntity } from './attestation.entity';
+import type { AttestationRow } from './attestation.entity';
 
 @ObjectType({
   description:
@@ -62,7 +62,7 @@ export class Attestation {
   documentFileId!: string;
   supersedesId!: string | null;
 
-  static from(row: AttestationEntity, today: string): Attestation {
+  static from(row: AttestationRow, today: string): Attestation {
     return Object.assign(new Attestation(), {
       id: row.id,
       type: row.type,

@@ -14,7 +14,7 @@ import type { Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
 import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { paginate, type Connection } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import { DataAccess } from '../data-access';
 import { FileAccessRegistry, type FileReadPermit } from '../files/file-access';
@@ -75,8 +75,6 @@ export class AttestationsService implements OnModuleInit {
     first?: number | null,
     after?: string | null,
   ): Promise<Connection<Attestation>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
     const today = amsterdamDate();
     const query = this.da.visible(viewer, AttestationEntity, 'a');
     if (filter?.vendorId) {
@@ -102,24 +100,16 @@ export class AttestationsService implements OnModuleInit {
       if (from) query.andWhere('a.valid_until >= :from', { from });
       if (to) query.andWhere('a.valid_until <= :to', { to });
     }
-    const totalCount = await query.clone().getCount();
-    if (cursor)
-      query.andWhere('(a.valid_until, a.id) > (:cursorDate::date, :cursorId::uuid)', {
-        cursorDate: cursor[0],
-        cursorId: cursor[1],
-      });
-    const rows = await query
-      .orderBy('a.valid_until', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .take(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      size,
-      totalCount,
-      (r) => [r.validUntil, r.id],
-      (r) => Attestation.from(r, today),
-    );
+    return paginate(query, {
+      first,
+      after,
+      order: 'ASC',
+      keys: [
+        { sql: 'a.valid_until', type: 'date', of: (r) => r.validUntil },
+        { sql: 'a.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: (r) => Attestation.from(r, today),
+    });
   }
 
   /**
@@ -135,8 +125,6 @@ export class AttestationsService implements OnModuleInit {
       after?: string | null;
     },
   ): Promise<Connection<AttestationAccessRequest>> {
-    const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
     const query = this.da.visible(viewer, AttestationAccessRequestEntity, 'r');
     if (args.attestationId) {
       if (!isUuid(args.attestationId)) return emptyConnection();
@@ -145,31 +133,16 @@ export class AttestationsService implements OnModuleInit {
       });
     }
     if (args.status) query.andWhere('r.status = :status', { status: args.status });
-    const totalCount = await query.clone().getCount();
-    if (cursor) {
-      if (
-        typeof cursor[0] !== 'string' ||
-        Number.isNaN(Date.parse(cursor[0])) ||
-        !isUuid(String(cursor[1]))
-      )
-        throw invalidField('after', 'field.cursor');
-      query.andWhere('(r.created_at, r.id) < (:cursorAt::timestamptz, :cursorId::uuid)', {
-        cursorAt: cursor[0],
-        cursorId: cursor[1],
-      });
-    }
-    const rows = await query
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      size,
-      totalCount,
-      (r) => [r.createdAt.toISOString(), r.id],
-      AttestationAccessRequest.from,
-    );
+    return paginate(query, {
+      first: args.first,
+      after: args.after,
+      order: 'DESC',
+      keys: [
+        { sql: 'r.created_at', type: 'timestamptz', of: (r) => r.createdAt.toISOString() },
+        { sql: 'r.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: AttestationAccessRequest.from,
+    });
   }
 
   /**

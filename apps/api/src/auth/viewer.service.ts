@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Locale, OrganisationKind, Role } from '@regie/domain';
 import type { Request } from 'express';
 import { DataSource, IsNull } from 'typeorm';
+import { DATABASE, type Database } from '../database/database';
 import { ApiTokenEntity } from '../identity/api-token.entity';
 import { AccessTokensService } from './access-tokens.service';
 import { sha256 } from './secrets';
@@ -14,14 +15,48 @@ const API_TOKEN_PREFIX = 'regie_api_';
 /** lastUsedAt is kept to the minute: a write per request would be waste. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+/** What the migration viewer-changes NOTIFYs: a person's id, or '*' for everyone. */
+export const VIEWER_CHANNEL = 'regie_viewer';
+/** People whose viewer a process keeps; the least recently seen go first. */
+const KEPT_VIEWERS = 10_000;
+/** A kept viewer is read again after this long even without notice: a safety net only. */
+const KEPT_VIEWER_MS = 5 * 60_000;
+
 @Injectable()
-export class ViewerService {
+export class ViewerService implements OnModuleInit {
   private readonly cache = new WeakMap<Request, Promise<Authentication>>();
+  /**
+   * Signed-in people as last read, so that a request costs no statement for its sign-in.
+   * A change to a person's memberships, roles, name or language, to an organisation's
+   * kind, or the person's removal is NOTIFYed by the database when it commits (triggers
+   * of the migration viewer-changes), to every API process, which forgets the person.
+   * Used only while notifications arrive; a read that a notice overtook is not kept.
+   */
+  private readonly kept = new Map<string, { viewer: Viewer; at: number }>();
+  private listening = false;
+  private generation = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessTokens: AccessTokensService,
+    @Inject(DATABASE) private readonly database: Database,
   ) {}
+
+  onModuleInit(): void {
+    this.database.listen(VIEWER_CHANNEL, {
+      message: (userId) => this.forget(userId),
+      state: (listening) => {
+        this.forget('*');
+        this.listening = listening;
+      },
+    });
+  }
+
+  private forget(userId: string): void {
+    this.generation += 1;
+    if (userId === '*') this.kept.clear();
+    else this.kept.delete(userId);
+  }
 
   /** Who the request's bearer token names; resolved once per request. */
   authenticate(req: Request): Promise<Authentication> {
@@ -43,8 +78,25 @@ export class ViewerService {
     return { viewer, invalid: viewer === null };
   }
 
-  /** The person and their memberships, in one statement: every request pays for it. */
+  /** The person and their memberships: kept while nothing about them changes. */
   async forUser(userId: string): Promise<Viewer | null> {
+    const kept = this.listening ? this.kept.get(userId) : undefined;
+    if (kept && Date.now() - kept.at < KEPT_VIEWER_MS) {
+      this.kept.delete(userId);
+      this.kept.set(userId, kept);
+      return kept.viewer;
+    }
+    const generation = this.generation;
+    const viewer = await this.readUser(userId);
+    if (viewer && this.listening && generation === this.generation) {
+      this.kept.set(userId, { viewer, at: Date.now() });
+      if (this.kept.size > KEPT_VIEWERS) this.kept.delete(this.kept.keys().next().value!);
+    }
+    return viewer;
+  }
+
+  /** The person and their memberships, in one statement. */
+  private async readUser(userId: string): Promise<Viewer | null> {
     const rows: {
       id: string;
       name: string;

@@ -1,3 +1,7 @@
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '../config/app-config';
@@ -53,6 +57,14 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     formatError: createFormatError(config.nodeEnv === 'development'),
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, localiseErrorsPlugin],
+    plugins: [
+      ...armor.plugins,
+      localiseErrorsPlugin,
+      // Apollo installs these unless told not to. Cache control wraps every field's
+      // resolver in a willResolveField hook to collect hints nobody here gives (no
+      // response is cached); inline tracing is for federated subgraphs, which this is not.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   };
 }

@@ -1,5 +1,5 @@
 import { AppError } from './errors/app-error';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from './pagination';
+import { decodeCursor, encodeCursor, pageSize, readCursor, toConnection } from './pagination';
 
 describe('cursor pagination', () => {
   it('round-trips a sort key through an opaque cursor', () => {
@@ -45,5 +45,54 @@ describe('cursor pagination', () => {
         (r) => r,
       ).pageInfo.hasNextPage,
     ).toBe(false);
+  });
+
+  it('checks each value of a cursor against the type of its sort key', () => {
+    const id = '0b9f1c4e-5d7a-4c3b-9e2f-1a2b3c4d5e6f';
+    const at = '2026-03-01T10:00:00.000Z';
+    expect(readCursor(encodeCursor([at, id]), ['timestamptz', 'uuid'])).toEqual([at, id]);
+    expect(readCursor(encodeCursor(['infinity', id]), ['timestamptz', 'uuid'])).toEqual([
+      'infinity',
+      id,
+    ]);
+    expect(readCursor(encodeCursor(['12']), ['bigint'])).toEqual(['12']);
+    expect(readCursor(null, ['text', 'uuid'])).toBeNull();
+    for (const [key, types] of [
+      [
+        ['yesterday', id],
+        ['timestamptz', 'uuid'],
+      ],
+      [
+        [at, 'not-an-id'],
+        ['timestamptz', 'uuid'],
+      ],
+      [
+        ['2026-13-45', id],
+        ['date', 'uuid'],
+      ],
+      [
+        [12, id],
+        ['text', 'uuid'],
+      ],
+      [['1; DROP TABLE x'], ['bigint']],
+    ] as const) {
+      expect(() => readCursor(encodeCursor(key), types)).toThrow(AppError);
+    }
+  });
+
+  it('counts only when totalCount is read, and once', async () => {
+    let counts = 0;
+    const page = toConnection(
+      [1, 2],
+      1,
+      async () => ++counts * 10,
+      (r) => [r],
+      (r) => r,
+    );
+    expect(page.edges).toHaveLength(1);
+    expect(counts).toBe(0);
+    expect(await page.totalCount).toBe(10);
+    expect(await page.totalCount).toBe(10);
+    expect(counts).toBe(1);
   });
 });

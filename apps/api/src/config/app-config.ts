@@ -18,6 +18,11 @@ export interface AppConfig {
   readonly jwtSecret: string | undefined;
   readonly maxUploadBytes: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /**
+   * The percentage of successful requests that get an access-log line; a request
+   * answered with 4xx or 5xx always gets one.
+   */
+  readonly accessLogPercent: number;
   /** The built admin app to serve at /; undefined serves none. */
   readonly adminDir: string | undefined;
   /**
@@ -330,6 +335,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
       nodeEnv === 'test' ? 'warn' : 'info',
     ),
+    accessLogPercent: integer(env, 'REGIE_ACCESS_LOG_PERCENT', 100, 0, 100),
     adminDir: env.REGIE_ADMIN_DIR?.trim() ? resolve(cwd, env.REGIE_ADMIN_DIR.trim()) : undefined,
     trustProxy: trustProxy(env),
     publicUrl: publicUrlValue,

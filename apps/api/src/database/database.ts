@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Client } from 'pg';
 import { lock } from 'proper-lockfile';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
@@ -15,8 +16,73 @@ import { MIGRATIONS } from './migrations';
 export interface Database {
   readonly kind: 'embedded' | 'server';
   readonly options: DataSourceOptions;
-  /** Releases what `openDatabase` took: the embedded instance and the lock. Idempotent. */
+  /**
+   * LISTENs on `channel` for as long as the database is open, on a connection of its own
+   * (a server's is made again after it breaks). `state` says whether notifications are
+   * arriving: whatever relies on them must not while they are not.
+   */
+  listen(channel: string, handlers: ListenHandlers): void;
+  /** Releases what `openDatabase` took: listeners, the embedded instance, the lock. Idempotent. */
   close(): Promise<void>;
+}
+
+export interface ListenHandlers {
+  message(payload: string): void;
+  state(listening: boolean): void;
+}
+
+/** The injection token of the app's Database (for what needs more than TypeORM gives). */
+export const DATABASE = Symbol('DATABASE');
+
+/** The longest wait before a broken LISTEN connection is tried again. */
+const LISTEN_RETRY_MAX_MS = 30_000;
+
+/** LISTEN on a server, on a client outside the pool, reconnecting with back-off. */
+function serverListener(url: string, channel: string, on: ListenHandlers) {
+  let closed = false;
+  let client: Client | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let delay = 500;
+  const retry = () => {
+    if (closed) return;
+    timer = setTimeout(() => void connect(), delay);
+    timer.unref();
+    delay = Math.min(delay * 2, LISTEN_RETRY_MAX_MS);
+  };
+  const connect = async () => {
+    const c = new Client({ connectionString: url });
+    client = c;
+    let lost = false;
+    const lose = () => {
+      if (lost) return;
+      lost = true;
+      on.state(false);
+      c.end().catch(() => undefined);
+      retry();
+    };
+    c.on('notification', (n) => {
+      if (n.channel === channel) on.message(n.payload ?? '');
+    });
+    c.on('error', lose);
+    c.on('end', lose);
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${channel}`);
+    } catch {
+      lose();
+      return;
+    }
+    if (closed) return void c.end().catch(() => undefined);
+    delay = 500;
+    on.state(true);
+  };
+  void connect();
+  return async () => {
+    closed = true;
+    clearTimeout(timer);
+    on.state(false);
+    await client?.end().catch(() => undefined);
+  };
 }
 
 export class DataFolderInUseError extends Error {
@@ -42,10 +108,14 @@ const COMMON = {
 } as const;
 
 export function serverDatabase(url: string): Database {
+  const listeners: (() => Promise<void>)[] = [];
   return {
     kind: 'server',
     options: { ...COMMON, url, extra: { max: 10, connectionTimeoutMillis: 10_000 } },
-    close: async () => undefined,
+    listen: (channel, on) => void listeners.push(serverListener(url, channel, on)),
+    close: async () => {
+      await Promise.all(listeners.splice(0).map((stop) => stop()));
+    },
   };
 }
 
@@ -77,6 +147,7 @@ export async function embeddedDatabase(dataDir: string): Promise<Database> {
     throw error;
   }
   let closed = false;
+  const listeners: Promise<() => Promise<void>>[] = [];
   return {
     kind: 'embedded',
     options: {
@@ -90,10 +161,30 @@ export async function embeddedDatabase(dataDir: string): Promise<Database> {
         connectionTimeoutMillis: 60_000,
       },
     },
+    // One process holds the data folder, so notifications need no connection of their own.
+    listen: (channel, on) => {
+      listeners.push(
+        pglite
+          .listen(channel, (payload) => on.message(payload))
+          .then(
+            (stop) => {
+              on.state(true);
+              return async () => {
+                on.state(false);
+                await stop();
+              };
+            },
+            // Not listening: state stays false, and nothing relies on notifications.
+            () => async () => undefined,
+          ),
+      );
+    },
     close: async () => {
       if (closed) return;
       closed = true;
       try {
+        const stops = await Promise.all(listeners.splice(0));
+        await Promise.all(stops.map((stop) => stop().catch(() => undefined)));
         await pglite.close();
       } finally {
         await release();

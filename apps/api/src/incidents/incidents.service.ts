@@ -12,7 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { conflict, invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
 import { DataAccess, SYSTEM } from '../data-access';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { paginate, type Connection } from '../common/pagination';
 import {
   NotificationsService,
   type NotificationMessageKey,
@@ -56,30 +56,18 @@ export class IncidentsService {
     viewer: Viewer,
     args: { status?: IncidentStatus | null; first?: number | null; after?: string | null },
   ): Promise<Connection<Incident>> {
-    const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
-    if (cursor && (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(String(cursor[1]))))
-      throw invalidField('after', 'field.cursor');
     const query = this.da.visible(viewer, IncidentEntity, 'i');
     if (args.status) query.andWhere('i.status = :status', { status: args.status });
-    const totalCount = await query.clone().getCount();
-    if (cursor)
-      query.andWhere('(i.reported_at, i.id) < (:cursorAt::timestamptz, :cursorId::uuid)', {
-        cursorAt: cursor[0],
-        cursorId: cursor[1],
-      });
-    const rows = await query
-      .orderBy('i.reported_at', 'DESC')
-      .addOrderBy('i.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      size,
-      totalCount,
-      (r) => [r.reportedAt.toISOString(), r.id],
-      Incident.from,
-    );
+    return paginate(query, {
+      first: args.first,
+      after: args.after,
+      order: 'DESC',
+      keys: [
+        { sql: 'i.reported_at', type: 'timestamptz', of: (r) => r.reportedAt.toISOString() },
+        { sql: 'i.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: Incident.from,
+    });
   }
 
   // ---------------------------------------------------------------- mutations

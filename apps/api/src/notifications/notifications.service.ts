@@ -9,9 +9,9 @@ import { Locale, message, type MessageKey, Role } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { DataAccess, SYSTEM } from '../data-access';
-import { invalidField, notFound } from '../common/errors/app-error';
+import { notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { paginate, type Connection } from '../common/pagination';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { MembershipEntity } from '../identity/membership.entity';
@@ -202,32 +202,18 @@ export class NotificationsService {
     viewer: Viewer,
     args: { unreadOnly?: boolean | null; first?: number | null; after?: string | null },
   ): Promise<Connection<Notification>> {
-    const first = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
-    if (after && (Number.isNaN(Date.parse(String(after[0]))) || !isUuid(String(after[1])))) {
-      throw invalidField('after', 'field.cursor');
-    }
     const query = this.da.visible(viewer, NotificationEntity, 'n');
     if (args.unreadOnly) query.andWhere('n.read_at IS NULL');
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      query.andWhere('(n.created_at, n.id) < (:at::timestamptz, :id::uuid)', {
-        at: after[0],
-        id: after[1],
-      });
-    }
-    const rows = await query
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .take(first + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      first,
-      totalCount,
-      (r) => [r.createdAt.toISOString(), r.id],
-      Notification.from,
-    );
+    return paginate(query, {
+      first: args.first,
+      after: args.after,
+      order: 'DESC',
+      keys: [
+        { sql: 'n.created_at', type: 'timestamptz', of: (r) => r.createdAt.toISOString() },
+        { sql: 'n.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: Notification.from,
+    });
   }
 
   /**

@@ -7,7 +7,7 @@ import type { Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
 import { invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { paginate, type Connection } from '../common/pagination';
 import { OrganisationEntity } from './organisation.entity';
 import { Organisation } from './organisation.types';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from '../identity/identity.inputs';
@@ -116,20 +116,20 @@ export class OrganisationsService {
     first?: number | null;
     after?: string | null;
   }): Promise<Connection<Organisation>> {
-    const first = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
     const query = this.organisations.createQueryBuilder('o');
     if (args.kind) query.andWhere('o.kind = :kind', { kind: args.kind });
     const search = args.search?.trim();
     if (search)
       query.andWhere('o.name ILIKE :search', { search: `%${search.replace(/[\\%_]/g, '\\$&')}%` });
-    const totalCount = await query.clone().getCount();
-    if (after) query.andWhere('(o.name, o.id) > (:name, :id)', { name: after[0], id: after[1] });
-    const rows = await query
-      .orderBy('o.name', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .take(first + 1)
-      .getMany();
-    return toConnection(rows, first, totalCount, (r) => [r.name, r.id], Organisation.from);
+    return paginate(query, {
+      first: args.first,
+      after: args.after,
+      order: 'ASC',
+      keys: [
+        { sql: 'o.name', type: 'text', of: (r) => r.name },
+        { sql: 'o.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: Organisation.from,
+    });
   }
 }

@@ -14,7 +14,7 @@ import type { Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
 import { conflict, invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { paginate, type Connection } from '../common/pagination';
 import { DataAccess } from '../data-access';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
@@ -77,8 +77,6 @@ export class FrameworkDealsService {
       after?: string | null;
     },
   ): Promise<Connection<FrameworkDeal>> {
-    const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
     const today = amsterdamDate();
     const query = this.da.visible(viewer, FrameworkDealEntity, 'd');
     if (args.vendorId) {
@@ -91,27 +89,16 @@ export class FrameworkDealsService {
       query.andWhere(`d.status = 'PUBLISHED' AND d.valid_until >= :today`, { today });
     if (args.status === DealStatus.EXPIRED)
       query.andWhere(`d.status = 'PUBLISHED' AND d.valid_until < :today`, { today });
-    const totalCount = await query.clone().getCount();
-    if (cursor) {
-      if (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(String(cursor[1])))
-        throw invalidField('after', 'field.cursor');
-      query.andWhere('(d.created_at, d.id) < (:cursorAt::timestamptz, :cursorId::uuid)', {
-        cursorAt: cursor[0],
-        cursorId: cursor[1],
-      });
-    }
-    const rows = await query
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .take(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      size,
-      totalCount,
-      (r) => [r.createdAt.toISOString(), r.id],
-      (r) => FrameworkDeal.from(r, today),
-    );
+    return paginate(query, {
+      first: args.first,
+      after: args.after,
+      order: 'DESC',
+      keys: [
+        { sql: 'd.created_at', type: 'timestamptz', of: (r) => r.createdAt.toISOString() },
+        { sql: 'd.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: (r) => FrameworkDeal.from(r, today),
+    });
   }
 
   create(viewer: Viewer, input: CreateFrameworkDealInput): Promise<FrameworkDeal> {

@@ -17,7 +17,7 @@ import { AuditService } from '../audit/audit.service';
 import { AttestationEntity } from '../attestations/attestation.entity';
 import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { paginate, type Connection } from '../common/pagination';
 import { DataAccess } from '../data-access';
 import { ProductEntity } from '../products/product.entity';
 import { AssessmentEntity } from './assessment.entity';
@@ -156,8 +156,6 @@ export class StandardsService {
       after?: string | null;
     },
   ): Promise<Connection<Assessment>> {
-    const size = pageSize(args.first);
-    const cursor = decodeCursor(args.after, 2);
     const query = this.da.visible(viewer, AssessmentEntity, 'a');
     for (const [column, value] of [
       ['standard_id', args.standardId],
@@ -168,28 +166,21 @@ export class StandardsService {
       query.andWhere(`a.${column} = :${column}`, { [column]: value.toLowerCase() });
     }
     if (args.status) query.andWhere('a.status = :status', { status: args.status });
-    const totalCount = await query.clone().getCount();
-    // Drafts have no submission time: they sort after every submitted one.
-    const sortKey = `COALESCE(a.submitted_at, 'infinity'::timestamptz)`;
-    if (cursor) {
-      if (!isUuid(String(cursor[1]))) throw invalidField('after', 'field.cursor');
-      query.andWhere(`(${sortKey}, a.id) > (:cursorAt::timestamptz, :cursorId::uuid)`, {
-        cursorAt: cursor[0],
-        cursorId: cursor[1],
-      });
-    }
-    const rows = await query
-      .orderBy(sortKey, 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .take(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      size,
-      totalCount,
-      (r) => [r.submittedAt?.toISOString() ?? 'infinity', r.id],
-      Assessment.from,
-    );
+    return paginate(query, {
+      first: args.first,
+      after: args.after,
+      order: 'ASC',
+      keys: [
+        // Drafts have no submission time: they sort after every submitted one.
+        {
+          sql: `COALESCE(a.submitted_at, 'infinity'::timestamptz)`,
+          type: 'timestamptz',
+          of: (r) => r.submittedAt?.toISOString() ?? 'infinity',
+        },
+        { sql: 'a.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: Assessment.from,
+    });
   }
 
   startAssessment(viewer: Viewer, input: StartAssessmentInput): Promise<Assessment> {

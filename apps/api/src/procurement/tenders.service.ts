@@ -25,7 +25,7 @@ import {
   type FieldError,
 } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { paginate, type Connection } from '../common/pagination';
 import { DataAccess } from '../data-access';
 import { ProductEntity } from '../products/product.entity';
 import { FrameworkDealEntity } from './framework-deal.entity';
@@ -91,31 +91,18 @@ export class TendersService {
     first?: number | null,
     after?: string | null,
   ): Promise<Connection<Tender>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
     const query = this.da.visible(viewer, TenderEntity, 't');
     if (status) query.andWhere('t.status = :status', { status });
-    const totalCount = await query.clone().getCount();
-    if (cursor) {
-      if (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(String(cursor[1])))
-        throw invalidField('after', 'field.cursor');
-      query.andWhere('(t.created_at, t.id) < (:cursorAt::timestamptz, :cursorId::uuid)', {
-        cursorAt: cursor[0],
-        cursorId: cursor[1],
-      });
-    }
-    const rows = await query
-      .orderBy('t.created_at', 'DESC')
-      .addOrderBy('t.id', 'DESC')
-      .take(size + 1)
-      .getMany();
-    return toConnection(
-      rows,
-      size,
-      totalCount,
-      (r) => [r.createdAt.toISOString(), r.id],
-      Tender.from,
-    );
+    return paginate(query, {
+      first,
+      after,
+      order: 'DESC',
+      keys: [
+        { sql: 't.created_at', type: 'timestamptz', of: (r) => r.createdAt.toISOString() },
+        { sql: 't.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: Tender.from,
+    });
   }
 
   async findOffer(viewer: Viewer, id: string): Promise<Offer | null> {

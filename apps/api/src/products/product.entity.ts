@@ -74,3 +74,33 @@ export class ProductEntity {
   @VersionColumn({ default: 1 })
   version!: number;
 }
+
+/** What a Product is made from: the entity's columns that the API shows or loads by. */
+export type ProductRow = Pick<
+  ProductEntity,
+  | 'id'
+  | 'name'
+  | 'category'
+  | 'description'
+  | 'sectors'
+  | 'dataServices'
+  | 'vendorId'
+  | 'currentLeafletId'
+>;
+
+/**
+ * A select list giving a ProductRow as plain values (raw rows named as the properties,
+ * enum arrays as text[], which pg parses): hot reads skip TypeORM's entity hydration.
+ */
+export function productRowSelect(alias: string): string {
+  return [
+    `${alias}.id AS "id"`,
+    `${alias}.name AS "name"`,
+    `${alias}.category AS "category"`,
+    `${alias}.description AS "description"`,
+    `${alias}.sectors::text[] AS "sectors"`,
+    `${alias}.data_services::text[] AS "dataServices"`,
+    `${alias}.vendor_id AS "vendorId"`,
+    `${alias}.current_leaflet_id AS "currentLeafletId"`,
+  ].join(', ');
+}

@@ -9,7 +9,7 @@ import type { RequestContext } from '../common/request-context';
 import { DataAccess } from '../data-access';
 import { PrivacyLeafletEntity } from './privacy-leaflet.entity';
 import { PrivacyLeaflet } from './privacy-leaflet.types';
-import { ProductEntity } from './product.entity';
+import { ProductEntity, productRowSelect, type ProductRow } from './product.entity';
 import { Product } from './product.types';
 
 /**
@@ -30,10 +30,14 @@ export class ProductLoaders {
       'product.byVendor',
       () =>
         new DataLoader(async (vendorIds) => {
-          const rows = await this.dataSource.getRepository(ProductEntity).find({
-            where: { vendorId: In([...vendorIds]) },
-            order: { name: 'ASC', id: 'ASC' },
-          });
+          const rows = await this.dataSource
+            .getRepository(ProductEntity)
+            .createQueryBuilder('p')
+            .select(productRowSelect('p'))
+            .where('p.vendor_id = ANY(:vendorIds::uuid[])', { vendorIds })
+            .orderBy('p.name')
+            .addOrderBy('p.id')
+            .getRawMany<ProductRow>();
           const products = rows.map(Product.from);
           this.primeProducts(ctx, products);
           return groupByKey(vendorIds, products, (p) => p.vendorId);

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { EduvDataService, ProductCategory, Sector } from '@regie/domain';
 import '../common/graphql-enums';
 import { connectionType } from '../common/pagination';
-import type { ProductEntity } from './product.entity';
+import type { ProductRow } from './product.entity';
 
 @ObjectType({
   description:
@@ -31,7 +31,7 @@ export class Product {
   vendorId!: string;
   currentLeafletId!: string | null;
 
-  static from(entity: ProductEntity): Product {
+  static from(entity: ProductRow): Product {
     return Object.assign(new Product(), {
       id: entity.id,
       name: entity.name,

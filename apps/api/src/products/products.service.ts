@@ -7,7 +7,7 @@ import { authorize } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { paginate, type Connection } from '../common/pagination';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from './product.entity';
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from './product.inputs';
@@ -102,8 +102,6 @@ export class ProductsService {
     first?: number | null;
     after?: string | null;
   }): Promise<Connection<Product>> {
-    const first = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
     const filter = args.filter ?? {};
     const query = this.dataSource.getRepository(ProductEntity).createQueryBuilder('p');
     if (filter.vendorId != null) {
@@ -116,13 +114,15 @@ export class ProductsService {
     if (terms) {
       query.andWhere(`${productDocument('p')} @@ ${searchQuery('terms')}`, { terms });
     }
-    const totalCount = await query.clone().getCount();
-    if (after) query.andWhere('(p.name, p.id) > (:name, :id)', { name: after[0], id: after[1] });
-    const rows = await query
-      .orderBy('p.name', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .take(first + 1)
-      .getMany();
-    return toConnection(rows, first, totalCount, (r) => [r.name, r.id], Product.from);
+    return paginate(query, {
+      first: args.first,
+      after: args.after,
+      order: 'ASC',
+      keys: [
+        { sql: 'p.name', type: 'text', of: (r) => r.name },
+        { sql: 'p.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: Product.from,
+    });
   }
 }

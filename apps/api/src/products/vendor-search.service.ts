@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganisationKind } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { invalidField } from '../common/errors/app-error';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import { paginate, type Connection, type PageOptions } from '../common/pagination';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { Organisation } from '../organisations/organisation.types';
 import type { VendorFilter } from './product.inputs';
@@ -38,8 +38,6 @@ export class VendorSearchService {
     first?: number | null;
     after?: string | null;
   }): Promise<Connection<Organisation>> {
-    const first = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
     const filter = args.filter ?? {};
     const query = this.dataSource
       .getRepository(OrganisationEntity)
@@ -89,13 +87,24 @@ export class VendorSearchService {
     extend('attestationType');
     extend('hasPublishedDeal');
 
-    const totalCount = await query.clone().getCount();
-    if (after) query.andWhere('(o.name, o.id) > (:name, :id)', { name: after[0], id: after[1] });
-    const rows = await query
-      .orderBy('o.name', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .take(first + 1)
-      .getMany();
-    return toConnection(rows, first, totalCount, (r) => [r.name, r.id], Organisation.from);
+    const page: PageOptions<OrganisationEntity, Organisation> = {
+      first: args.first,
+      after: args.after,
+      order: 'ASC',
+      keys: [
+        { sql: 'o.name', type: 'text', of: (r) => r.name },
+        { sql: 'o.id', type: 'uuid', of: (r) => r.id },
+      ],
+      node: Organisation.from,
+    };
+    if (!terms) return paginate(query, page);
+    // Full-text search is the costly part: it runs once, in a CTE of every vendor the
+    // filter matches, from which the page and its count (in the same statement) read.
+    const matched = this.dataSource
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('o')
+      .addCommonTableExpression(query.select('o.id', 'id'), 'vendor_match', { materialized: true })
+      .where('o.id IN (SELECT id FROM vendor_match)');
+    return paginate(matched, { ...page, countWith: '(SELECT count(*) FROM vendor_match)::int' });
   }
 }

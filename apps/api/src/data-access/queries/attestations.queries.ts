@@ -3,7 +3,11 @@
 // table it touches (da.condition), or says why none is due.
 import type { AttestationType } from '@regie/domain';
 import { AttestationProductEntity } from '../../attestations/attestation-product.entity';
-import { AttestationEntity } from '../../attestations/attestation.entity';
+import {
+  AttestationEntity,
+  attestationRowSelect,
+  type AttestationRow,
+} from '../../attestations/attestation.entity';
 import type { DataAccess } from '../data-access';
 import type { Reader } from '../reader';
 
@@ -31,15 +35,17 @@ export function attestationsCoveringProducts(
   productIds: readonly string[],
 ) {
   const covers = da.condition(reader, 'attestation_product', 'ap');
+  // Plain rows, not hydrated entities: the hot read of a product or vendor page.
   return da
     .visible(reader, AttestationEntity, 'a')
+    .select(attestationRowSelect('a'))
     .innerJoin(AttestationProductEntity, 'ap', `ap.attestation_id = a.id AND ${covers.sql}`)
-    .addSelect('ap.product_id', 'covered_product_id')
+    .addSelect('ap.product_id', 'coveredProductId')
     .andWhere('ap.product_id = ANY(:productIds::uuid[])', { productIds })
     .orderBy('a.type')
     .addOrderBy('a.valid_until', 'DESC')
     .addOrderBy('a.id')
-    .getRawAndEntities<{ a_id: string; covered_product_id: string }>();
+    .getRawMany<AttestationRow & { coveredProductId: string }>();
 }
 
 /** The types of the reader's visible attestations covering each product, unexpired on `today`. */

@@ -15,6 +15,7 @@ import { LoginThrottleKey1795420000000 } from './1795420000000-login-throttle-ke
 import { SsoUsedStates1795430000000 } from './1795430000000-sso-used-states';
 import { AuditHead1795440000000 } from './1795440000000-audit-head';
 import { OfferStatus1795441000000 } from './1795441000000-offer-status';
+import { ViewerChanges1795450000000 } from './1795450000000-viewer-changes';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   SsoUsedStates1795430000000,
   AuditHead1795440000000,
   OfferStatus1795441000000,
+  ViewerChanges1795450000000,
 ];
