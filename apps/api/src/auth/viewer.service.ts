@@ -2,7 +2,9 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Locale, OrganisationKind, Role } from '@regie/domain';
 import type { Request } from 'express';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { DataAccess, SYSTEM } from '../data-access';
+import { userWithMemberships } from '../data-access/queries/authentication.queries';
 import { DATABASE, type Database } from '../database/database';
 import { ApiTokenEntity } from '../identity/api-token.entity';
 import { AccessTokensService } from './access-tokens.service';
@@ -40,6 +42,7 @@ export class ViewerService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessTokens: AccessTokensService,
     @Inject(DATABASE) private readonly database: Database,
+    private readonly da: DataAccess,
   ) {}
 
   onModuleInit(): void {
@@ -97,21 +100,7 @@ export class ViewerService implements OnModuleInit {
 
   /** The person and their memberships, in one statement. */
   private async readUser(userId: string): Promise<Viewer | null> {
-    const rows: {
-      id: string;
-      name: string;
-      locale: Locale;
-      organisation_id: string | null;
-      kind: OrganisationKind | null;
-      roles: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT u.id, u.name, u.locale, m.organisation_id, o.kind, m.roles::text AS roles
-         FROM app_user u
-         LEFT JOIN membership m ON m.user_id = u.id
-         LEFT JOIN organisation o ON o.id = m.organisation_id
-        WHERE u.id = $1`,
-      [userId],
-    );
+    const rows = await userWithMemberships(this.dataSource, userId);
     if (rows.length === 0) return null;
     const [user] = rows;
     return {
@@ -119,12 +108,12 @@ export class ViewerService implements OnModuleInit {
       userId: user.id,
       apiTokenId: null,
       name: user.name,
-      locale: user.locale,
+      locale: user.locale as Locale,
       memberships: rows
         .filter((r) => r.organisation_id !== null)
         .map((r) => ({
           organisationId: r.organisation_id!,
-          kind: r.kind!,
+          kind: r.kind as OrganisationKind,
           roles: parseRoles(r.roles!),
         })),
     };
@@ -136,15 +125,16 @@ export class ViewerService implements OnModuleInit {
   }
 
   private async fromApiToken(token: string): Promise<Viewer | null> {
-    const repo = this.dataSource.getRepository(ApiTokenEntity);
-    const row = await repo.findOne({
-      where: { tokenHash: sha256(token), revokedAt: IsNull() },
-      relations: { organisation: true },
-    });
+    // The token is the authority: which organisation's it is, is read for no one.
+    const row = await this.da
+      .visible(SYSTEM, ApiTokenEntity, 't')
+      .innerJoinAndSelect('t.organisation', 'o')
+      .andWhere('t.token_hash = :hash AND t.revoked_at IS NULL', { hash: sha256(token) })
+      .getOne();
     if (!row?.organisation) return null;
     const now = Date.now();
     if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await repo.update({ id: row.id }, { lastUsedAt: new Date(now) });
+      await this.da.writer(ApiTokenEntity).update({ id: row.id }, { lastUsedAt: new Date(now) });
     }
     return {
       kind: 'apiToken',

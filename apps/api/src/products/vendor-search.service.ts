@@ -13,16 +13,7 @@ import {
   type VendorFilterExtensionField,
   type VendorFilterExtensionValues,
 } from './vendor-filter-extensions';
-
-/**
- * A vendor whose every product has a published leaflet, none of which names a
- * location or sub-processor outside the EEA (leaflet.data_outside_eea).
- */
-const DATA_ONLY_IN_EEA = `(
-  EXISTS (SELECT 1 FROM product ep WHERE ep.vendor_id = o.id)
-  AND NOT EXISTS (
-    SELECT 1 FROM product ep LEFT JOIN privacy_leaflet el ON el.id = ep.current_leaflet_id
-     WHERE ep.vendor_id = o.id AND (el.id IS NULL OR el.data_outside_eea)))`;
+import { DATA_ONLY_IN_EEA } from '../data-access/queries/vendor-search.queries';
 
 /** The vendor register: vendors filtered by what they offer, in a stable order. */
 @Injectable()
