@@ -693,25 +693,26 @@ async function main(): Promise<void> {
         JSON.parse(variants([boardPage], [pageKeys[3]], digest, PAGE)[0].regie.body),
         boardPage.token,
       );
-      out(`  Regie's statements for one page of ${PAGE} (${boardPage.label}):`);
-      for (const sql of regieProxy.take())
-        out(`    ${sql.replace(/\s+/g, ' ').slice(0, 150)}${sql.length > 150 ? ' …' : ''}`);
-      regieProxy.take();
+      const show = (title: string, statements: string[]) => {
+        out(`  Regie's ${statements.length} statements for ${title}:`);
+        for (const sql of statements) {
+          const line = sql.replace(/\s+/g, ' ');
+          out(`    ${line.slice(0, 140)}${line.length > 140 ? ' …' : ''}`);
+        }
+      };
+      show(`one page of ${PAGE} vendors (${boardPage.label})`, regieProxy.take());
       await post(
         regie.url,
         { query: REGIE_VENDOR_SEARCH, variables: { filter: { search: 'leerling' }, first: 25 } },
         boardPage.token,
       );
-      const searchStatements = regieProxy.take().length;
+      show(`the vendor search ("leerling", first 25)`, regieProxy.take());
       await post(
         regie.url,
         { query: REGIE_AGREEMENT_PAGE, variables: { first: 25 } },
         boardPage.token,
       );
-      const agreementStatements = regieProxy.take().length;
-      out(
-        `  Regie's vendor search (25, "leerling"): ${searchStatements}; a board's agreement page (25): ${agreementStatements}`,
-      );
+      show(`a board's agreement page (first 25)`, regieProxy.take());
       out();
     } finally {
       await Promise.all([regie.stop(), pg.stop()]);
