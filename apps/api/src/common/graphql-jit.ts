@@ -55,9 +55,9 @@ function introspects(operation: OperationDefinitionNode): boolean {
 }
 
 /**
- * Runs operations through graphql-jit, one compilation per distinct document (and
+ * Runs queries through graphql-jit, one compilation per distinct document (and
  * operation name) in a bounded cache; graphql-js runs what graphql-jit cannot compile,
- * subscriptions and introspection. Variables are checked by graphql-js first, so that a
+ * mutations, subscriptions and introspection. Variables are checked by graphql-js first, so that a
  * variable of the wrong type is refused with the very error (and HTTP 400) it was before.
  */
 export function jitExecutor(schema: GraphQLSchema, size = COMPILED_DOCUMENTS): GatewayExecutor {
@@ -86,7 +86,10 @@ export function jitExecutor(schema: GraphQLSchema, size = COMPILED_DOCUMENTS): G
         variableValues: variables,
         operationName,
       });
-    if (!operation || !source || operation.operation === 'subscription' || introspects(operation))
+    // Mutations stay graphql-js's: it runs their root fields one after another and stops
+    // at the first that fails with a non-null error (aliased logins in one document are
+    // throttled one by one); they are not the hot read path either.
+    if (!operation || !source || operation.operation !== 'query' || introspects(operation))
       return plain();
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
       maxErrors: 50,
