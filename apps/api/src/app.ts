@@ -37,6 +37,9 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     });
     const logger = app.get(Logger);
     app.useLogger(logger);
+    // A CSAF 2.0 document may be 1 MiB of JSON text, escaped once more inside the
+    // GraphQL request; the service refuses larger documents with BAD_USER_INPUT.
+    app.useBodyParser('json', { limit: '3mb' });
     app.disable('x-powered-by');
     app.set('trust proxy', config.trustProxy);
 

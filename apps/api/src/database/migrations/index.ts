@@ -14,6 +14,7 @@ import { OversightRoles1795410000000 } from './1795410000000-oversight-roles';
 import { SsoUsedStates1795430000000 } from './1795430000000-sso-used-states';
 import { AuditHead1795440000000 } from './1795440000000-audit-head';
 import { OfferStatus1795441000000 } from './1795441000000-offer-status';
+import { SecurityAdvisories1795480000000 } from './1795480000000-security-advisories';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   SsoUsedStates1795430000000,
   AuditHead1795440000000,
   OfferStatus1795441000000,
+  SecurityAdvisories1795480000000,
 ];
