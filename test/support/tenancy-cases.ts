@@ -33,6 +33,8 @@
 // failure. An operation the contract names but the API does not serve yet needs a case once it
 // is served: the matrix enumerates the served schema and fails naming every operation without
 // one. REST routes: `ROUTES['GET /path/:param']`, likewise enumerated from the router.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { addDays, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
 import { leafletInput } from './products';
 import { TIERS } from './procurement';
@@ -89,6 +91,12 @@ const ASSESSMENT = `id status product { id } standard { id }
   answers { verdict evidence { id document { ${FILE} } } }`;
 const INCIDENT = `id vendor { id } affectedBoardCount notices { board { id } acknowledgedBy { id } }
   updates { id author { id } }`;
+const ADVISORY = `id publisher { id } products { id } affectedBoardCount respondedCount
+  responses { board { id } response note respondedBy { id } }`;
+const CSAF_EXAMPLE = readFileSync(
+  join(__dirname, '../../../shared/schemas/csaf-2.0/examples/bsi-2022-0001.json'),
+  'utf8',
+);
 const ACCESS_REQUEST = `id status requester { id } attestation { id document { ${FILE} } }`;
 const connection = (node: string) => `totalCount edges { node { ${node} } }`;
 
@@ -838,6 +846,57 @@ export const CASES: Record<string, Case> = {
       input({ boardId: w.b.board, incidentId: w.b.incident }),
       // For board A, which the incident does not affect.
       input({ boardId: w.a.board, incidentId: w.b.incident }),
+    ],
+    expect: denied('FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'),
+    owner: 'fg',
+  },
+
+  // --- security advisories (the sector CERT) -----------------------------------------
+  advisory: {
+    document: `query ($id: ID!) { advisory(id: $id) { ${ADVISORY} } }`,
+    variables: (w) => [{ id: w.b.advisoryAmber }, { id: w.b.advisoryStrict }],
+    expect: ONE,
+    owner: 'cert',
+    // Only the publisher's CERT and the board itself learn which boards it concerns.
+    reveals: namesBoardB,
+  },
+  advisories: {
+    document: `{ advisories(first: 25) { ${connection(ADVISORY)} } }`,
+    variables: () => [{}],
+    expect: LIST,
+    owner: 'cert',
+    reveals: namesBoardB,
+  },
+  publishAdvisory: {
+    document: `mutation ($input: PublishAdvisoryInput!) { publishAdvisory(input: $input) { id } }`,
+    variables: (w) => [
+      input({
+        publisherId: w.b.sectorBody,
+        title: 'Van A',
+        summary: 'Van A',
+        severity: 'LOW',
+        tlp: 'CLEAR',
+        productIds: [w.b.product],
+      }),
+    ],
+    expect: FORBIDDEN,
+    owner: 'cert',
+  },
+  importCsafAdvisory: {
+    document: `mutation ($input: ImportCsafAdvisoryInput!) { importCsafAdvisory(input: $input) { id } }`,
+    variables: (w) => [
+      input({ publisherId: w.b.sectorBody, document: CSAF_EXAMPLE, productIds: [w.b.product] }),
+    ],
+    expect: FORBIDDEN,
+    owner: 'cert',
+  },
+  respondToAdvisory: {
+    document: `mutation ($input: RespondToAdvisoryInput!) { respondToAdvisory(input: $input) { id } }`,
+    variables: (w) => [
+      input({ advisoryId: w.b.advisoryAmber, boardId: w.b.board, response: 'NOT_AFFECTED' }),
+      // For board A, which may not read B's advisory: as if there were none.
+      input({ advisoryId: w.b.advisoryAmber, boardId: w.a.board, response: 'NOT_AFFECTED' }),
+      input({ advisoryId: w.b.advisoryStrict, boardId: w.a.board, response: 'NOT_AFFECTED' }),
     ],
     expect: denied('FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'),
     owner: 'fg',

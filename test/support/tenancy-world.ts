@@ -81,6 +81,7 @@ export interface BPeople {
   negotiator: string;
   reviewer: string;
   supervisorAdmin: string;
+  cert: string;
 }
 
 export interface World {
@@ -145,6 +146,9 @@ export interface World {
     frameworkAgreement: string;
     incident: string;
     incidentUpdate: string;
+    /** Sector body B's advisories on B's product, which affect board B (TLP:AMBER, AMBER_STRICT). */
+    advisoryAmber: string;
+    advisoryStrict: string;
     notifications: string[];
     invitations: string[];
     invitationTokens: string[];
@@ -275,6 +279,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
     negotiator: await person(bSector, [Role.NEGOTIATOR]),
     reviewer: await person(bSector, [Role.REVIEWER]),
     supervisorAdmin: await person(bSupervisor, [Role.ADMIN]),
+    cert: await person(bSector, [Role.CERT]),
   };
   const people = Object.fromEntries(
     Object.entries(bSigned).map(([k, p]) => [k, p.token]),
@@ -560,6 +565,36 @@ export async function buildWorld(app: TestApp): Promise<World> {
     { input: { incidentId: incident.id, body: 'De sleutel is ingetrokken.' } },
   );
 
+  // --- Sector body B's advisories on B's product: board B is affected and answers ------
+  const advise = async (tlp: 'AMBER' | 'AMBER_STRICT') =>
+    (
+      await gql(
+        app,
+        people.cert,
+        'publishAdvisory',
+        `mutation ($input: PublishAdvisoryInput!) { publishAdvisory(input: $input) { id } }`,
+        {
+          input: {
+            publisherId: bSector,
+            title: `Kwetsbaarheid (${tlp})`,
+            summary: 'Werk bij.',
+            severity: 'HIGH',
+            tlp,
+            productIds: [product],
+          },
+        },
+      )
+    ).id as string;
+  const advisoryAmber = await advise('AMBER');
+  const advisoryStrict = await advise('AMBER_STRICT');
+  await gql(
+    app,
+    people.fg,
+    'respondToAdvisory',
+    `mutation ($input: RespondToAdvisoryInput!) { respondToAdvisory(input: $input) { id } }`,
+    { input: { advisoryId: advisoryStrict, boardId: bBoard, response: 'AFFECTED', note: 'B' } },
+  );
+
   // --- Invitations and API tokens of every B organisation -----------------------------
   const invitations: string[] = [];
   const invitationTokens: string[] = [];
@@ -666,6 +701,8 @@ export async function buildWorld(app: TestApp): Promise<World> {
     frameworkAgreement: joined.agreement.id,
     incident: incident.id,
     incidentUpdate: updated.updates[0].id,
+    advisoryAmber,
+    advisoryStrict,
     notifications,
     invitations,
     invitationTokens,
@@ -754,6 +791,11 @@ function secretsOf(b: World['b']): Secret[] {
       'incident update',
       kinds(OrganisationKind.BOARD, OrganisationKind.VENDOR, OrganisationKind.SUPERVISOR),
     ),
+    // Advisories by TLP: AMBER for the affected boards (B), the publisher, the product's
+    // vendor (B) and the platform admin; AMBER_STRICT not even for the platform admin
+    // (but for its reading of the audit trail, which names the advisory).
+    s(b.advisoryAmber, 'TLP:AMBER advisory', fromA),
+    s(b.advisoryStrict, 'TLP:AMBER_STRICT advisory', exceptPlatformAudit),
     // Notifications: for themselves only, the platform admin included.
     ...many(b.notifications, "B person's notification", fromAll),
     // Invitations and tokens: the organisation's admins (and members), the platform admin.

@@ -26,6 +26,7 @@ import { FilesModule } from './files/files.module';
 import { AttestationsModule } from './attestations/attestations.module';
 import { AgreementsModule } from './agreements/agreements.module';
 import { IncidentsModule } from './incidents/incidents.module';
+import { AdvisoriesModule } from './advisories/advisories.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { InteropModule } from './interop/interop.module';
 import { ProcurementModule } from './procurement/procurement.module';
@@ -70,6 +71,7 @@ export class AppModule {
         AttestationsModule,
         AgreementsModule,
         IncidentsModule,
+        AdvisoriesModule,
         RemindersModule,
         InteropModule,
         ProcurementModule,

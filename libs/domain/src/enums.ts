@@ -225,6 +225,21 @@ export enum Severity {
   CRITICAL = 'CRITICAL',
 }
 
+/** Traffic Light Protocol 2.0: who may see a security advisory (DOMAIN.md). */
+export enum Tlp {
+  CLEAR = 'CLEAR',
+  GREEN = 'GREEN',
+  AMBER = 'AMBER',
+  AMBER_STRICT = 'AMBER_STRICT',
+}
+
+/** A board's answer to a security advisory. */
+export enum AdvisoryResponse {
+  NOT_AFFECTED = 'NOT_AFFECTED',
+  AFFECTED = 'AFFECTED',
+  MITIGATED = 'MITIGATED',
+}
+
 export enum IncidentStatus {
   OPEN = 'OPEN',
   RESOLVED = 'RESOLVED',

@@ -420,6 +420,56 @@ const MESSAGES = {
     nl: () => 'De ontdekking kan niet in de toekomst liggen.',
     en: () => 'The discovery cannot lie in the future.',
   },
+  // Security advisories (the sector CERT) and CSAF 2.0 documents.
+  'advisory.csafInvalid': {
+    nl: (p) =>
+      `Dit is geen geldig CSAF 2.0-document: ${p.path} voldoet niet aan het schema (${p.schemaPath}).`,
+    en: (p) =>
+      `This is not a valid CSAF 2.0 document: ${p.path} does not match the schema (${p.schemaPath}).`,
+  },
+  'advisory.csafTooLarge': {
+    nl: () => 'Een CSAF-document mag hoogstens 1 MiB groot zijn.',
+    en: () => 'A CSAF document may be at most 1 MiB.',
+  },
+  'advisory.csafNotJson': {
+    nl: () => 'Het document is geen JSON.',
+    en: () => 'The document is not JSON.',
+  },
+  'advisory.csafTlpRed': {
+    nl: () =>
+      'Het document is gemarkeerd TLP:RED (/document/distribution/tlp/label): dat is voor met naam genoemde personen, niet om rond te sturen.',
+    en: () =>
+      'The document is marked TLP:RED (/document/distribution/tlp/label): that is for named people, not for fan-out.',
+  },
+  'advisory.severityMissing': {
+    nl: () => 'Het document geeft geen CVSS-score en geen bruikbare ernst: kies de ernst.',
+    en: () => 'The document gives no CVSS score and no usable severity: choose the severity.',
+  },
+  'advisory.noMatchingProducts': {
+    nl: () =>
+      'Geen product uit het document komt in Regie voor (leverancier en productnaam): kies de producten.',
+    en: () =>
+      "None of the document's products is in Regie (vendor and product name): choose the products.",
+  },
+  'advisory.cve': {
+    nl: () => 'Een CVE-nummer ziet eruit als CVE-2024-12345.',
+    en: () => 'A CVE identifier looks like CVE-2024-12345.',
+  },
+  'advisory.notConcerned': {
+    nl: () =>
+      'Dit advies gaat niet over jouw bestuur: het heeft geen overeenkomst op deze producten.',
+    en: () => 'This advisory does not concern your board: it has no agreement on these products.',
+  },
+  'notification.advisoryPublished.title': {
+    nl: (p) => `Beveiligingsadvies (${p.severity}) van ${p.publisher}: ${p.title}`,
+    en: (p) => `Security advisory (${p.severity}) from ${p.publisher}: ${p.title}`,
+  },
+  'notification.advisoryPublished.body': {
+    nl: (p) =>
+      `${p.publisher} waarschuwt voor ${p.products}, dat uw bestuur gebruikt (TLP:${p.tlp}). ${p.summary}\n\nLaat in Regie weten of uw bestuur geraakt is (geraakt, niet geraakt of opgelost).`,
+    en: (p) =>
+      `${p.publisher} warns about ${p.products}, which your board uses (TLP:${p.tlp}). ${p.summary}\n\nLet them know in Regie whether your board is affected (affected, not affected or mitigated).`,
+  },
   // Incidents and reminders: notifications, `<key>.title` and `<key>.body`.
   'notification.incidentReported.title': {
     nl: (p) => `Incident bij ${p.vendor}: ${p.title}`,

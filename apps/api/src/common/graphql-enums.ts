@@ -24,6 +24,8 @@ import {
   Visibility,
   IncidentStatus,
   Severity,
+  Tlp,
+  AdvisoryResponse,
 } from '@regie/domain';
 
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
@@ -69,3 +71,23 @@ registerEnumType(SignatureParty, { name: 'SignatureParty' });
 registerEnumType(GeneralOfferStatus, { name: 'GeneralOfferStatus' });
 registerEnumType(Severity, { name: 'Severity' });
 registerEnumType(IncidentStatus, { name: 'IncidentStatus' });
+registerEnumType(Tlp, {
+  name: 'Tlp',
+  description: 'Traffic Light Protocol 2.0: who may see an advisory.',
+  valuesMap: {
+    CLEAR: { description: 'Everyone signed in.' },
+    GREEN: {
+      description:
+        'Members of boards, sector bodies and supervisors, and the vendors of the named products.',
+    },
+    AMBER: {
+      description:
+        "The affected boards' members, the publisher and the vendors of the named products.",
+    },
+    AMBER_STRICT: {
+      description:
+        "Only the affected boards' SECURITY_CONTACT, PRIVACY_OFFICER and ADMIN members, and the publisher.",
+    },
+  },
+});
+registerEnumType(AdvisoryResponse, { name: 'AdvisoryResponse' });

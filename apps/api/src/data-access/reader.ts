@@ -36,6 +36,12 @@ export interface ReaderParameters {
   readonly v_reviewer_of: string[];
   /** The organisations in which the reader is an ADMIN. */
   readonly v_admin_of: string[];
+  /** A member of a board, a sector body or a supervisor (or the platform admin): TLP:GREEN. */
+  readonly v_community: boolean;
+  /** The sector bodies in which the reader is a CERT: every board's answer to their advisories. */
+  readonly v_cert_of: string[];
+  /** The boards in which the reader is SECURITY_CONTACT, PRIVACY_OFFICER or ADMIN: TLP:AMBER_STRICT. */
+  readonly v_security_of: string[];
 }
 
 export function readerParameters(reader: Reader): ReaderParameters {
@@ -49,6 +55,9 @@ export function readerParameters(reader: Reader): ReaderParameters {
       v_sector_body: true,
       v_reviewer_of: [],
       v_admin_of: [],
+      v_community: true,
+      v_cert_of: [],
+      v_security_of: [],
     };
   }
   const memberships = reader?.memberships ?? [];
@@ -71,6 +80,24 @@ export function readerParameters(reader: Reader): ReaderParameters {
     v_reviewer_of: of(OrganisationKind.SECTOR_BODY, Role.REVIEWER),
     v_admin_of: memberships
       .filter((m) => m.roles.includes(Role.ADMIN))
+      .map((m) => m.organisationId),
+    v_community:
+      admin ||
+      memberships.some(
+        (m) =>
+          m.kind === OrganisationKind.BOARD ||
+          m.kind === OrganisationKind.SECTOR_BODY ||
+          m.kind === OrganisationKind.SUPERVISOR,
+      ),
+    v_cert_of: of(OrganisationKind.SECTOR_BODY, Role.CERT),
+    v_security_of: memberships
+      .filter(
+        (m) =>
+          m.kind === OrganisationKind.BOARD &&
+          [Role.SECURITY_CONTACT, Role.PRIVACY_OFFICER, Role.ADMIN].some((r) =>
+            m.roles.includes(r),
+          ),
+      )
       .map((m) => m.organisationId),
   };
 }

@@ -5,6 +5,7 @@
 // tables outside this folder. Tables not listed here (organisations, products, users,
 // the login throttle) hold what every signed-in user may read; the e-mail outbox and
 // the reminder ledger are the platform's own and read by no viewer at all.
+import * as advisories from './rules/advisories.rules';
 import * as agreements from './rules/agreements.rules';
 import * as attestations from './rules/attestations.rules';
 import * as audit from './rules/audit.rules';
@@ -16,6 +17,7 @@ import * as products from './rules/products.rules';
 import type { VisibilityRule } from './visibility-rule';
 
 const RULES: readonly VisibilityRule[] = [
+  advisories,
   agreements,
   attestations,
   audit,

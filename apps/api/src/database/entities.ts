@@ -22,6 +22,9 @@ import { OutboxEmailEntity } from '../notifications/outbox-email.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PrivacyLeafletEntity } from '../products/privacy-leaflet.entity';
 import { ProductEntity } from '../products/product.entity';
+import { AdvisoryNoticeEntity } from '../advisories/advisory-notice.entity';
+import { AdvisoryProductEntity } from '../advisories/advisory-product.entity';
+import { SecurityAdvisoryEntity } from '../advisories/advisory.entity';
 import { IncidentEntity } from '../incidents/incident.entity';
 import { IncidentNoticeEntity } from '../incidents/incident-notice.entity';
 import { IncidentProductEntity } from '../incidents/incident-product.entity';
@@ -72,4 +75,7 @@ export const ENTITIES = [
   OfferEntity,
   FrameworkDealEntity,
   ParticipationEntity,
+  SecurityAdvisoryEntity,
+  AdvisoryProductEntity,
+  AdvisoryNoticeEntity,
 ];

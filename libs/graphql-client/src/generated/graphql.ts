@@ -72,6 +72,11 @@ export type AddReviewNoteInput = {
   body: Scalars['String']['input'];
 };
 
+export type AdvisoryResponse =
+  | 'AFFECTED'
+  | 'MITIGATED'
+  | 'NOT_AFFECTED';
+
 export type AgreementFilter = {
   boardId?: InputMaybe<Scalars['ID']['input']>;
   /** ACTIVE agreements whose validUntil lies within today..today+N (Europe/Amsterdam). */
@@ -334,6 +339,18 @@ export type GeneralOfferStatus =
   | 'PUBLISHED'
   | 'WITHDRAWN';
 
+export type ImportCsafAdvisoryInput = {
+  /** A CSAF 2.0 document (JSON text, at most 1 MiB). */
+  document: Scalars['String']['input'];
+  /** The products it concerns; when omitted, matched from the document's product tree by vendor and product name. */
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  publisherId: Scalars['ID']['input'];
+  /** Used when the document gives no CVSS score and no aggregate severity. */
+  severity?: InputMaybe<Severity>;
+  /** Used when the document has no TLP label (else AMBER); a document's own label wins. */
+  tlp?: InputMaybe<Tlp>;
+};
+
 export type IncidentStatus =
   | 'OPEN'
   | 'RESOLVED';
@@ -434,6 +451,17 @@ export type ProductFilter = {
   vendorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type PublishAdvisoryInput = {
+  cves?: InputMaybe<Array<Scalars['String']['input']>>;
+  productIds: Array<Scalars['ID']['input']>;
+  /** The sector body whose CERT the caller is. */
+  publisherId: Scalars['ID']['input'];
+  severity: Severity;
+  summary: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  tlp: Tlp;
+};
+
 export type PublishGeneralOfferInput = {
   modelVersion?: InputMaybe<Scalars['String']['input']>;
   productIds: Array<Scalars['ID']['input']>;
@@ -481,6 +509,13 @@ export type RequirementInput = {
   evidenceTypes?: InputMaybe<Array<AttestationType>>;
   mandatory: Scalars['Boolean']['input'];
   title: Scalars['String']['input'];
+};
+
+export type RespondToAdvisoryInput = {
+  advisoryId: Scalars['ID']['input'];
+  boardId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  response: AdvisoryResponse;
 };
 
 export type RetentionRuleInput = {
@@ -585,6 +620,17 @@ export type TerminateAgreementInput = {
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
+
+/** Traffic Light Protocol 2.0: who may see an advisory. */
+export type Tlp =
+  /** The affected boards' members, the publisher and the vendors of the named products. */
+  | 'AMBER'
+  /** Only the affected boards' SECURITY_CONTACT, PRIVACY_OFFICER and ADMIN members, and the publisher. */
+  | 'AMBER_STRICT'
+  /** Everyone signed in. */
+  | 'CLEAR'
+  /** Members of boards, sector bodies and supervisors, and the vendors of the named products. */
+  | 'GREEN';
 
 export type TransferMechanism =
   | 'ADEQUACY_DECISION'

@@ -16,6 +16,7 @@ import { SsoUsedStates1795430000000 } from './1795430000000-sso-used-states';
 import { AuditHead1795440000000 } from './1795440000000-audit-head';
 import { OfferStatus1795441000000 } from './1795441000000-offer-status';
 import { ViewerChanges1795450000000 } from './1795450000000-viewer-changes';
+import { SecurityAdvisories1795480000000 } from './1795480000000-security-advisories';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   AuditHead1795440000000,
   OfferStatus1795441000000,
   ViewerChanges1795450000000,
+  SecurityAdvisories1795480000000,
 ];
