@@ -32,6 +32,8 @@ export class PublishAdvisoryInput {
   @Field(() => [String], { nullable: true, defaultValue: [] })
   @IsOptional()
   @MaxItems(MAX_ADVISORY_CVES)
+  // CVE-YYYY-NNNN… with room to spare; the service checks the form.
+  @MaxLen(40, { each: true })
   cves?: string[] | null;
 
   @Field(() => [ID])
@@ -46,6 +48,9 @@ export class ImportCsafAdvisoryInput {
   publisherId!: string;
 
   @Field({ description: 'A CSAF 2.0 document (JSON text, at most 1 MiB).' })
+  // As long as a request body may be: the service measures the document in bytes
+  // against its 1 MiB and says so, which a count of characters here could not.
+  @MaxLen(2 * 1024 * 1024)
   document!: string;
 
   @Field(() => [ID], {
