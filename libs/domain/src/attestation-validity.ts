@@ -12,8 +12,15 @@ export const EXPIRING_WITHIN_DAYS = 90;
  */
 export function attestationValidity(validUntil: string, today: string): AttestationValidity {
   if (validUntil < today) return AttestationValidity.EXPIRED;
-  if (validUntil <= addDays(today, EXPIRING_WITHIN_DAYS)) return AttestationValidity.EXPIRING;
+  if (validUntil <= expiringUntil(today)) return AttestationValidity.EXPIRING;
   return AttestationValidity.VALID;
+}
+
+/** The last day that is EXPIRING from `today`; kept, as a page asks it of every attestation. */
+let horizon = { today: '', until: '' };
+function expiringUntil(today: string): string {
+  if (horizon.today !== today) horizon = { today, until: addDays(today, EXPIRING_WITHIN_DAYS) };
+  return horizon.until;
 }
 
 /**

@@ -21,7 +21,12 @@ function schema(): GraphQLSchema {
       refused: String
     }
     type Item { id: ID! label: String! }
+    type Mutation { attempt: String! }
   `);
+  s.getMutationType()!.getFields().attempt.resolve = (_, __, ctx: { calls: number }) => {
+    ctx.calls += 1;
+    throw new Refused('no');
+  };
   const query = s.getQueryType()!.getFields();
   query.greet.resolve = (_, { name, times }) => `hallo ${name}`.repeat(times);
   query.items.resolve = async (_, { first }, ctx: { calls: number }) => {
@@ -90,6 +95,14 @@ describe('graphql-jit as the executor', () => {
     // graphql-armor rewrites messages in place.
     error.message = 'rewritten';
     expect(error.message).toBe('rewritten');
+  });
+
+  it('stops a mutation at the first failing non-null field, as graphql-js does', async () => {
+    const r = request('mutation { a: attempt b: attempt c: attempt }');
+    const result = await run(r);
+    expect(result.data).toBeNull();
+    expect(result.errors).toHaveLength(1);
+    expect(r.context).toEqual({ calls: 1 });
   });
 
   it('leaves introspection to graphql-js', async () => {

@@ -55,10 +55,13 @@ function introspects(operation: OperationDefinitionNode): boolean {
 }
 
 /**
- * Runs queries through graphql-jit, one compilation per distinct document (and
- * operation name) in a bounded cache; graphql-js runs what graphql-jit cannot compile,
- * mutations, subscriptions and introspection. Variables are checked by graphql-js first, so that a
- * variable of the wrong type is refused with the very error (and HTTP 400) it was before.
+ * Runs queries through graphql-jit, one compilation per distinct document (and operation
+ * name) in a bounded cache; graphql-js runs what graphql-jit cannot compile, introspection,
+ * and every mutation and subscription. Mutations because graphql-jit goes on running a
+ * document's later mutation fields after one whose non-null result failed, where graphql-js
+ * stops (ten aliased `login`s would each cost a sign-in attempt); they are not the hot path.
+ * Variables are checked by graphql-js first, so that a variable of the wrong type is
+ * refused with the very error (and HTTP 400) it was before.
  */
 export function jitExecutor(schema: GraphQLSchema, size = COMPILED_DOCUMENTS): GatewayExecutor {
   // null: graphql-jit could not compile it; do not try again on every request.
@@ -86,9 +89,6 @@ export function jitExecutor(schema: GraphQLSchema, size = COMPILED_DOCUMENTS): G
         variableValues: variables,
         operationName,
       });
-    // Mutations stay graphql-js's: it runs their root fields one after another and stops
-    // at the first that fails with a non-null error (aliased logins in one document are
-    // throttled one by one); they are not the hot read path either.
     if (!operation || !source || operation.operation !== 'query' || introspects(operation))
       return plain();
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
