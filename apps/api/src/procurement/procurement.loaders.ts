@@ -162,7 +162,7 @@ export class ProcurementLoaders {
 
   /**
    * Sealed offers: the vendor its own, withdrawn ones too; the sector body the standing
-   * ones from EVALUATION on (seesOffer, in SQL).
+   * ones from EVALUATION on (the offer rule in data-access).
    */
   offers(ctx: RequestContext): DataLoader<string, Offer[]> {
     return ctx.loaders.get(

@@ -312,7 +312,7 @@ export class TendersService {
       const offer = await this.lockOffer(em, viewer, input.offerId);
       const tender = await this.tenderOf(em, viewer, offer);
       authorize(viewer, 'scoreOffer', tender.sectorBodyId);
-      // Never scored: seesOffer already hides a withdrawn offer from the sector body.
+      // Never scored: the offer rule already hides a withdrawn offer from the sector body.
       if (offer.status === OfferStatus.WITHDRAWN) throw notFound();
       this.allow(tender, 'score', this.actor(viewer, tender.sectorBodyId));
       const names = tender.criteria.map((c) => c.name);
