@@ -460,15 +460,42 @@ const MESSAGES = {
       'Dit advies gaat niet over jouw bestuur: het heeft geen overeenkomst op deze producten.',
     en: () => 'This advisory does not concern your board: it has no agreement on these products.',
   },
+  // Words for an advisory's severity and TLP label in notifications and e-mails.
+  'advisory.severity.LOW': { nl: () => 'laag', en: () => 'low' },
+  'advisory.severity.MEDIUM': { nl: () => 'gemiddeld', en: () => 'medium' },
+  'advisory.severity.HIGH': { nl: () => 'hoog', en: () => 'high' },
+  'advisory.severity.CRITICAL': { nl: () => 'kritiek', en: () => 'critical' },
+  'advisory.tlp.CLEAR': {
+    nl: () => 'TLP:CLEAR, je mag het vrij delen',
+    en: () => 'TLP:CLEAR, you may share it freely',
+  },
+  'advisory.tlp.GREEN': {
+    nl: () => 'TLP:GREEN, deel het alleen binnen de onderwijssector, niet openbaar',
+    en: () => 'TLP:GREEN, share it only within the education sector, not publicly',
+  },
+  'advisory.tlp.AMBER': {
+    nl: () =>
+      'TLP:AMBER, deel het alleen binnen je organisatie en met wie het nodig heeft om zich te beschermen',
+    en: () =>
+      'TLP:AMBER, share it only within your organisation and with those who need it to protect themselves',
+  },
+  'advisory.tlp.AMBER_STRICT': {
+    nl: () => 'TLP:AMBER+STRICT, deel het alleen binnen je eigen organisatie',
+    en: () => 'TLP:AMBER+STRICT, share it only within your own organisation',
+  },
   'notification.advisoryPublished.title': {
-    nl: (p) => `Beveiligingsadvies (${p.severity}) van ${p.publisher}: ${p.title}`,
-    en: (p) => `Security advisory (${p.severity}) from ${p.publisher}: ${p.title}`,
+    nl: (p) => `Beveiligingsadvies van ${p.publisher} (ernst ${p.severity}): ${p.title}`,
+    en: (p) => `Security advisory from ${p.publisher} (severity ${p.severity}): ${p.title}`,
   },
   'notification.advisoryPublished.body': {
     nl: (p) =>
-      `${p.publisher} waarschuwt voor ${p.products}, dat uw bestuur gebruikt (TLP:${p.tlp}). ${p.summary}\n\nLaat in Regie weten of uw bestuur geraakt is (geraakt, niet geraakt of opgelost).`,
+      `${p.publisher} waarschuwt voor ${p.products}, dat jullie bestuur gebruikt. ${p.summary}` +
+      (p.action ? `\n\nWat moeten jullie doen? ${p.action}` : '') +
+      `\n\nLaat in Regie weten of jullie bestuur geraakt is: geraakt, niet geraakt of opgelost.\n\nDelen: ${p.tlp}.`,
     en: (p) =>
-      `${p.publisher} warns about ${p.products}, which your board uses (TLP:${p.tlp}). ${p.summary}\n\nLet them know in Regie whether your board is affected (affected, not affected or mitigated).`,
+      `${p.publisher} warns about ${p.products}, which your board uses. ${p.summary}` +
+      (p.action ? `\n\nWhat should you do? ${p.action}` : '') +
+      `\n\nLet them know in Regie whether your board is affected: affected, not affected or mitigated.\n\nSharing: ${p.tlp}.`,
   },
   // Incidents and reminders: notifications, `<key>.title` and `<key>.body`.
   'notification.incidentReported.title': {
