@@ -13,7 +13,8 @@ import { createOrganisation, signUp } from '../support/identity';
 import { eventually, TestSmtpServer } from '../support/smtp';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const EXAMPLES = join(__dirname, '../../../shared/schemas/csaf-2.0/examples');
+// The standard's own example documents (test/fixtures/csaf/SOURCE.md).
+const EXAMPLES = join(__dirname, '../fixtures/csaf');
 const example = (name: string) => readFileSync(join(EXAMPLES, name), 'utf8');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- CSAF documents are edited loosely
 const exampleJson = (name: string): any => JSON.parse(example(name));

@@ -133,7 +133,12 @@ function AdvisorySection(props: {
             <p className="muted">
               {t('advisories.list.count', { count: formatNumber(connection.totalCount) })}
             </p>
-            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={headingId}>
+            <div
+              className="advisories-table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-labelledby={headingId}
+            >
               <table className="table">
                 <caption className="visually-hidden">{props.title}</caption>
                 <thead>

@@ -66,6 +66,7 @@ describe('the chart of answers over time, in words', () => {
   it('names itself, says the newest known figures, and lists every day with hidden counts in words', () => {
     render(
       <AnswersChart
+        publisher={false}
         points={[
           { day: '2026-03-01', notifiedCount: 4, answeredCount: 0 },
           { day: '2026-03-02', notifiedCount: 4, answeredCount: null },
@@ -84,10 +85,20 @@ describe('the chart of answers over time, in words', () => {
     expect(rows[2].textContent).toBe('2 maart 20264klein aantal');
   });
 
-  it('says there is nothing to show before any board was told', () => {
-    render(<AnswersChart points={[]} />);
-    expect(screen.getByText('Nog geen bestuur kreeg bericht: er is niets om te tonen.')).toBeTruthy();
+  it('tells the publisher there is nothing to show before any board was told; others see no chart', () => {
+    render(<AnswersChart publisher points={[]} />);
+    expect(
+      screen.getByText('Nog geen bestuur kreeg bericht: er is niets om te tonen.'),
+    ).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
+    cleanup();
+    render(
+      <AnswersChart
+        publisher={false}
+        points={[{ day: '2026-03-01', notifiedCount: null, answeredCount: null }]}
+      />,
+    );
+    expect(screen.queryByRole('heading', { name: 'Antwoorden in de tijd' })).toBeNull();
   });
 });
 

@@ -30,7 +30,7 @@ import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
 import { AnswersChart } from './answers-chart';
-import { AnsweredOf, SeverityText, TlpText, useAnswerText } from './advisory-ui';
+import { SeverityText, TlpText, useAnswerText } from './advisory-ui';
 import './advisories.css';
 
 const RESPONSES: readonly AdvisoryResponse[] = ['NOT_AFFECTED', 'AFFECTED', 'MITIGATED'];
@@ -176,17 +176,16 @@ function AdvisoryDetails({ advisory }: { advisory: AdvisoriesDetailFragment }) {
       ) : (
         <section aria-labelledby="advisory-counts">
           <h2 id="advisory-counts">{t('advisories.boards.title')}</h2>
-          <p>
-            <AnsweredOf
-              answered={advisory.respondedCount ?? null}
-              total={advisory.affectedBoardCount ?? null}
-            />
-          </p>
+          <CountsSentence
+            answered={advisory.respondedCount ?? null}
+            total={advisory.affectedBoardCount ?? null}
+          />
           <p className="muted">{t('advisories.smallCountHint')}</p>
         </section>
       )}
 
       <AnswersChart
+        publisher={isPublisher}
         points={advisory.answersOverTime.map((d) => ({
           day: d.day,
           notifiedCount: d.notifiedCount ?? null,
@@ -204,6 +203,24 @@ function AdvisoryDetails({ advisory }: { advisory: AdvisoriesDetailFragment }) {
         </p>
       )}
     </>
+  );
+}
+
+/** How many boards answered, for whoever is not the publisher: in words where a count is hidden. */
+function CountsSentence(props: { answered: number | null; total: number | null }) {
+  const { t, formatNumber } = useI18n();
+  const { answered, total } = props;
+  if (total === null) return <p>{t('advisories.boards.fewTold')}</p>;
+  if (total === 0) return <p>{t('advisories.boards.none')}</p>;
+  if (answered === null)
+    return <p>{t('advisories.boards.answeredHidden', { total: formatNumber(total) })}</p>;
+  return (
+    <p>
+      {t('advisories.boards.count', {
+        answered: formatNumber(answered),
+        total: formatNumber(total),
+      })}
+    </p>
   );
 }
 
@@ -375,7 +392,7 @@ function BoardsSection({ advisory }: { advisory: AdvisoriesDetailFragment }) {
             </li>
           </ul>
           <div
-            className="table-scroll"
+            className="advisories-table-scroll"
             tabIndex={0}
             role="region"
             aria-labelledby="advisory-boards"

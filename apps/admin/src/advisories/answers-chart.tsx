@@ -8,7 +8,14 @@ import { amsterdamDate } from '@regie/domain';
 import { useI18n } from '../i18n';
 import { answersChart, latestKnown, type AnswerPoint } from './answers-chart-model';
 
-export function AnswersChart({ points }: { points: readonly AnswerPoint[] }) {
+export function AnswersChart({
+  points,
+  publisher,
+}: {
+  points: readonly AnswerPoint[];
+  /** The publisher's members always see the section; others only when there is a line to draw. */
+  publisher: boolean;
+}) {
   const { t, formatDate, formatNumber } = useI18n();
   const id = useId();
   const chart = answersChart(points, amsterdamDate());
@@ -24,6 +31,7 @@ export function AnswersChart({ points }: { points: readonly AnswerPoint[] }) {
       })
     : t('advisories.smallCountHint');
 
+  if (!chart && !publisher) return null;
   return (
     <section className="answers-chart" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('advisories.chart.title')}</h2>
@@ -100,25 +108,32 @@ export function AnswersChart({ points }: { points: readonly AnswerPoint[] }) {
           </figure>
           <details className="answers-chart__details">
             <summary>{t('advisories.chart.table')}</summary>
-            <table className="table">
-              <caption className="visually-hidden">{t('advisories.chart.table')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('advisories.chart.day')}</th>
-                  <th scope="col">{t('advisories.chart.notified')}</th>
-                  <th scope="col">{t('advisories.chart.answered')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((p) => (
-                  <tr key={p.day}>
-                    <th scope="row">{formatDate(p.day)}</th>
-                    <td>{count(p.notifiedCount)}</td>
-                    <td>{count(p.answeredCount)}</td>
+            <div
+              className="advisories-table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={t('advisories.chart.table')}
+            >
+              <table className="table">
+                <caption className="visually-hidden">{t('advisories.chart.table')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('advisories.chart.day')}</th>
+                    <th scope="col">{t('advisories.chart.notified')}</th>
+                    <th scope="col">{t('advisories.chart.answered')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {points.map((p) => (
+                    <tr key={p.day}>
+                      <th scope="row">{formatDate(p.day)}</th>
+                      <td>{count(p.notifiedCount)}</td>
+                      <td>{count(p.answeredCount)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </details>
         </>
       )}

@@ -187,7 +187,7 @@ function ImportForm({ publisherId }: { publisherId: string }) {
           onLabel={(id, label) => setLabels((previous) => ({ ...previous, [id]: label }))}
         />
         <FormActions>
-          <SubmitButton busy={form.submitting} busyLabel={t('advisories.import.busy')}>
+          <SubmitButton busy={confirmation.dialog.busy} busyLabel={t('advisories.import.busy')}>
             {t('advisories.import.submit')}
           </SubmitButton>
         </FormActions>

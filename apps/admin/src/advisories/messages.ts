@@ -105,6 +105,9 @@ export const advisoriesNl = {
   'advisories.boards.count': '{answered} van {total} getroffen besturen hebben geantwoord.',
   'advisories.boards.none':
     'Geen bestuur heeft een overeenkomst van kracht op deze producten: niemand kreeg bericht.',
+  'advisories.boards.fewTold': 'Te weinig besturen kregen dit advies om aantallen te tonen.',
+  'advisories.boards.answeredHidden':
+    'Besturen die dit advies kregen: {total}. Hoeveel er antwoordden, is nog te weinig (of op te weinig na allemaal) om te tonen.',
   'advisories.boards.spread': 'Antwoorden per soort',
   'advisories.boards.spreadItem': '{response}: {count}',
   'advisories.boards.board': 'Bestuur',
@@ -292,6 +295,9 @@ export const advisoriesEn: Record<keyof typeof advisoriesNl, string> = {
   'advisories.boards.count': '{answered} of {total} affected boards have answered.',
   'advisories.boards.none':
     'No board has an agreement in force on these products: nobody was told.',
+  'advisories.boards.fewTold': 'Too few boards received this advisory to show figures.',
+  'advisories.boards.answeredHidden':
+    'Boards that received this advisory: {total}. How many answered is still too few (or too few short of all) to show.',
   'advisories.boards.spread': 'Answers by kind',
   'advisories.boards.spreadItem': '{response}: {count}',
   'advisories.boards.board': 'Board',

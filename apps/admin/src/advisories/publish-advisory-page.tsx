@@ -179,7 +179,7 @@ function PublishForm({ publisherId }: { publisherId: string }) {
           onLabel={(id, label) => setLabels((previous) => ({ ...previous, [id]: label }))}
         />
         <FormActions>
-          <SubmitButton busy={form.submitting} busyLabel={t('advisories.publish.busy')}>
+          <SubmitButton busy={confirmation.dialog.busy} busyLabel={t('advisories.publish.busy')}>
             {t('advisories.publish.submit')}
           </SubmitButton>
         </FormActions>

@@ -15,7 +15,7 @@ export function TlpChoice<V extends Record<string, unknown>>(props: {
   name: StringKeys<V>;
   legend: string;
   required?: boolean;
-  /** The text of an empty choice ("AMBER, the default"), offered first. */
+  /** The text of an empty choice meaning TLP:AMBER (the API's default), offered first instead of AMBER itself. */
   fallback?: string;
 }) {
   const { t } = useI18n();
@@ -23,8 +23,10 @@ export function TlpChoice<V extends Record<string, unknown>>(props: {
   const ids = form.ids(name);
   const message = form.error(name);
   const choices: { value: string; label: string; hint?: string }[] = [
-    ...(props.fallback ? [{ value: '', label: props.fallback }] : []),
-    ...LABELS.map((tlp) => ({
+    ...(props.fallback
+      ? [{ value: '', label: props.fallback, hint: t('advisories.tlpMeaning.AMBER') }]
+      : []),
+    ...LABELS.filter((tlp) => !props.fallback || tlp !== Tlp.AMBER).map((tlp) => ({
       value: tlp as string,
       label: t(`advisories.tlp.${tlp}`),
       hint: t(`advisories.tlpMeaning.${tlp}`),

@@ -46,6 +46,14 @@ export function ConfirmDialog(props: {
     <dialog
       ref={ref}
       className="confirm-dialog"
+      // Its look lives here too, so that the component is one file: narrower than the page on
+      // any screen, with room around the text.
+      style={{
+        maxWidth: 'min(36rem, calc(100vw - 2rem))',
+        padding: '1.5rem',
+        border: '1px solid var(--border)',
+        borderRadius: '0.5rem',
+      }}
       aria-labelledby={titleId}
       aria-describedby={textId}
       // Escape: the browser cancels; the page's state follows.
@@ -54,7 +62,7 @@ export function ConfirmDialog(props: {
         onCancel();
       }}
     >
-      <h2 id={titleId} className="confirm-dialog__title">
+      <h2 id={titleId} className="confirm-dialog__title" style={{ marginTop: 0 }}>
         {props.title}
       </h2>
       <div id={textId} className="confirm-dialog__text">
