@@ -928,6 +928,43 @@ describe('security advisories', () => {
     });
   });
 
+  it('shows publishing and answers in the audit trail of the publisher and of each board, never another board’s answer', async () => {
+    const AUDIT = `query ($filter: AuditFilter) { auditEvents(filter: $filter, first: 100) {
+      edges { node { action entityType entityId organisation { id } } } } }`;
+    const sectorAdmin = await signUp(app, { organisationId: sector, roles: [Role.ADMIN] });
+    const res = await publish(cert.token, { title: 'Voor de audittrail', productIds: [p1] });
+    const id = res.data!.publishAdvisory.id as string;
+    await respond(people.secA.token, { advisoryId: id, boardId: boards.A, response: 'AFFECTED' });
+    await respond(people.fgB.token, { advisoryId: id, boardId: boards.B, response: 'MITIGATED' });
+    const trail = async (person: Person, organisationId: string) =>
+      (
+        (
+          await app.graphql(
+            AUDIT,
+            { filter: { organisationId, entityType: 'SecurityAdvisory', entityId: id } },
+            { token: person.token },
+          )
+        ).data!.auditEvents.edges as { node: Loose }[]
+      ).map((e) => [e.node.action, e.node.organisation?.id]);
+    expect(await trail(sectorAdmin, sector)).toEqual(
+      expect.arrayContaining([
+        ['advisory.published', sector],
+        ['advisory.responded', boards.A],
+        ['advisory.responded', boards.B],
+      ]),
+    );
+    const a = await trail(people.adminA, boards.A);
+    expect(a).toEqual(
+      expect.arrayContaining([
+        ['advisory.published', sector],
+        ['advisory.responded', boards.A],
+      ]),
+    );
+    expect(a).not.toContainEqual(['advisory.responded', boards.B]);
+    // A board the advisory did not reach has nothing of it in its trail.
+    expect(await trail(people.adminC, boards.C)).toEqual([]);
+  });
+
   it('speaks English to an English reader', async () => {
     await ds.query(`UPDATE app_user SET locale = 'EN' WHERE id = $1`, [people.fgB.userId]);
     const res = await publish(cert.token, { title: 'English please' });
