@@ -29,8 +29,9 @@ const cert = 'Coöperatie Samen Digitaal Onderwijs';
 async function fitsPhone(page: Page): Promise<void> {
   const size = page.viewportSize()!;
   await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  // Evaluated in the page (the tests' own TypeScript has no DOM types).
+  const overflow = await page.evaluate<number>(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
   );
   await page.setViewportSize(size);
   expect(overflow).toBe(0);
