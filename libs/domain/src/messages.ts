@@ -441,17 +441,40 @@ const MESSAGES = {
     nl: 'Dit advies gaat niet over jouw bestuur: het heeft geen overeenkomst op deze producten.',
     en: 'This advisory does not concern your board: it has no agreement on these products.',
   },
+  // Words for an advisory's severity and TLP label in notifications and e-mails.
+  'advisory.severity.LOW': { nl: 'laag', en: 'low' },
+  'advisory.severity.MEDIUM': { nl: 'gemiddeld', en: 'medium' },
+  'advisory.severity.HIGH': { nl: 'hoog', en: 'high' },
+  'advisory.severity.CRITICAL': { nl: 'kritiek', en: 'critical' },
+  'advisory.tlp.CLEAR': {
+    nl: 'TLP:CLEAR, je mag het vrij delen',
+    en: 'TLP:CLEAR, you may share it freely',
+  },
+  'advisory.tlp.GREEN': {
+    nl: 'TLP:GREEN, deel het alleen binnen de onderwijssector, niet openbaar',
+    en: 'TLP:GREEN, share it only within the education sector, not publicly',
+  },
+  'advisory.tlp.AMBER': {
+    nl: 'TLP:AMBER, deel het alleen binnen je organisatie en met wie het nodig heeft om zich te beschermen',
+    en: 'TLP:AMBER, share it only within your organisation and with those who need it to protect themselves',
+  },
+  'advisory.tlp.AMBER_STRICT': {
+    nl: 'TLP:AMBER+STRICT, deel het alleen binnen je eigen organisatie',
+    en: 'TLP:AMBER+STRICT, share it only within your own organisation',
+  },
   'notification.advisoryPublished.title': {
-    nl: 'Beveiligingsadvies ({severity}) van {publisher}: {title}',
-    en: 'Security advisory ({severity}) from {publisher}: {title}',
+    nl: 'Beveiligingsadvies van {publisher} (ernst {severity}): {title}',
+    en: 'Security advisory from {publisher} (severity {severity}): {title}',
   },
   'notification.advisoryPublished.body': {
     nl:
-      '{publisher} waarschuwt voor {products}, dat uw bestuur gebruikt (TLP:{tlp}). {summary}\n\n' +
-      'Laat in Regie weten of uw bestuur geraakt is (geraakt, niet geraakt of opgelost).',
+      '{publisher} waarschuwt voor {products}, dat jullie bestuur gebruikt. {summary}' +
+      '{hasAction, select, yes {\n\nWat moeten jullie doen? {action}} other {}}' +
+      '\n\nLaat in Regie weten of jullie bestuur geraakt is: geraakt, niet geraakt of opgelost.\n\nDelen: {tlp}.',
     en:
-      '{publisher} warns about {products}, which your board uses (TLP:{tlp}). {summary}\n\n' +
-      'Let them know in Regie whether your board is affected (affected, not affected or mitigated).',
+      '{publisher} warns about {products}, which your board uses. {summary}' +
+      '{hasAction, select, yes {\n\nWhat should you do? {action}} other {}}' +
+      '\n\nLet them know in Regie whether your board is affected: affected, not affected or mitigated.\n\nSharing: {tlp}.',
   },
   // Incidents and reminders: notifications, `<key>.title` and `<key>.body`.
   'notification.incidentReported.title': {
