@@ -238,7 +238,7 @@ describe('security advisories', () => {
         "board A's security contact's e-mail",
       );
       expect(mail.parsed.subject).toBe(
-        'Beveiligingsadvies (HIGH) van SURF-CERT: Kwetsbaarheid in Leerwolk Cijfers',
+        'Beveiligingsadvies (ernst: hoog) van SURF-CERT: Kwetsbaarheid in Leerwolk Cijfers',
       );
       expect(mail.parsed.text).toContain('Leerwolk Cijfers');
       expect(mail.parsed.text).toContain(`/advisories/${advisory.id}`);
@@ -731,7 +731,7 @@ describe('security advisories', () => {
     const res = await publish(cert.token, { title: 'English please' });
     expect(res.errors).toBeUndefined();
     const mine = (await notifications(people.fgB)).find((n) => n.title.includes('English please'));
-    expect(mine!.title).toBe('Security advisory (HIGH) from SURF-CERT: English please');
-    expect(mine!.body).toContain('which your board uses');
+    expect(mine!.title).toBe('Security advisory (high severity) from SURF-CERT: English please');
+    expect(mine!.body).toContain('in use at your board');
   });
 });
