@@ -84,7 +84,9 @@ describe('the vendor registry in the browser', () => {
     // Outside the EEA "not applicable" would hide the transfer: said beside the field.
     const mechanism = group.getByLabel('Doorgiftemechanisme');
     await group
-      .getByText('Buiten de EER: kies een doorgiftegrondslag, of “geen waarborg” als die er niet is.')
+      .getByText(
+        'Buiten de EER: kies een doorgiftegrondslag, of “geen waarborg” als die er niet is.',
+      )
       .waitFor();
     expect(await mechanism.getAttribute('aria-invalid')).toBe('true');
     await journey.step('draft-transfer-mechanism-missing');

@@ -149,8 +149,7 @@ function argumentsOf(elements: readonly AstElement[]): Record<string, string> {
   const walk = (list: readonly AstElement[]) => {
     for (const element of list) {
       const kind = ARGUMENT_KINDS[element.type];
-      if (kind && typeof element.value === 'string')
-        (found[element.value] ??= new Set()).add(kind);
+      if (kind && typeof element.value === 'string') (found[element.value] ??= new Set()).add(kind);
       for (const option of Object.values(element.options ?? {})) walk(option.value);
       if (element.children) walk(element.children);
     }

@@ -123,7 +123,9 @@ export function RegisterPage() {
                         ))}
                       </td>
                       <td>
-                        {formatList(entry.subprocessors.map((s) => `${s.name} (${formatCountry(s.country)})`))}
+                        {formatList(
+                          entry.subprocessors.map((s) => `${s.name} (${formatCountry(s.country)})`),
+                        )}
                         {entry.dataOutsideEea && (
                           <span className="flag"> ⚠ {t('agreements.register.outsideEea')}</span>
                         )}

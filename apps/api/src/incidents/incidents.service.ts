@@ -101,19 +101,13 @@ export class IncidentsService {
       const boardIds = await insertNotices(em, row.id, productIds, reportedAt);
       const vendor = await em.findOneByOrFail(OrganisationEntity, { id: vendorId });
       const productNames = products.map((p) => p.name).join(', ');
-      await this.notifyAffected(
-        em,
-        row,
-        'INCIDENT_REPORTED',
-        'notification.incidentReported',
-        {
-          vendor: vendor.name,
-          title: row.title,
-          severity: row.severity,
-          products: productNames,
-          personalData: row.personalDataInvolved ? 'yes' : 'no',
-        },
-      );
+      await this.notifyAffected(em, row, 'INCIDENT_REPORTED', 'notification.incidentReported', {
+        vendor: vendor.name,
+        title: row.title,
+        severity: row.severity,
+        products: productNames,
+        personalData: row.personalDataInvolved ? 'yes' : 'no',
+      });
       const after = Incident.from(row);
       await this.audit.record(em, {
         viewer,
