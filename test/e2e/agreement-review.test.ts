@@ -28,7 +28,7 @@ describe('reviewing and signing a processing agreement', () => {
     const reviewCard = fgPage.getByRole('region', { name: 'Wachten op jouw beoordeling' });
     await reviewCard.getByRole('link', { name: VENDOR }).waitFor();
     await reviewCard
-      .getByText(/\d+ dagen/)
+      .getByText(/\d+ dag(en)?/)
       .first()
       .waitFor();
     await fg.step('home-awaiting-review');

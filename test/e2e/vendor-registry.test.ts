@@ -113,7 +113,7 @@ describe('the vendor registry in the browser', () => {
     await journey.step('published');
 
     const diff = page.getByRole('region', { name: 'Wat is er veranderd' });
-    await diff.getByText(/^Versie 1 naar versie 2: \d+ wijzigingen\.$/).waitFor();
+    await diff.getByText(/^Versie 1 naar versie 2: (1 wijziging|\d+ wijzigingen)\.$/).waitFor();
     const subprocessors = diff.getByRole('row', { name: /^Subverwerkers/ });
     await subprocessors.getByText(/Helpdesk Direct Ltd\./).waitFor();
     expect(await subprocessors.textContent()).toContain('Toegevoegd');
