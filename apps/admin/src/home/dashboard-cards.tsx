@@ -126,8 +126,8 @@ function OrganisationsCard() {
       ) : (
         <p className="card__text">
           {t('dashboard.organisations.text', {
-            boards: formatNumber(boards.data?.organisations.totalCount ?? 0),
-            vendors: formatNumber(vendors.data?.organisations.totalCount ?? 0),
+            boards: boards.data?.organisations.totalCount ?? 0,
+            vendors: vendors.data?.organisations.totalCount ?? 0,
           })}
         </p>
       )}
