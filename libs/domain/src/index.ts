@@ -10,3 +10,5 @@ export * from './attestation-validity';
 export * from './agreement-content';
 export * from './canonical-json';
 export * from './permissions';
+export * from './subprocessor-change-lifecycle';
+export * from './small-counts';
