@@ -308,7 +308,7 @@ describe('changes of subprocessors', () => {
         'Removed: Mailwise Inc. (systeemmails; United States; standard contractual clauses).',
       );
       expect(en.body).toContain(`until ${formatEn(inDays(29))} inclusive`);
-      expect(en.link).toBe(`/subprocessor-changes/${changeP.id}`);
+      expect(en.link).toBe(`/products/${products.P}/subprocessor-changes/${changeP.id}`);
       const [nl] = await notifications(people.adminB);
       expect(nl.title).toBe(
         `Leerwolk wijzigt de subverwerkers van Leerwolk P per ${formatNl(inDays(30))}`,
@@ -323,7 +323,7 @@ describe('changes of subprocessors', () => {
       );
       expect(mail.parsed.subject).toBe(en.title);
       expect(mail.parsed.text).toContain('Added: Helpdesk Direct Ltd.');
-      expect(mail.parsed.text).toContain(`https://regie.test/subprocessor-changes/${changeP.id}`);
+      expect(mail.parsed.text).toContain(`https://regie.test/products/${products.P}/subprocessor-changes/${changeP.id}`);
       const dutch = await eventually(() => smtp.to(people.adminB.email)[0], 'the Dutch e-mail');
       expect(dutch.parsed.subject).toBe(nl.title);
     });

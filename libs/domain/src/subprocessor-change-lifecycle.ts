@@ -12,7 +12,8 @@ export interface SubprocessorIdentity {
   readonly name: string;
   readonly service: string;
   readonly country: string;
-  readonly transferMechanism: TransferMechanism;
+  /** The enum, or its value as a client's generated types spell it. */
+  readonly transferMechanism: TransferMechanism | `${TransferMechanism}`;
 }
 
 /**

@@ -16,6 +16,7 @@ import { agreementsCards } from '../agreements/dashboard-cards';
 import { procurementCards } from '../procurement/dashboard-cards';
 import { discoveryCards } from '../discovery/dashboard-cards';
 import { incidentsCards } from '../incidents/dashboard-cards';
+import { subprocessorsCards } from '../subprocessors/dashboard-cards';
 import { Card, Failed, Loading, type DashboardCard, type DashboardContext } from './card';
 import { isPending } from '../organisation/invitation-status';
 
@@ -192,6 +193,7 @@ const organisationCards: readonly DashboardCard[] = [
 export const dashboardCards: readonly DashboardCard[] = [
   ...agreementsCards,
   ...incidentsCards,
+  ...subprocessorsCards,
   ...registryCards,
   ...procurementCards,
   ...discoveryCards,

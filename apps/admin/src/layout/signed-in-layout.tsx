@@ -16,6 +16,7 @@ import { agreementsNav } from '../agreements/routes';
 import { procurementNav } from '../procurement/routes';
 import { discoveryNav } from '../discovery/routes';
 import { incidentsNav } from '../incidents/routes';
+import { subprocessorsNav } from '../subprocessors/routes';
 import { NotificationsLink } from '../notifications/notifications-link';
 import { OrganisationSwitcher } from './organisation-switcher';
 import { PageFrame } from './page-frame';
@@ -28,6 +29,7 @@ const areaNavItems = [
   ...registryNav,
   ...agreementsNav,
   ...incidentsNav,
+  ...subprocessorsNav,
   ...discoveryNav,
   ...procurementNav,
 ];

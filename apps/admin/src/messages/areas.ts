@@ -6,6 +6,7 @@ import { agreementsEn, agreementsNl } from '../agreements/messages';
 import { procurementEn, procurementNl } from '../procurement/messages';
 import { discoveryEn, discoveryNl } from '../discovery/messages';
 import { incidentsEn, incidentsNl } from '../incidents/messages';
+import { subprocessorsEn, subprocessorsNl } from '../subprocessors/messages';
 
 export const areasNl = {
   ...registryNl,
@@ -13,6 +14,7 @@ export const areasNl = {
   ...procurementNl,
   ...discoveryNl,
   ...incidentsNl,
+  ...subprocessorsNl,
 } as const;
 
 export type AreaMessageKey = keyof typeof areasNl;
@@ -23,4 +25,5 @@ export const areasEn: Record<AreaMessageKey, string> = {
   ...procurementEn,
   ...discoveryEn,
   ...incidentsEn,
+  ...subprocessorsEn,
 };

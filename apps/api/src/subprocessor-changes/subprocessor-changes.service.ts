@@ -52,6 +52,10 @@ import { subprocessorWords } from './subprocessor-words';
 export const CHANGE_BOARD_ROLES = [Role.PRIVACY_OFFICER, Role.ADMIN] as const;
 export const CHANGE_VENDOR_ROLES = [Role.VENDOR_EDITOR, Role.ADMIN] as const;
 
+/** Where the admin shows a change: under its product (the contract has no query by id). */
+const changeLink = (row: Pick<SubprocessorChangeEntity, 'id' | 'productId'>) =>
+  `/products/${row.productId}/subprocessor-changes/${row.id}`;
+
 /** A calendar date as the recipient reads it. */
 const dayIn = (date: string, locale: Locale) => formatDate(new Date(`${date}T12:00:00Z`), locale);
 
@@ -221,7 +225,7 @@ export class SubprocessorChangesService {
             effectiveOn: dayIn(row.effectiveOn, locale),
           }),
         },
-        link: `/subprocessor-changes/${row.id}`,
+        link: changeLink(row),
       });
       await this.audit.record(em, {
         viewer,
@@ -292,7 +296,7 @@ export class SubprocessorChangesService {
               reason: objection.reason,
             }),
           },
-          link: `/subprocessor-changes/${row.id}`,
+          link: changeLink(row),
         });
         await this.audit.record(em, {
           viewer,
@@ -397,7 +401,7 @@ export class SubprocessorChangesService {
           removedCount: row.removed.length,
         }),
       },
-      link: `/subprocessor-changes/${row.id}`,
+      link: changeLink(row),
     };
     await this.notifications.notifyOrganisationRoles(em, boardIds, CHANGE_BOARD_ROLES, input);
     await this.notifications.notifyOrganisationRoles(
@@ -476,7 +480,7 @@ export class SubprocessorChangesService {
           removedCount: row.removed.length,
         }),
       },
-      link: `/subprocessor-changes/${row.id}`,
+      link: changeLink(row),
     });
   }
 
