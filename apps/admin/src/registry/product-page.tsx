@@ -36,10 +36,14 @@ export function ProductPage() {
   const [result, reexecute] = useQuery({
     query: RegistryProductDocument,
     variables: { id: productId },
+    // The daily job publishes an announced draft without this browser knowing: asked again.
+    requestPolicy: 'cache-and-network',
   });
   const [changesResult, reexecuteChanges] = useQuery({
     query: ProductSubprocessorChangesDocument,
     variables: { id: productId },
+    // Objections and the daily job change them without this browser knowing: asked again.
+    requestPolicy: 'cache-and-network',
   });
   const [, publish] = useMutation(RegistryPublishLeafletDocument);
   const [published, setPublished] = useState<number | null>(null);

@@ -11,7 +11,6 @@ import {
 } from '@regie/domain';
 import {
   AnnounceSubprocessorChangeDocument,
-  type ChangedSubprocessorFragment,
   type SubprocessorChangeDetailFragment,
 } from '@regie/graphql-client';
 import { useRef, useState } from 'react';
@@ -26,7 +25,7 @@ import { required, type Rule } from '../forms/rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { ConfirmDialog, type StepResult } from '../ui/confirm-dialog';
-import { SubprocessorDiffTable } from './subprocessor-change-ui';
+import { SubprocessorDiffTable, type ChangedSubprocessor } from './subprocessor-change-ui';
 import './subprocessors.css';
 
 /** Not before `earliest` (YYYY-MM-DD), with the API's own message for it. */
@@ -46,8 +45,8 @@ export function changePath(productId: string, changeId: string): string {
 /** The draft's announcement, or the offer to announce it; nothing when there is none to make. */
 export function AnnouncePanel(props: {
   product: { id: string; name: string; vendor: { id: string; name: string } };
-  draft: { id: string; subprocessors: readonly ChangedSubprocessorFragment[] };
-  current: { subprocessors: readonly ChangedSubprocessorFragment[] } | undefined;
+  draft: { id: string; subprocessors: readonly ChangedSubprocessor[] };
+  current: { subprocessors: readonly ChangedSubprocessor[] } | undefined;
   announced: SubprocessorChangeDetailFragment | undefined;
 }) {
   const { t, formatDate } = useI18n();
@@ -69,7 +68,7 @@ export function AnnouncePanel(props: {
 function AnnounceForm(props: {
   product: { id: string; name: string; vendor: { id: string; name: string } };
   draftId: string;
-  diff: { added: ChangedSubprocessorFragment[]; removed: ChangedSubprocessorFragment[] };
+  diff: { added: ChangedSubprocessor[]; removed: ChangedSubprocessor[] };
 }) {
   const { t, formatDate } = useI18n();
   const navigate = useNavigate();

@@ -40,6 +40,8 @@ export function ChangePage() {
   const [result, reexecute] = useQuery({
     query: ProductSubprocessorChangesDocument,
     variables: { id: productId },
+    // Objections and the daily job change it without this browser knowing: always asked again.
+    requestPolicy: 'cache-and-network',
   });
   const product = result.data?.product;
   const change = product?.subprocessorChanges.find((c) => c.id === changeId);

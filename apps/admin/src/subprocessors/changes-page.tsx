@@ -20,6 +20,8 @@ export function ChangesPage() {
   const [result, reexecute] = useQuery({
     query: SubprocessorChangesDocument,
     variables: { first: pageSize, after: pager.after },
+    // Changes move on without this browser (objections, the daily job): always asked again.
+    requestPolicy: 'cache-and-network',
   });
   const connection = result.data?.subprocessorChanges;
   return (

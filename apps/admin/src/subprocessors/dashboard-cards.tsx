@@ -13,10 +13,12 @@ import { lastObjectionDay, objectionOpen } from './subprocessor-change-ui';
 const shown = 5;
 
 function useAnnounced() {
-  // One page is enough for a card; the list page has the rest.
+  // One page is enough for a card; the list page has the rest. Asked again on every visit of
+  // the home page: objections come from other organisations, which this browser never hears of.
   const [result] = useQuery({
     query: SubprocessorChangesDocument,
     variables: { status: SubprocessorChangeStatus.ANNOUNCED, first: 25 },
+    requestPolicy: 'cache-and-network',
   });
   return result;
 }

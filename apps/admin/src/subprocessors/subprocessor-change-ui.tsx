@@ -1,8 +1,11 @@
 // What the subprocessor-change pages share: the diff of subprocessors (added, removed) as a
 // table, the status badge, and the facts of a change that depend on the day.
 import { amsterdamDate, lastObjectionDay, SubprocessorChangeStatus } from '@regie/domain';
-import type { ChangedSubprocessorFragment } from '@regie/graphql-client';
+import type { SubprocessorChangeSummaryFragment } from '@regie/graphql-client';
 import { useI18n } from '../i18n';
+
+/** One subprocessor as a change lists it. */
+export type ChangedSubprocessor = SubprocessorChangeSummaryFragment['added'][number];
 
 const badgeClass: Record<`${SubprocessorChangeStatus}`, string> = {
   [SubprocessorChangeStatus.ANNOUNCED]: 'badge--pending',
@@ -33,8 +36,8 @@ export { lastObjectionDay };
 
 /** Added and removed subprocessors, one row each, with everything that makes one. */
 export function SubprocessorDiffTable(props: {
-  added: readonly ChangedSubprocessorFragment[];
-  removed: readonly ChangedSubprocessorFragment[];
+  added: readonly ChangedSubprocessor[];
+  removed: readonly ChangedSubprocessor[];
 }) {
   const { t } = useI18n();
   const rows = [
