@@ -13,7 +13,7 @@ import { RemindersService } from '../../apps/api/src/reminders/reminders.service
 import { Journey } from './support/journey';
 import { heading, signIn, useJourneyApp } from './support/journey-app';
 
-jest.setTimeout(240_000);
+jest.setTimeout(300_000);
 
 const EDITOR = 'redactie@leerwijs.example.nl';
 
