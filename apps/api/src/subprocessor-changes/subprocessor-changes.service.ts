@@ -432,8 +432,8 @@ export class SubprocessorChangesService {
   async tellNewBoards(em: EntityManager, changeId: string, today: string): Promise<string[]> {
     const row = await this.da.one(SYSTEM, SubprocessorChangeEntity, changeId, em);
     if (!row) return [];
-    const step = subprocessorChangeTransition(row, 'object', today);
-    if (!step.ok) return [];
+    // A board is told while it could still object: the change ANNOUNCED, its date to come.
+    if (!subprocessorChangeTransition(row, 'object', today).ok) return [];
     const product = await em.findOneByOrFail(ProductEntity, { id: row.productId });
     const boardIds = await insertSubprocessorChangeNotices(
       em,
