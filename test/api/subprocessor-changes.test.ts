@@ -323,7 +323,9 @@ describe('changes of subprocessors', () => {
       );
       expect(mail.parsed.subject).toBe(en.title);
       expect(mail.parsed.text).toContain('Added: Helpdesk Direct Ltd.');
-      expect(mail.parsed.text).toContain(`https://regie.test/products/${products.P}/subprocessor-changes/${changeP.id}`);
+      expect(mail.parsed.text).toContain(
+        `https://regie.test/products/${products.P}/subprocessor-changes/${changeP.id}`,
+      );
       const dutch = await eventually(() => smtp.to(people.adminB.email)[0], 'the Dutch e-mail');
       expect(dutch.parsed.subject).toBe(nl.title);
     });
