@@ -135,7 +135,13 @@ describe('reminders', () => {
     expect(sum('attestation.validity')).toBe(2);
     expect(sum('agreement.expiry')).toBe(1);
     expect(await reminders.runOnce(today)).toEqual({
-      sent: { 'attestation.validity': 0, 'agreement.expiry': 0, 'tender.deadline': 0 },
+      sent: {
+        'attestation.validity': 0,
+        'agreement.expiry': 0,
+        'tender.deadline': 0,
+        'subprocessorChange.notice': 0,
+        'subprocessorChange.effect': 0,
+      },
     });
     const ledger = await ds.query(
       'SELECT rule, item_id, threshold FROM reminder_sent ORDER BY rule, threshold',

@@ -77,7 +77,10 @@ const ATTESTATION = `id visibility vendor { id } document { ${FILE} } supersedes
 const AGREEMENT = `id status version board { id } vendor { id } deviations { id } reviewNotes { id }
   documents { ${FILE} } signatures { party signedBy { id } } supersedes { id } frameworkDeal { id }
   leaflets { id status }`;
+const SUBPROCESSOR_CHANGE = `id status product { id } leaflet { id } notifiedBoardCount objectionCount
+  objections { board { id } reason objectedBy { id } }`;
 const PRODUCT = `id vendor { id } currentLeaflet { id } leaflets { id status }
+  subprocessorChanges { id objections { reason } }
   attestations { ${ATTESTATION} } assessments { id status }
   frameworkDeals { id status participations { id agreement { id } } }
   generalOffers { id status terms { ${FILE} } }`;
@@ -248,7 +251,7 @@ export const CASES: Record<string, Case> = {
   },
   product: {
     document: `query ($id: ID!) { product(id: $id) { ${PRODUCT} } }`,
-    variables: (w) => [{ id: w.b.product }],
+    variables: (w) => [{ id: w.b.product }, { id: w.b.subprocessorProduct }],
     expect: ONE,
     owner: 'editor',
   },
@@ -899,6 +902,43 @@ export const CASES: Record<string, Case> = {
       input({ advisoryId: w.b.advisoryStrict, boardId: w.a.board, response: 'NOT_AFFECTED' }),
     ],
     expect: denied('FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'),
+    owner: 'fg',
+  },
+
+  // --- changes of subprocessors (GDPR art. 28(2)) ----------------------------------
+  subprocessorChanges: {
+    document: `query ($productId: ID) { subprocessorChanges(productId: $productId, first: 25) { ${connection(SUBPROCESSOR_CHANGE)} } }`,
+    variables: (w) => [{}, { productId: w.b.subprocessorProduct }],
+    expect: LIST,
+    owner: 'editor',
+    // Only the vendor learns which boards were told or objected.
+    reveals: namesBoardB,
+  },
+  announceSubprocessorChange: {
+    document: `mutation ($input: AnnounceSubprocessorChangeInput!) { announceSubprocessorChange(input: $input) { id } }`,
+    variables: (w) => [
+      input({ leafletId: w.b.subprocessorDraft, effectiveOn: addDays(today(), 31) }),
+      // B's other draft, of the product whose leaflet every board reads.
+      input({ leafletId: w.b.leafletDraft, effectiveOn: addDays(today(), 31) }),
+    ],
+    expect: NF,
+    owner: 'editor',
+  },
+  // Before objectToSubprocessorChange: the owners' run withdraws the change last.
+  withdrawSubprocessorChange: {
+    document: `mutation ($id: ID!) { withdrawSubprocessorChange(id: $id) { id status } }`,
+    variables: (w) => [{ id: w.b.subprocessorChange }],
+    expect: NF,
+    owner: 'editor',
+  },
+  objectToSubprocessorChange: {
+    document: `mutation ($input: ObjectToSubprocessorChangeInput!) { objectToSubprocessorChange(input: $input) { id } }`,
+    variables: (w) => [
+      input({ changeId: w.b.subprocessorChange, boardId: w.b.board, reason: 'Van A' }),
+      // For board A, which was not told of B's change: as if there were none.
+      input({ changeId: w.b.subprocessorChange, boardId: w.a.board, reason: 'Van A' }),
+    ],
+    expect: NF,
     owner: 'fg',
   },
 

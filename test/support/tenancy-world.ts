@@ -19,7 +19,7 @@ import {
 } from './agreements';
 import { seedAgreement } from './agreements-seed';
 import { issueApiToken } from './api-tokens';
-import { createAttestation } from './attestations';
+import { createAttestation, createProduct } from './attestations';
 import { uploadPdf } from './files';
 import { createOrganisation, signUp } from './identity';
 import {
@@ -149,6 +149,12 @@ export interface World {
     /** Sector body B's advisories on B's product, which affect board B (TLP:AMBER, AMBER_STRICT). */
     advisoryAmber: string;
     advisoryStrict: string;
+    /** Vendor B's second product, on which board B's agreement is in force. */
+    subprocessorProduct: string;
+    /** Vendor B's announced change of its subprocessors, its draft, board B's objection. */
+    subprocessorChange: string;
+    subprocessorDraft: string;
+    subprocessorObjection: string;
     notifications: string[];
     invitations: string[];
     invitationTokens: string[];
@@ -595,6 +601,56 @@ export async function buildWorld(app: TestApp): Promise<World> {
     { input: { advisoryId: advisoryStrict, boardId: bBoard, response: 'AFFECTED', note: 'B' } },
   );
 
+  // --- Vendor B changes the subprocessors of its second product: board B is told, objects
+  const subprocessorProduct = await createProduct(app, bVendor, 'Product B2');
+  const SAVE = `mutation ($input: LeafletInput!) { saveLeafletDraft(input: $input) { id } }`;
+  const first = await gql(app, people.editor, 'saveLeafletDraft', SAVE, {
+    input: leafletInput(subprocessorProduct),
+  });
+  await gql(
+    app,
+    people.editor,
+    'publishLeaflet',
+    `mutation ($id: ID!) { publishLeaflet(id: $id) { id } }`,
+    { id: first.id },
+  );
+  await seedAgreement(app, {
+    boardId: bBoard,
+    vendorId: bVendor,
+    productIds: [subprocessorProduct],
+  });
+  const subprocessorDraft = (
+    await gql(app, people.editor, 'saveLeafletDraft', SAVE, {
+      input: leafletInput(subprocessorProduct, {
+        subprocessors: [
+          {
+            name: 'Nieuwe Wolk B.V.',
+            service: 'hosting',
+            country: 'NL',
+            transferMechanism: 'NOT_APPLICABLE',
+          },
+        ],
+      }),
+    })
+  ).id as string;
+  const subprocessorChange = (
+    await gql(
+      app,
+      people.editor,
+      'announceSubprocessorChange',
+      `mutation ($input: AnnounceSubprocessorChangeInput!) { announceSubprocessorChange(input: $input) { id } }`,
+      { input: { leafletId: subprocessorDraft, effectiveOn: addDays(today, 30) } },
+    )
+  ).id as string;
+  const subprocessorObjection = `Bezwaar van bestuur B ${randomUUID()}`;
+  await gql(
+    app,
+    people.fg,
+    'objectToSubprocessorChange',
+    `mutation ($input: ObjectToSubprocessorChangeInput!) { objectToSubprocessorChange(input: $input) { id } }`,
+    { input: { changeId: subprocessorChange, boardId: bBoard, reason: subprocessorObjection } },
+  );
+
   // --- Invitations and API tokens of every B organisation -----------------------------
   const invitations: string[] = [];
   const invitationTokens: string[] = [];
@@ -703,6 +759,10 @@ export async function buildWorld(app: TestApp): Promise<World> {
     incidentUpdate: updated.updates[0].id,
     advisoryAmber,
     advisoryStrict,
+    subprocessorProduct,
+    subprocessorChange,
+    subprocessorDraft,
+    subprocessorObjection,
     notifications,
     invitations,
     invitationTokens,
@@ -796,6 +856,13 @@ function secretsOf(b: World['b']): Secret[] {
     // (but for its reading of the audit trail, which names the advisory).
     s(b.advisoryAmber, 'TLP:AMBER advisory', fromA),
     s(b.advisoryStrict, 'TLP:AMBER_STRICT advisory', exceptPlatformAudit),
+    // A change of subprocessors: its vendor and the notified boards, nobody else, the
+    // platform admin included (but for its reading of the audit trail, which names it); the
+    // announced draft as any draft (and to the notified boards); an objection's reason: the
+    // objecting board and the vendor.
+    s(b.subprocessorChange, 'change of subprocessors', exceptPlatformAudit),
+    s(b.subprocessorDraft, 'announced leaflet draft', fromA),
+    s(b.subprocessorObjection, 'objection to a change of subprocessors', fromAll),
     // Notifications: for themselves only, the platform admin included.
     ...many(b.notifications, "B person's notification", fromAll),
     // Invitations and tokens: the organisation's admins (and members), the platform admin.

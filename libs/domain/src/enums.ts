@@ -240,6 +240,14 @@ export enum AdvisoryResponse {
   MITIGATED = 'MITIGATED',
 }
 
+/** A vendor's announced change of subprocessors (GDPR art. 28(2), DOMAIN.md). */
+export enum SubprocessorChangeStatus {
+  ANNOUNCED = 'ANNOUNCED',
+  /** effectiveOn has come and the announced leaflet is published. */
+  IN_EFFECT = 'IN_EFFECT',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
 export enum IncidentStatus {
   OPEN = 'OPEN',
   RESOLVED = 'RESOLVED',

@@ -12,3 +12,5 @@ export * from './attestation-validity';
 export * from './agreement-content';
 export * from './canonical-json';
 export * from './permissions';
+export * from './subprocessor-change-lifecycle';
+export * from './small-counts';

@@ -550,6 +550,74 @@ const MESSAGES = {
     nl: 'De verwerkersovereenkomst tussen {board} en {vendor} ({model}) geldt tot en met {validUntil}. Regel op tijd een nieuwe.',
     en: 'The processing agreement between {board} and {vendor} ({model}) holds until {validUntil} inclusive. Arrange a new one in time.',
   },
+  // Changes of subprocessors (GDPR art. 28(2)): errors, words, and `<key>.title`/`.body`
+  // notifications (to the notified boards' FGs and admins, and to the vendor).
+  'conflict.SUBPROCESSOR_CHANGE_NOT_ANNOUNCED': {
+    nl: 'Dit concept voegt subverwerkers toe of vervangt ze, terwijl besturen een verwerkersovereenkomst op het product hebben: kondig de wijziging ten minste 30 dagen vooraf aan. Een aangekondigd concept wordt op de aangekondigde datum gepubliceerd.',
+    en: 'This draft adds or replaces subprocessors while boards have a processing agreement in force on the product: announce the change at least 30 days ahead. An announced draft is published on the announced date.',
+  },
+  'subprocessorChange.nothingAdded': {
+    nl: 'Dit concept voegt geen subverwerker toe en vervangt er geen: er is niets aan te kondigen.',
+    en: 'This draft adds or replaces no subprocessor: there is nothing to announce.',
+  },
+  'subprocessorChange.notDraft': {
+    nl: 'Alleen een concept van een privacybijsluiter kun je aankondigen.',
+    en: 'Only a draft privacy leaflet can be announced.',
+  },
+  'subprocessorChange.tooSoon': {
+    nl: 'Kies een datum ten minste {days} dagen na vandaag.',
+    en: 'Choose a date at least {days} days after today.',
+  },
+  'subprocessorChange.subprocessor': {
+    nl: '{name} ({service}; {country}; {mechanism})',
+    en: '{name} ({service}; {country}; {mechanism})',
+  },
+  'transferMechanism.NOT_APPLICABLE': {
+    nl: 'niet van toepassing, binnen de EER',
+    en: 'not applicable, inside the EEA',
+  },
+  'transferMechanism.ADEQUACY_DECISION': { nl: 'adequaatheidsbesluit', en: 'adequacy decision' },
+  'transferMechanism.STANDARD_CONTRACTUAL_CLAUSES': {
+    nl: 'standaardcontractbepalingen',
+    en: 'standard contractual clauses',
+  },
+  'transferMechanism.BINDING_CORPORATE_RULES': {
+    nl: 'bindende bedrijfsvoorschriften',
+    en: 'binding corporate rules',
+  },
+  'transferMechanism.NONE': { nl: 'geen waarborg', en: 'no safeguard' },
+  'notification.subprocessorChangeAnnounced.title': {
+    nl: '{vendor} wijzigt de subverwerkers van {product} per {effectiveOn}',
+    en: '{vendor} changes the subprocessors of {product} from {effectiveOn}',
+  },
+  'notification.subprocessorChangeAnnounced.body': {
+    nl: '{vendor} kondigt een wijziging van subverwerkers aan voor {product}, waarop je bestuur een verwerkersovereenkomst heeft (AVG art. 28 lid 2). Erbij: {added}.{removedCount, plural, =0 {} other { Eraf: {removed}.}} De wijziging gaat in op {effectiveOn}. De FG van je bestuur kan tot en met {lastDay} bezwaar maken in Regie.',
+    en: '{vendor} announces a change of subprocessors for {product}, on which your board has a processing agreement (GDPR art. 28(2)). Added: {added}.{removedCount, plural, =0 {} other { Removed: {removed}.}} The change takes effect on {effectiveOn}. Your board’s privacy officer can object in Regie until {lastDay} inclusive.',
+  },
+  'notification.subprocessorChangeWithdrawn.title': {
+    nl: '{vendor} trekt de wijziging van subverwerkers van {product} in',
+    en: '{vendor} withdraws the change of subprocessors of {product}',
+  },
+  'notification.subprocessorChangeWithdrawn.body': {
+    nl: 'De wijziging die {vendor} had aangekondigd per {effectiveOn} gaat niet door: de subverwerkers van {product} blijven zoals ze waren.',
+    en: 'The change {vendor} had announced for {effectiveOn} does not go ahead: the subprocessors of {product} stay as they were.',
+  },
+  'notification.subprocessorChangeObjected.title': {
+    nl: '{board} maakt bezwaar tegen de nieuwe subverwerkers van {product}',
+    en: '{board} objects to the new subprocessors of {product}',
+  },
+  'notification.subprocessorChangeObjected.body': {
+    nl: 'De FG van {board} maakt bezwaar tegen de wijziging van subverwerkers van {product} per {effectiveOn}: {reason}',
+    en: 'The privacy officer of {board} objects to the change of subprocessors of {product} from {effectiveOn}: {reason}',
+  },
+  'notification.subprocessorChangeInEffect.title': {
+    nl: 'Nieuwe subverwerkers van {product} gelden vanaf vandaag',
+    en: 'New subprocessors of {product} apply from today',
+  },
+  'notification.subprocessorChangeInEffect.body': {
+    nl: 'De wijziging van subverwerkers die {vendor} had aangekondigd, is ingegaan: versie {version} van de privacybijsluiter van {product} is gepubliceerd. Erbij: {added}.{removedCount, plural, =0 {} other { Eraf: {removed}.}}',
+    en: 'The change of subprocessors {vendor} had announced has taken effect: version {version} of the privacy leaflet of {product} is published. Added: {added}.{removedCount, plural, =0 {} other { Removed: {removed}.}}',
+  },
   // The Edu-V DPA API (interop/edu-v-dpa-api.md): `statusMessage` of its errors.
   'eduv.apiTokenOnly': {
     nl: 'De Edu-V-API neemt het API-token van een organisatie, niet dat van een persoon.',

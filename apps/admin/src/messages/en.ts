@@ -27,6 +27,8 @@ export const en: Record<CoreMessageKey, string> = {
   'action.saving': 'Saving…',
   'action.saved': 'Saved.',
   'action.cancel': 'Cancel',
+  'confirm.cancel': 'Cancel, bind nothing',
+  'confirm.busy': 'Working…',
   'upload.progress': 'Upload progress',
   'upload.done': '{filename} ({size} kB) has been stored.',
   'upload.failed': 'The upload failed. Please try again.',

@@ -29,6 +29,8 @@ export const nl = {
   'action.saving': 'Bezig met opslaan…',
   'action.saved': 'Opgeslagen.',
   'action.cancel': 'Annuleren',
+  'confirm.cancel': 'Annuleren, niets vastleggen',
+  'confirm.busy': 'Bezig…',
   'upload.progress': 'Voortgang van het uploaden',
   'upload.done': '{filename} ({size} kB) is opgeslagen.',
   'upload.failed': 'Uploaden lukte niet. Probeer het opnieuw.',

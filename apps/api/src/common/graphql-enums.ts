@@ -26,6 +26,7 @@ import {
   Severity,
   Tlp,
   AdvisoryResponse,
+  SubprocessorChangeStatus,
 } from '@regie/domain';
 
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
@@ -91,3 +92,9 @@ registerEnumType(Tlp, {
   },
 });
 registerEnumType(AdvisoryResponse, { name: 'AdvisoryResponse' });
+registerEnumType(SubprocessorChangeStatus, {
+  name: 'SubprocessorChangeStatus',
+  valuesMap: {
+    IN_EFFECT: { description: 'effectiveOn has come and the new leaflet is published.' },
+  },
+});

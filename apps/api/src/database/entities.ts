@@ -30,6 +30,9 @@ import { IncidentNoticeEntity } from '../incidents/incident-notice.entity';
 import { IncidentProductEntity } from '../incidents/incident-product.entity';
 import { IncidentUpdateEntity } from '../incidents/incident-update.entity';
 import { ReminderSentEntity } from '../reminders/reminder-sent.entity';
+import { SubprocessorChangeNoticeEntity } from '../subprocessor-changes/subprocessor-change-notice.entity';
+import { SubprocessorChangeEntity } from '../subprocessor-changes/subprocessor-change.entity';
+import { SubprocessorObjectionEntity } from '../subprocessor-changes/subprocessor-objection.entity';
 import { AssessmentEntity } from '../procurement/assessment.entity';
 import { FrameworkDealEntity } from '../procurement/framework-deal.entity';
 import { MinimumStandardEntity } from '../procurement/minimum-standard.entity';
@@ -78,4 +81,7 @@ export const ENTITIES = [
   SecurityAdvisoryEntity,
   AdvisoryProductEntity,
   AdvisoryNoticeEntity,
+  SubprocessorChangeEntity,
+  SubprocessorChangeNoticeEntity,
+  SubprocessorObjectionEntity,
 ];
