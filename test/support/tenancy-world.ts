@@ -185,6 +185,9 @@ async function createSupervisor(app: TestApp, platformAdminToken: string, name: 
   return created.id as string;
 }
 
+/** Board B's reason not to notify the authority: text only board B may ever read. */
+export const BOARD_B_AUTHORITY_REASON = 'Besluit van bestuur B: geen risico voor betrokkenen';
+
 export async function buildWorld(app: TestApp): Promise<World> {
   const ds = app.running.app.get(DataSource);
   const today = amsterdamDate();
@@ -563,6 +566,21 @@ export async function buildWorld(app: TestApp): Promise<World> {
     'addIncidentUpdate',
     `mutation ($input: AddIncidentUpdateInput!) { addIncidentUpdate(input: $input) { updates { id } } }`,
     { input: { incidentId: incident.id, body: 'De sleutel is ingetrokken.' } },
+  );
+  // Board B's own record of the breach (art. 33(5)): for board B alone, never its vendor.
+  await gql(
+    app,
+    people.fg,
+    'recordAuthorityDecision',
+    `mutation ($input: RecordAuthorityDecisionInput!) { recordAuthorityDecision(input: $input) { id } }`,
+    {
+      input: {
+        incidentId: incident.id,
+        boardId: bBoard,
+        decision: 'NOT_REPORTED',
+        reason: BOARD_B_AUTHORITY_REASON,
+      },
+    },
   );
 
   // --- Sector body B's advisories on B's product: board B is affected and answers ------
