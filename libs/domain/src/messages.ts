@@ -833,6 +833,113 @@ const MESSAGES = {
     nl: () => 'De melding kan niet in de toekomst liggen.',
     en: () => 'The notification cannot lie in the future.',
   },
+  // The signed agreement's PDF (signed-document.ts): written once, in Dutch and English.
+  'signedDocument.title': { nl: () => 'Verwerkersovereenkomst', en: () => 'Processing agreement' },
+  'signedDocument.intro': {
+    nl: () =>
+      'Dit document geeft precies weer wat beide partijen in Regie hebben ondertekend, met elke handtekening en de hash van de ondertekende inhoud. Het bewijst de overeenkomst zonder Regie: de SHA-256 van de canonieke JSON in de bijlage is de inhoudshash, en die staat in elke handtekening.',
+    en: () =>
+      'This document states exactly what the parties signed in Regie, with every signature and the hash of the signed content. It proves the agreement without Regie: the SHA-256 of the canonical JSON in the appendix is the content hash, and every signature names it.',
+  },
+  'signedDocument.parties': { nl: () => 'Partijen', en: () => 'Parties' },
+  'signedDocument.controller': {
+    nl: () => 'Verwerkingsverantwoordelijke (schoolbestuur)',
+    en: () => 'Controller (school board)',
+  },
+  'signedDocument.processor': {
+    nl: () => 'Verwerker (leverancier)',
+    en: () => 'Processor (vendor)',
+  },
+  'signedDocument.boardNumber': { nl: () => 'bestuursnummer', en: () => 'board number' },
+  'signedDocument.kvkNumber': { nl: () => 'KvK-nummer', en: () => 'Chamber of Commerce number' },
+  'signedDocument.terms': { nl: () => 'Voorwaarden', en: () => 'Terms' },
+  'signedDocument.model': { nl: () => 'Model', en: () => 'Model' },
+  'signedDocument.source': { nl: () => 'Herkomst', en: () => 'Source' },
+  'signedDocument.validity': { nl: () => 'Geldigheid', en: () => 'Validity' },
+  'signedDocument.validFrom': {
+    nl: () => 'vanaf de dag van de laatste handtekening',
+    en: () => 'from the day of the last signature',
+  },
+  'signedDocument.products': { nl: () => 'Producten', en: () => 'Products' },
+  'signedDocument.leaflets': {
+    nl: () => 'Privacybijsluiters (zoals ondertekend)',
+    en: () => 'Privacy leaflets (as signed)',
+  },
+  'signedDocument.leafletVersion': {
+    nl: (p) => `${p.product}, versie ${p.version}`,
+    en: (p) => `${p.product}, version ${p.version}`,
+  },
+  'signedDocument.purposes': { nl: () => 'Doeleinden', en: () => 'Purposes' },
+  'signedDocument.dataSubjects': { nl: () => 'Betrokkenen', en: () => 'Data subjects' },
+  'signedDocument.dataCategories': {
+    nl: () => 'Categorieën persoonsgegevens',
+    en: () => 'Categories of personal data',
+  },
+  'signedDocument.retention': { nl: () => 'Bewaartermijnen', en: () => 'Retention' },
+  'signedDocument.subprocessors': { nl: () => 'Subverwerkers', en: () => 'Sub-processors' },
+  'signedDocument.locations': { nl: () => 'Locaties', en: () => 'Locations' },
+  'signedDocument.breachNotification': {
+    nl: (p) => `Melding van datalekken binnen ${p.hours} uur`,
+    en: (p) => `Breaches notified within ${p.hours} hours`,
+  },
+  'signedDocument.privacyContact': { nl: () => 'Privacycontact', en: () => 'Privacy contact' },
+  'signedDocument.deviations': {
+    nl: () => 'Afwijkingen van het model',
+    en: () => 'Deviations from the model',
+  },
+  'signedDocument.clause': { nl: (p) => `Artikel ${p.clause}`, en: (p) => `Clause ${p.clause}` },
+  'signedDocument.assessment': {
+    nl: () => 'Beoordeling FG',
+    en: () => "Privacy officer's assessment",
+  },
+  'signedDocument.unassessed': { nl: () => 'niet beoordeeld', en: () => 'not assessed' },
+  'signedDocument.documents': { nl: () => 'Bijlagen', en: () => 'Attached documents' },
+  'signedDocument.signatures': { nl: () => 'Handtekeningen', en: () => 'Signatures' },
+  'signedDocument.signedBy': {
+    nl: (p) => `${p.party}: ${p.name}, ${p.at}`,
+    en: (p) => `${p.party}: ${p.name}, ${p.at}`,
+  },
+  'signedDocument.consent': {
+    nl: () => 'Instemming van de leverancier waarop de overeenkomst rust',
+    en: () => "The vendor's consent the agreement rests on",
+  },
+  'signedDocument.consentOffer': {
+    nl: (p) =>
+      `Algemeen aanbod van ${p.vendor}, gepubliceerd en daarmee ondertekend door ${p.name} op ${p.at}.`,
+    en: (p) => `General offer of ${p.vendor}, published and so signed by ${p.name} on ${p.at}.`,
+  },
+  'signedDocument.consentDeal': {
+    nl: (p) =>
+      `Raamovereenkomst "${p.title}", voor ${p.vendor} ondertekend door ${p.name} op ${p.at}.`,
+    en: (p) => `Framework deal "${p.title}", signed for ${p.vendor} by ${p.name} on ${p.at}.`,
+  },
+  'signedDocument.consentHash': {
+    nl: () => 'SHA-256 van de door de leverancier ondertekende voorwaarden',
+    en: () => 'SHA-256 of the terms the vendor signed',
+  },
+  'signedDocument.contentHash': {
+    nl: () => 'Inhoudshash (SHA-256 van de ondertekende inhoud)',
+    en: () => 'Content hash (SHA-256 of the signed content)',
+  },
+  'signedDocument.appendix': {
+    nl: () => 'Bijlage: de ondertekende inhoud (canonieke JSON)',
+    en: () => 'Appendix: the signed content (canonical JSON)',
+  },
+  'signedDocument.appendixHow': {
+    nl: (p) =>
+      `De regels hieronder vormen samen, zonder regeleinden, precies de ondertekende tekst (UTF-8); elke regel behalve de laatste telt ${p.count} tekens, spaties aan het eind meegeteld. Hij zit ook als bestand signed-content.json in dit PDF-document.`,
+    en: (p) =>
+      `The lines below, joined without line breaks, are exactly the signed text (UTF-8); every line but the last holds ${p.count} characters, spaces at its end included. It is also attached to this PDF as the file signed-content.json.`,
+  },
+  'signedDocument.appendixEnd': {
+    nl: () => 'Einde van de ondertekende inhoud.',
+    en: () => 'End of the signed content.',
+  },
+  'signedDocument.unknownPerson': { nl: () => 'onbekend', en: () => 'unknown' },
+  'signedDocument.generated': {
+    nl: (p) => `Opgemaakt door Regie op ${p.at}, overeenkomst ${p.id}.`,
+    en: (p) => `Made by Regie on ${p.at}, agreement ${p.id}.`,
+  },
 } satisfies Record<string, { nl: Text; en: Text }>;
 
 export type MessageKey = keyof typeof MESSAGES;
