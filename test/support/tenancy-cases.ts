@@ -80,7 +80,7 @@ const isReviewer = (v: MatrixViewer) =>
 const FILE = 'id url';
 const ATTESTATION = `id visibility vendor { id } document { ${FILE} } supersedes { id } supersededBy { id }`;
 const AGREEMENT = `id status version board { id } vendor { id } deviations { id } reviewNotes { id }
-  documents { ${FILE} } signatures { party signedBy { id } } supersedes { id } frameworkDeal { id }
+  documents { ${FILE} } signedDocument { ${FILE} } signatures { party signedBy { id } } supersedes { id } frameworkDeal { id }
   leaflets { id status }`;
 const PRODUCT = `id vendor { id } currentLeaflet { id } leaflets { id status }
   attestations { ${ATTESTATION} } assessments { id status }
@@ -1021,9 +1021,13 @@ export const ROUTES: Record<string, RouteCase> = {
   },
   'GET /api/files/:id': {
     requests: (w) =>
-      [w.b.restrictedDocument, w.b.agreementDocument, w.b.boardUpload, w.b.vendorUpload].map(
-        (id) => ({ path: `/api/files/${id}`, hides: id }),
-      ),
+      [
+        w.b.restrictedDocument,
+        w.b.agreementDocument,
+        w.b.frameworkAgreementDocument,
+        w.b.boardUpload,
+        w.b.vendorUpload,
+      ].map((id) => ({ path: `/api/files/${id}`, hides: id })),
     expect: [404],
     anonymous: [401],
     owner: (w) => w.b.people.editor,

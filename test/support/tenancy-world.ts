@@ -144,6 +144,8 @@ export interface World {
     dealPublished: string;
     participation: string;
     frameworkAgreement: string;
+    /** The signed PDF of the framework agreement (a file both parties read). */
+    frameworkAgreementDocument: string;
     incident: string;
     incidentUpdate: string;
     /** Sector body B's advisories on B's product, which affect board B (TLP:AMBER, AMBER_STRICT). */
@@ -717,6 +719,15 @@ export async function buildWorld(app: TestApp): Promise<World> {
     dealPublished,
     participation: joined.id,
     frameworkAgreement: joined.agreement.id,
+    frameworkAgreementDocument: (
+      await gql(
+        app,
+        people.boardSignatory,
+        'agreement',
+        `query ($id: ID!) { agreement(id: $id) { signedDocument { id } } }`,
+        { id: joined.agreement.id },
+      )
+    ).signedDocument.id,
     incident: incident.id,
     incidentUpdate: updated.updates[0].id,
     advisoryAmber,
@@ -758,6 +769,7 @@ function secretsOf(b: World['b']): Secret[] {
     s(b.agreementApproved.id, 'approved agreement', fromA),
     s(b.agreementActive.id, 'active agreement', fromA),
     s(b.frameworkAgreement, 'framework agreement of the participation', fromA),
+    s(b.frameworkAgreementDocument, "the framework agreement's signed PDF (file)", fromA),
     s(b.deviation, 'deviation', fromA),
     s(b.reviewNote, 'review note', fromA),
     s(b.agreementDocument, 'agreement document (file)', fromA),
