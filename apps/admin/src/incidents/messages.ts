@@ -150,10 +150,10 @@ export const incidentsNl = {
   'incidents.breachLog.title': 'Register datalekken',
   'incidents.breachLog.intro':
     'Elk incident dat jullie bestuur raakte, met het besluit over melding aan de AP: het register dat de AVG (art. 33 lid 5) van jullie vraagt.',
-  'incidents.breachLog.csv': 'Downloaden als CSV',
-  'incidents.breachLog.xlsx': 'Downloaden als Excel (XLSX)',
+  'incidents.breachLog.csv': 'Download als CSV',
+  'incidents.breachLog.xlsx': 'Download als Excel (XLSX)',
   'incidents.breachLog.downloading': 'Bezig met downloaden…',
-  'incidents.breachLog.downloaded': '{filename} is gedownload.',
+  'incidents.breachLog.downloaded': 'Het bestand {filename} is gedownload.',
 
   'incidents.card.title': 'Open incidenten',
   'incidents.card.none': 'Geen open incidenten.',
@@ -311,7 +311,7 @@ export const incidentsEn: Record<keyof typeof incidentsNl, string> = {
   'incidents.breachLog.csv': 'Download as CSV',
   'incidents.breachLog.xlsx': 'Download as Excel (XLSX)',
   'incidents.breachLog.downloading': 'Downloading…',
-  'incidents.breachLog.downloaded': '{filename} has been downloaded.',
+  'incidents.breachLog.downloaded': 'The file {filename} has been downloaded.',
 
   'incidents.card.title': 'Open incidents',
   'incidents.card.none': 'No open incidents.',
