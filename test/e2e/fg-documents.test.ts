@@ -210,7 +210,8 @@ describe('documents an FG hands over', () => {
   it('downloads the processor register as a CSV that opens in the columns the page shows', async () => {
     const page = await journeys.newPage();
     const fg = new Journey(page, 'fg-documents-register');
-    await signIn(fg, 'fg@rivierenland.example.nl');
+    // The board's signatory: the FG above chose English, which the app now keeps for her.
+    await signIn(fg, 'bestuurder@rivierenland.example.nl');
     await fg.press(page.getByRole('link', { name: 'Register', exact: true }));
     await heading(page, 'Verwerkingsregister');
     const table = page.getByRole('table', { name: 'Verwerkingsregister' });
@@ -253,7 +254,7 @@ describe('documents an FG hands over', () => {
   it("lets the board and the vendor download an ACTIVE agreement's signed PDF", async () => {
     const boardPage = await journeys.newPage();
     const board = new Journey(boardPage, 'fg-documents-signed-pdf-board');
-    await signIn(board, 'fg@rivierenland.example.nl');
+    await signIn(board, 'fg@horizon.example.nl');
     await board.press(
       boardPage.getByRole('link', { name: 'Verwerkersovereenkomsten', exact: true }),
     );
@@ -277,7 +278,7 @@ describe('documents an FG hands over', () => {
     expect(fromBoard.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pdf = await readSignedPdf(new Uint8Array(fromBoard));
     expect(sha256(pdf.printedContent)).toBe(pdf.statedHash);
-    expect(pdf.text).toContain('Stichting Openbaar Primair Onderwijs Rivierenland');
+    expect(pdf.text).toContain('Stichting Speciaal Onderwijs De Horizon');
 
     // The vendor, in English, downloads the very same document.
     const vendorPage = await journeys.newPage();

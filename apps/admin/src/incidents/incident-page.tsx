@@ -152,7 +152,7 @@ function IncidentDetails({
           <h2 id="incident-window">{t('incidents.detail.window')}</h2>
           {clockStart ? (
             <Countdown start={clockStart} />
-          ) : ownNotice.authorityDecision ? (
+          ) : incident.personalDataInvolved && ownNotice.authorityDecision ? (
             <p>
               {t('incidents.window.decided', {
                 decision: t(`incidents.decision.${ownNotice.authorityDecision}`),

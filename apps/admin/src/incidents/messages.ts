@@ -278,8 +278,8 @@ export const incidentsEn: Record<keyof typeof incidentsNl, string> = {
   'incidents.window.decided': 'The window no longer runs: the decision is recorded ({decision}).',
   'incidents.window.noClock': 'No window',
 
-  'incidents.decision.REPORTED': 'Notified to the authority',
-  'incidents.decision.NOT_REPORTED': 'Not notified to the authority',
+  'incidents.decision.REPORTED': 'Reported to the authority',
+  'incidents.decision.NOT_REPORTED': 'Not reported to the authority',
 
   'incidents.authority.title': 'Decision on notifying the supervisory authority',
   'incidents.authority.intro':
