@@ -163,7 +163,10 @@ describe('documents an FG hands over', () => {
       log.getByRole('button', { name: 'Download als Excel (XLSX)' }),
     );
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await saved(xlsx));
+    const file = await saved(xlsx);
+    await workbook.xlsx.load(
+      file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer,
+    );
     const sheet = workbook.worksheets[0];
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
@@ -217,10 +220,10 @@ describe('documents an FG hands over', () => {
     const table = page.getByRole('table', { name: 'Verwerkingsregister' });
     await table.getByRole('rowheader').first().waitFor();
     // The page takes the window's width, and the table scrolls within its own frame.
-    const widths = await page.evaluate(() => ({
-      main: document.querySelector('main')!.getBoundingClientRect().width,
-      window: window.innerWidth,
-      page: document.documentElement.scrollWidth,
+    const widths = await page.locator('main').evaluate((main) => ({
+      main: main.getBoundingClientRect().width,
+      window: main.ownerDocument.defaultView!.innerWidth,
+      page: main.ownerDocument.documentElement.scrollWidth,
     }));
     expect(widths.main).toBeGreaterThan(widths.window - 80);
     expect(widths.page).toBeLessThanOrEqual(widths.window);
