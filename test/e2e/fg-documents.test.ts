@@ -113,7 +113,8 @@ describe('documents an FG hands over', () => {
     await fg.press(submit);
     await section.getByText('Versie 1 is vastgelegd.').waitFor();
     await section.getByRole('definition').filter({ hasText: 'Niet gemeld aan de AP' }).waitFor();
-    await window.getByText(/De termijn loopt niet meer/).waitFor();
+    // Still no clock: none ran without personal data, recorded or not.
+    await window.getByText(/^Geen meldtermijn/).waitFor();
     await fg.step('recorded-not-reported');
 
     // It learns more, and records again: reported after all, as a second version.
