@@ -6,6 +6,7 @@
 // as signed-content.json, so that either party can show what was agreed without Regie.
 // Both languages at once: the document is made once, for two parties that may read either.
 // Pure: the model in, the bytes out (signed-document.ts gathers the model and stores them).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
@@ -19,6 +20,7 @@ import {
   type SignatureParty,
   type TransferMechanism,
 } from '@regie/domain';
+import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { countryName, word, words } from '../common/export-words';
 import { amsterdamDateTime } from '../common/table-export';
@@ -85,17 +87,26 @@ export const CONTENT_ATTACHMENT = 'signed-content.json';
 const MARGIN = 56;
 
 // DejaVu: free, and covering the Latin, Greek and Cyrillic scripts names and clauses are
-// written in; the PDF embeds the subset it uses, so it shows the same everywhere.
+// written in; the PDF embeds the subset it uses, so it shows the same everywhere. The fonts are
+// read and parsed once per process (fontkit, pdfkit's own font engine): parsing them for every
+// document was half the time a signing spent rendering (bench/signed-document.ts).
 const fonts = (() => {
   const folder = join(
     dirname(createRequire(__filename).resolve('dejavu-fonts-ttf/package.json')),
     'ttf',
   );
-  return {
-    body: join(folder, 'DejaVuSans.ttf'),
-    bold: join(folder, 'DejaVuSans-Bold.ttf'),
-    mono: join(folder, 'DejaVuSansMono.ttf'),
+  const parse = (file: string) => {
+    const font = fontkit.create(readFileSync(join(folder, file)));
+    if (!('layout' in font)) throw new Error(`${file} is a font collection`);
+    return font;
   };
+  let parsed: { body: fontkit.Font; bold: fontkit.Font; mono: fontkit.Font } | undefined;
+  return () =>
+    (parsed ??= {
+      body: parse('DejaVuSans.ttf'),
+      bold: parse('DejaVuSans-Bold.ttf'),
+      mono: parse('DejaVuSansMono.ttf'),
+    });
 })();
 
 /** "Dutch · English" of one text. */
@@ -152,9 +163,12 @@ export function renderSignedDocumentPdf(model: SignedDocumentModel): Promise<Buf
 }
 
 function write(doc: PDFKit.PDFDocument, m: SignedDocumentModel): void {
-  doc.registerFont('body', fonts.body);
-  doc.registerFont('bold', fonts.bold);
-  doc.registerFont('mono', fonts.mono);
+  // pdfkit takes a parsed fontkit font as it takes a file (PDFFontFactory.open); its typings
+  // name only files and buffers.
+  const parsed = fonts() as unknown as Record<'body' | 'bold' | 'mono', string>;
+  doc.registerFont('body', parsed.body);
+  doc.registerFont('bold', parsed.bold);
+  doc.registerFont('mono', parsed.mono);
   const width = doc.page.width - 2 * MARGIN;
 
   const heading = (key: MessageKey) => {
@@ -317,7 +331,10 @@ function write(doc: PDFKit.PDFDocument, m: SignedDocumentModel): void {
     line(message(key, Locale.NL, params));
     line(message(key, Locale.EN, params));
     if (m.consent.documentSha256) {
-      doc.font('bold').fontSize(10).text(`${both('signedDocument.consentHash')}:`, { width });
+      doc
+        .font('bold')
+        .fontSize(10)
+        .text(`${both('signedDocument.consentHash')}:`, { width });
       doc.font('mono').fontSize(8).text(m.consent.documentSha256, { width, indent: 10 });
     }
   }
