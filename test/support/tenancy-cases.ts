@@ -38,7 +38,12 @@ import { join } from 'node:path';
 import { addDays, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
 import { leafletInput } from './products';
 import { TIERS } from './procurement';
-import type { BPeople, MatrixViewer, World } from './tenancy-world';
+import {
+  BOARD_B_AUTHORITY_REASON,
+  type BPeople,
+  type MatrixViewer,
+  type World,
+} from './tenancy-world';
 
 type Vars = Record<string, unknown>;
 
@@ -75,7 +80,7 @@ const isReviewer = (v: MatrixViewer) =>
 const FILE = 'id url';
 const ATTESTATION = `id visibility vendor { id } document { ${FILE} } supersedes { id } supersededBy { id }`;
 const AGREEMENT = `id status version board { id } vendor { id } deviations { id } reviewNotes { id }
-  documents { ${FILE} } signatures { party signedBy { id } } supersedes { id } frameworkDeal { id }
+  documents { ${FILE} } signedDocument { ${FILE} } signatures { party signedBy { id } } supersedes { id } frameworkDeal { id }
   leaflets { id status }`;
 const SUBPROCESSOR_CHANGE = `id status product { id } leaflet { id } notifiedBoardCount objectionCount
   objections { board { id } reason objectedBy { id } }`;
@@ -92,7 +97,9 @@ const TENDER = `id status interests { board { id } studentCount } offers { id ve
   deals { id status participations { id } } standard { id }`;
 const ASSESSMENT = `id status product { id } standard { id }
   answers { verdict evidence { id document { ${FILE} } } }`;
-const INCIDENT = `id vendor { id } affectedBoardCount notices { board { id } acknowledgedBy { id } }
+const INCIDENT = `id vendor { id } affectedBoardCount notices { board { id } acknowledgedBy { id }
+    authorityDecision authorityDecisionReason authorityDeadline authorityClockRunning
+    authorityRecordedBy { id } authorityDecisionHistory { version reason recordedBy { id } } }
   updates { id author { id } }`;
 const ADVISORY = `id publisher { id } products { id } affectedBoardCount respondedCount
   responses { board { id } response note respondedBy { id } }`;
@@ -106,6 +113,12 @@ const connection = (node: string) => `totalCount edges { node { ${node} } }`;
 /** Board B named in an answer: its interest in a tender, its notice of an incident. */
 const namesBoardB = (answer: string, w: World, v: MatrixViewer) =>
   !v.platformAdmin && answer.includes(w.b.board) ? 'names board B' : undefined;
+
+/** Board B's record of a breach, or board B itself, in an answer to anyone outside board B. */
+const namesBoardBOrItsRecord = (answer: string, w: World, v: MatrixViewer) =>
+  answer.includes(BOARD_B_AUTHORITY_REASON)
+    ? "board B's record of the breach"
+    : namesBoardB(answer, w, v);
 
 const agreementVersion = (a: { id: string; version: number }) => ({
   agreementId: a.id,
@@ -802,15 +815,15 @@ export const CASES: Record<string, Case> = {
     variables: (w) => [{ id: w.b.incident }],
     expect: ONE,
     owner: 'fg',
-    // Sector bodies see the incident's counts, never which boards.
-    reveals: namesBoardB,
+    // Sector bodies see the incident's counts, never which boards, nor a board's record.
+    reveals: namesBoardBOrItsRecord,
   },
   incidents: {
     document: `{ incidents(first: 25) { ${connection(INCIDENT)} } }`,
     variables: () => [{}],
     expect: LIST,
     owner: 'fg',
-    reveals: namesBoardB,
+    reveals: namesBoardBOrItsRecord,
   },
   reportIncident: {
     document: `mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }`,
@@ -851,6 +864,20 @@ export const CASES: Record<string, Case> = {
       input({ boardId: w.a.board, incidentId: w.b.incident }),
     ],
     expect: denied('FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'),
+    owner: 'fg',
+  },
+  recordAuthorityDecision: {
+    document: `mutation ($input: RecordAuthorityDecisionInput!) { recordAuthorityDecision(input: $input) { id notices { board { id } authorityDecisionReason } } }`,
+    variables: (w) =>
+      [w.b.board, w.a.board].map((boardId) =>
+        input({
+          incidentId: w.b.incident,
+          boardId,
+          decision: 'NOT_REPORTED',
+          reason: 'Van A',
+        }),
+      ),
+    expect: NF,
     owner: 'fg',
   },
 
@@ -1034,9 +1061,13 @@ export const ROUTES: Record<string, RouteCase> = {
   },
   'GET /api/files/:id': {
     requests: (w) =>
-      [w.b.restrictedDocument, w.b.agreementDocument, w.b.boardUpload, w.b.vendorUpload].map(
-        (id) => ({ path: `/api/files/${id}`, hides: id }),
-      ),
+      [
+        w.b.restrictedDocument,
+        w.b.agreementDocument,
+        w.b.frameworkAgreementDocument,
+        w.b.boardUpload,
+        w.b.vendorUpload,
+      ].map((id) => ({ path: `/api/files/${id}`, hides: id })),
     expect: [404],
     anonymous: [401],
     owner: (w) => w.b.people.editor,
@@ -1053,6 +1084,19 @@ export const ROUTES: Record<string, RouteCase> = {
     expect: [404],
     anonymous: [401],
     platformAdmin: 'allowed',
+    owner: (w) => w.b.people.fg,
+  },
+  'GET /api/boards/:boardId/breach-log.csv': {
+    // To the board's members only; the platform admin is none.
+    requests: (w) => [{ path: `/api/boards/${w.b.board}/breach-log.csv` }],
+    expect: [404],
+    anonymous: [401],
+    owner: (w) => w.b.people.fg,
+  },
+  'GET /api/boards/:boardId/breach-log.xlsx': {
+    requests: (w) => [{ path: `/api/boards/${w.b.board}/breach-log.xlsx` }],
+    expect: [404],
+    anonymous: [401],
     owner: (w) => w.b.people.fg,
   },
   'GET /api/ocds/tenders/:tenderId': {

@@ -144,6 +144,8 @@ export interface World {
     dealPublished: string;
     participation: string;
     frameworkAgreement: string;
+    /** The signed PDF of the framework agreement (a file both parties read). */
+    frameworkAgreementDocument: string;
     incident: string;
     incidentUpdate: string;
     /** Sector body B's advisories on B's product, which affect board B (TLP:AMBER, AMBER_STRICT). */
@@ -190,6 +192,9 @@ async function createSupervisor(app: TestApp, platformAdminToken: string, name: 
   );
   return created.id as string;
 }
+
+/** Board B's reason not to notify the authority: text only board B may ever read. */
+export const BOARD_B_AUTHORITY_REASON = 'Besluit van bestuur B: geen risico voor betrokkenen';
 
 export async function buildWorld(app: TestApp): Promise<World> {
   const ds = app.running.app.get(DataSource);
@@ -570,6 +575,21 @@ export async function buildWorld(app: TestApp): Promise<World> {
     `mutation ($input: AddIncidentUpdateInput!) { addIncidentUpdate(input: $input) { updates { id } } }`,
     { input: { incidentId: incident.id, body: 'De sleutel is ingetrokken.' } },
   );
+  // Board B's own record of the breach (art. 33(5)): for board B alone, never its vendor.
+  await gql(
+    app,
+    people.fg,
+    'recordAuthorityDecision',
+    `mutation ($input: RecordAuthorityDecisionInput!) { recordAuthorityDecision(input: $input) { id } }`,
+    {
+      input: {
+        incidentId: incident.id,
+        boardId: bBoard,
+        decision: 'NOT_REPORTED',
+        reason: BOARD_B_AUTHORITY_REASON,
+      },
+    },
+  );
 
   // --- Sector body B's advisories on B's product: board B is affected and answers ------
   const advise = async (tlp: 'AMBER' | 'AMBER_STRICT') =>
@@ -755,6 +775,15 @@ export async function buildWorld(app: TestApp): Promise<World> {
     dealPublished,
     participation: joined.id,
     frameworkAgreement: joined.agreement.id,
+    frameworkAgreementDocument: (
+      await gql(
+        app,
+        people.boardSignatory,
+        'agreement',
+        `query ($id: ID!) { agreement(id: $id) { signedDocument { id } } }`,
+        { id: joined.agreement.id },
+      )
+    ).signedDocument.id,
     incident: incident.id,
     incidentUpdate: updated.updates[0].id,
     advisoryAmber,
@@ -800,6 +829,7 @@ function secretsOf(b: World['b']): Secret[] {
     s(b.agreementApproved.id, 'approved agreement', fromA),
     s(b.agreementActive.id, 'active agreement', fromA),
     s(b.frameworkAgreement, 'framework agreement of the participation', fromA),
+    s(b.frameworkAgreementDocument, "the framework agreement's signed PDF (file)", fromA),
     s(b.deviation, 'deviation', fromA),
     s(b.reviewNote, 'review note', fromA),
     s(b.agreementDocument, 'agreement document (file)', fromA),

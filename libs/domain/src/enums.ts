@@ -253,6 +253,12 @@ export enum IncidentStatus {
   RESOLVED = 'RESOLVED',
 }
 
+/** A board's decision on notifying the supervisory authority of a breach (art. 33(5) GDPR). */
+export enum AuthorityDecision {
+  REPORTED = 'REPORTED',
+  NOT_REPORTED = 'NOT_REPORTED',
+}
+
 export enum StandardStatus {
   DRAFT = 'DRAFT',
   PUBLISHED = 'PUBLISHED',

@@ -1,6 +1,6 @@
 // One agreement: where it stands in its lifecycle, the next steps this person may take now,
 // and everything that is signed: parties, products, the privacy leaflets in force, deviations,
-// the board's review notes, documents and signatures.
+// the board's review notes, documents and signatures, and once ACTIVE the signed PDF.
 import { countUnresolvedDeviations } from '@regie/domain';
 import { AgreementsDetailDocument, type AgreementsDetailFragment } from '@regie/graphql-client';
 import { Link, useParams } from 'react-router';
@@ -54,7 +54,7 @@ function Agreement({
   agreement: AgreementsDetailFragment;
   reload: () => void;
 }) {
-  const { t, formatList, formatDateTime } = useI18n();
+  const { t, formatList, formatDateTime, formatNumber } = useI18n();
   const { user, current } = useViewer();
   const day = useCalendarDate();
   const offered = offeredActions(user, agreement, current?.organisation.id);
@@ -200,6 +200,34 @@ function Agreement({
           <p className="muted">{t('agreements.signatures.viaOffer')}</p>
         )}
       </Section>
+
+      {agreement.signedDocument && (
+        <Section id="agreement-signed-document" title={t('agreements.signedDocument.title')}>
+          <p>{t('agreements.signedDocument.intro')}</p>
+          <p>
+            <a
+              className="button button--secondary"
+              href={agreement.signedDocument.url}
+              download={agreement.signedDocument.filename}
+            >
+              {t('agreements.signedDocument.download')}
+            </a>{' '}
+            <span className="muted">
+              (
+              {t('agreements.documents.size', {
+                size: formatNumber(agreement.signedDocument.size / 1024, {
+                  maximumFractionDigits: 0,
+                }),
+              })}
+              )
+            </span>
+          </p>
+          <p className="muted">
+            {t('agreements.signedDocument.hash')}:{' '}
+            <code className="hash">{agreement.signedDocument.sha256}</code>
+          </p>
+        </Section>
+      )}
     </>
   );
 }

@@ -133,6 +133,11 @@ export const agreementsNl = {
   'agreements.documents.download': 'Download {filename}',
 
   'agreements.signatures.title': 'Handtekeningen',
+  'agreements.signedDocument.title': 'Ondertekend document',
+  'agreements.signedDocument.intro':
+    'Een PDF van precies wat is ondertekend: de inhoud, elke handtekening en de hash van de ondertekende inhoud. Beide partijen kunnen er zonder Regie mee aantonen wat is afgesproken.',
+  'agreements.signedDocument.download': 'Ondertekend document downloaden (PDF)',
+  'agreements.signedDocument.hash': 'SHA-256 van het PDF-bestand',
   'agreements.signatures.none': 'Nog niet ondertekend.',
   'agreements.signatures.line': '{party}: {name}, {at}',
   'agreements.signatures.hash': 'SHA-256 van de ondertekende inhoud',
@@ -331,6 +336,11 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.documents.download': 'Download {filename}',
 
   'agreements.signatures.title': 'Signatures',
+  'agreements.signedDocument.title': 'Signed document',
+  'agreements.signedDocument.intro':
+    'A PDF of exactly what was signed: the content, every signature and the hash of the signed content. Either party can show what was agreed with it, without Regie.',
+  'agreements.signedDocument.download': 'Download the signed document (PDF)',
+  'agreements.signedDocument.hash': 'SHA-256 of the PDF file',
   'agreements.signatures.none': 'Not signed yet.',
   'agreements.signatures.line': '{party}: {name}, {at}',
   'agreements.signatures.hash': 'SHA-256 of the signed content',

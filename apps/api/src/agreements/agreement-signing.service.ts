@@ -21,6 +21,7 @@ import { AgreementEntity } from './agreement.entity';
 import type { TerminateAgreementInput } from './agreement.inputs';
 import { ProcessingAgreement } from './agreement.types';
 import { GeneralOfferEntity } from './general-offer.entity';
+import { SignedDocuments } from './signed-document';
 
 @Injectable()
 export class AgreementSigningService {
@@ -28,6 +29,7 @@ export class AgreementSigningService {
     private readonly da: DataAccess,
     private readonly steps: AgreementSteps,
     private readonly notifications: NotificationsService,
+    private readonly signedDocuments: SignedDocuments,
   ) {}
 
   /**
@@ -69,6 +71,8 @@ export class AgreementSigningService {
           .writer(AgreementEntity, c.em)
           .update({ id: c.row.id }, { status: AgreementStatus.ACTIVE, activatedOn: c.today });
         if (c.row.supersedesId) await this.markSuperseded(c, viewer);
+        // In this transaction: the agreement is never ACTIVE without its signed document.
+        await this.signedDocuments.produce(c.em, viewer, c.row.id);
       }
       const names = await partyNames(c.em, c.row);
       const otherId = c.party === 'BOARD' ? c.row.vendorId : c.row.boardId;

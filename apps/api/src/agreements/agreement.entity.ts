@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { StoredFileEntity } from '../files/stored-file.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { GeneralOfferEntity } from './general-offer.entity';
 
@@ -27,6 +28,14 @@ import { GeneralOfferEntity } from './general-offer.entity';
 @Index('agreement_supersedes_idx', ['supersedesId'], { where: 'supersedes_id IS NOT NULL' })
 @Index('agreement_general_offer_idx', ['generalOfferId'], {
   where: 'general_offer_id IS NOT NULL',
+})
+// The start-up backfill's question: which ACTIVE agreements still lack their signed PDF.
+@Index('agreement_without_signed_document_idx', ['id'], {
+  where: `status = 'ACTIVE' AND signed_document_file_id IS NULL`,
+})
+@Index('agreement_signed_document_key', ['signedDocumentFileId'], {
+  unique: true,
+  where: 'signed_document_file_id IS NOT NULL',
 })
 export class AgreementEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -99,6 +108,18 @@ export class AgreementEntity {
   /** Set for source FRAMEWORK; the framework deal module owns that table. */
   @Column({ type: 'uuid', nullable: true })
   frameworkDealId!: string | null;
+
+  /**
+   * The PDF of what was signed (signed-document.ts), written in the transaction that makes
+   * the agreement ACTIVE; null before, and for an agreement activated before Regie made them
+   * until the start-up backfill has made its one.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  signedDocumentFileId!: string | null;
+
+  @ManyToOne(() => StoredFileEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'signed_document_file_id' })
+  signedDocumentFile?: StoredFileEntity;
 
   /** When the leaflet versions were fixed (submission, or a general offer's acceptance). */
   @Column({ type: 'timestamptz', nullable: true })

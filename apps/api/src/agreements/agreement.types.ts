@@ -160,6 +160,7 @@ export class ProcessingAgreement {
   supersedesId!: string | null;
   frameworkDealId!: string | null;
   generalOfferId!: string | null;
+  signedDocumentFileId!: string | null;
   /** When the leaflet versions were fixed: from then on they are read from the agreement. */
   leafletsFixed!: boolean;
 
@@ -184,6 +185,7 @@ export class ProcessingAgreement {
       supersedesId: row.supersedesId,
       frameworkDealId: row.frameworkDealId,
       generalOfferId: row.generalOfferId,
+      signedDocumentFileId: row.signedDocumentFileId,
       leafletsFixed:
         row.leafletsFixedAt !== null &&
         row.status !== AgreementStatus.DRAFT &&

@@ -18,6 +18,7 @@ import {
 } from './agreements.resolver';
 import { AgreementsService } from './agreements.service';
 import { GeneralOffersService } from './general-offers.service';
+import { SignedDocuments } from './signed-document';
 
 /**
  * Processing agreements between boards and vendors, their lifecycle, signatures and
@@ -33,6 +34,7 @@ import { GeneralOffersService } from './general-offers.service';
     AgreementReviewService,
     AgreementSigningService,
     GeneralOffersService,
+    SignedDocuments,
     AgreementLoaders,
     AgreementsResolver,
     SignatureResolver,
@@ -40,6 +42,6 @@ import { GeneralOffersService } from './general-offers.service';
     GeneralOffersResolver,
     ProductGeneralOffersResolver,
   ],
-  exports: [AgreementsService, AgreementLoaders],
+  exports: [AgreementsService, AgreementLoaders, SignedDocuments],
 })
 export class AgreementsModule {}

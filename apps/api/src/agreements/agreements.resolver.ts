@@ -223,6 +223,17 @@ export class AgreementsResolver {
     return files.map((f) => this.files.info(f, ctx.viewer));
   }
 
+  @ResolveField(() => FileInfo, {
+    nullable: true,
+    description:
+      "Once ACTIVE: a PDF of exactly what was signed, with every signature, the vendor's consent it rests on (for GENERAL_OFFER and FRAMEWORK) and the content hash; both parties may download it.",
+  })
+  async signedDocument(@Parent() a: ProcessingAgreement, @Context() ctx: RequestContext) {
+    if (!a.signedDocumentFileId) return null;
+    const file = await this.loaders.file(ctx).load(a.signedDocumentFileId);
+    return file ? this.files.info(file, ctx.viewer) : null;
+  }
+
   @ResolveField(() => [ReviewNote], { description: "The board's own notes; empty for the vendor." })
   reviewNotes(@Parent() a: ProcessingAgreement, @Context() ctx: RequestContext) {
     return this.loaders.reviewNotes(ctx).load(a.id);

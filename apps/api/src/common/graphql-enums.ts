@@ -23,6 +23,7 @@ import {
   VerificationStatus,
   Visibility,
   IncidentStatus,
+  AuthorityDecision,
   Severity,
   Tlp,
   AdvisoryResponse,
@@ -72,6 +73,7 @@ registerEnumType(SignatureParty, { name: 'SignatureParty' });
 registerEnumType(GeneralOfferStatus, { name: 'GeneralOfferStatus' });
 registerEnumType(Severity, { name: 'Severity' });
 registerEnumType(IncidentStatus, { name: 'IncidentStatus' });
+registerEnumType(AuthorityDecision, { name: 'AuthorityDecision' });
 registerEnumType(Tlp, {
   name: 'Tlp',
   description: 'Traffic Light Protocol 2.0: who may see an advisory.',

@@ -25,6 +25,7 @@ import { ProductEntity } from '../products/product.entity';
 import { AdvisoryNoticeEntity } from '../advisories/advisory-notice.entity';
 import { AdvisoryProductEntity } from '../advisories/advisory-product.entity';
 import { SecurityAdvisoryEntity } from '../advisories/advisory.entity';
+import { IncidentAuthorityRecordEntity } from '../incidents/incident-authority-record.entity';
 import { IncidentEntity } from '../incidents/incident.entity';
 import { IncidentNoticeEntity } from '../incidents/incident-notice.entity';
 import { IncidentProductEntity } from '../incidents/incident-product.entity';
@@ -70,6 +71,7 @@ export const ENTITIES = [
   IncidentProductEntity,
   IncidentNoticeEntity,
   IncidentUpdateEntity,
+  IncidentAuthorityRecordEntity,
   ReminderSentEntity,
   MinimumStandardEntity,
   AssessmentEntity,

@@ -122,6 +122,7 @@ export class RegisterService {
         vendor: Organisation.from(vendorById.get(a.vendorId)!),
         products: products.map(Product.from),
         ...mergedLeaflets(own),
+        validFrom: a.validFrom ?? a.activatedOn,
         validUntil: lastDay(a),
         attestationTypes: inEnumOrder(
           Object.values(AttestationType),

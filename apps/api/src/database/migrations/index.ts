@@ -19,6 +19,7 @@ import { ViewerChanges1795450000000 } from './1795450000000-viewer-changes';
 import { SecurityAdvisories1795480000000 } from './1795480000000-security-advisories';
 import { AdvisoryActionAndFirstAnswers1795590000000 } from './1795590000000-advisory-action-and-first-answers';
 import { SubprocessorChanges1795570000000 } from './1795570000000-subprocessor-changes';
+import { AuthorityRecordsAndSignedDocuments1795510000000 } from './1795510000000-authority-records-and-signed-documents';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   OfferStatus1795441000000,
   ViewerChanges1795450000000,
   SecurityAdvisories1795480000000,
+  AuthorityRecordsAndSignedDocuments1795510000000,
   SubprocessorChanges1795570000000,
   AdvisoryActionAndFirstAnswers1795590000000,
 ];
