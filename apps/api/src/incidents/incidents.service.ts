@@ -4,7 +4,7 @@
 // the notifications and e-mails), so a thousand boards cost a handful of statements.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuthorityDecision, IncidentStatus, Locale, Role } from '@regie/domain';
+import { AuthorityDecision, IncidentStatus, Role } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { authorize } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
@@ -424,10 +424,6 @@ export class IncidentsService {
   }
 }
 
-function personalDataAnswer(involved: boolean, locale: Locale): string {
-  if (locale === Locale.EN) return involved ? 'yes' : 'no';
-  return involved ? 'ja' : 'nee';
-}
 
 /** One line of a board's breach log: the incident, and the board's notice as the board sees it. */
 export interface BreachLogEntry {
