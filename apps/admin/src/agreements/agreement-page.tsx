@@ -89,6 +89,7 @@ function Agreement({
           organisationName={
             actor?.party === 'VENDOR' ? agreement.vendor.name : agreement.board.name
           }
+          party={actor?.party}
           reload={reload}
         />
       </Section>

@@ -70,7 +70,9 @@ describe('the confirmation of a binding step', () => {
   it('keeps the focus inside: Tab from the last control goes to the first', async () => {
     render(<Page run={vi.fn()} />);
     const { dialog } = await open();
-    const confirm = screen.getByRole('button', { name: 'Ondertekenen namens Stichting Rivierenland' });
+    const confirm = screen.getByRole('button', {
+      name: 'Ondertekenen namens Stichting Rivierenland',
+    });
     const cancel = screen.getByRole('button', { name: 'Annuleren, niets vastleggen' });
     confirm.focus();
     fireEvent.keyDown(confirm, { key: 'Tab' });
@@ -122,12 +124,10 @@ describe('the confirmation of a binding step', () => {
   });
 
   it('shows a refusal inside the dialog, which stays open', async () => {
-    const run = vi.fn(
-      async (): Promise<StepResult> => ({
-        ok: false,
-        problem: { kind: 'forbidden', message: 'Je bent geen tekenbevoegde.' },
-      }),
-    );
+    const run = vi.fn(async (): Promise<StepResult> => ({
+      ok: false,
+      problem: { kind: 'forbidden', message: 'Je bent geen tekenbevoegde.' },
+    }));
     render(<Page run={run} />);
     const { dialog } = await open();
     await act(async () => {
