@@ -183,7 +183,22 @@ export const agreementsNl = {
   'agreements.offers.publishTitle': 'Algemeen aanbod publiceren',
   'agreements.offers.termsFile': 'Ondertekende voorwaarden (pdf)',
   'agreements.offers.publish': 'Aanbod publiceren',
-  'agreements.offers.published.done': 'Het aanbod is gepubliceerd.',
+  'agreements.offers.published.done':
+    'Het aanbod is gepubliceerd en ondertekend. Schoolbesturen zien het nu op deze pagina en kunnen het aanvaarden; intrekken kan hierboven.',
+  'agreements.offers.publishConfirmTitle': 'Algemeen aanbod publiceren en ondertekenen?',
+  'agreements.offers.publishBinding':
+    'Je ondertekent namens {vendor} vaste voorwaarden (Model Verwerkersovereenkomst {model}) voor {products}, die elk schoolbestuur kan aanvaarden.',
+  'agreements.offers.publishDetails':
+    'Een bestuur dat aanvaardt, sluit de overeenkomst zonder nieuwe handtekening van {vendor} en zonder afwijkingen. Het gepubliceerde aanbod verandert niet meer; intrekken kan, en wat al gesloten is, blijft staan.',
+  'agreements.offers.publishYes': 'Publiceren en ondertekenen namens {vendor}',
+  'agreements.offers.acceptConfirmTitle': 'Algemeen aanbod aanvaarden?',
+  'agreements.offers.acceptBinding':
+    'Je aanvaardt namens {board} het algemene aanbod van {vendor} voor {products}.',
+  'agreements.offers.acceptDetails':
+    'Er ontstaat een verwerkersovereenkomst op deze vaste voorwaarden, zonder afwijkingen. Ze bindt {board} pas als de functionaris gegevensbescherming haar goedkeurt en jullie tekenbevoegde ondertekent.',
+  'agreements.offers.acceptYes': 'Aanvaarden namens {board}',
+  'agreements.offers.accepted':
+    'Aanvaard. De overeenkomst met {vendor} staat nu ter beoordeling: de functionaris gegevensbescherming van {board} keurt haar goed, daarna ondertekent jullie tekenbevoegde.',
 
   'agreements.register.title': 'Verwerkingsregister',
   'agreements.register.intro':
@@ -400,7 +415,22 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.offers.publishTitle': 'Publish a general offer',
   'agreements.offers.termsFile': 'Signed terms (PDF)',
   'agreements.offers.publish': 'Publish offer',
-  'agreements.offers.published.done': 'The offer has been published.',
+  'agreements.offers.published.done':
+    'The offer has been published and signed. School boards now see it on this page and can accept it; you can withdraw it above.',
+  'agreements.offers.publishConfirmTitle': 'Publish and sign the general offer?',
+  'agreements.offers.publishBinding':
+    'You sign, for {vendor}, standing terms (model processing agreement {model}) for {products}, which every school board can accept.',
+  'agreements.offers.publishDetails':
+    'A board that accepts makes the agreement without a new signature of {vendor} and without deviations. The published offer never changes; you can withdraw it, and what has been made stands.',
+  'agreements.offers.publishYes': 'Publish and sign for {vendor}',
+  'agreements.offers.acceptConfirmTitle': 'Accept the general offer?',
+  'agreements.offers.acceptBinding':
+    'You accept, for {board}, the general offer of {vendor} for {products}.',
+  'agreements.offers.acceptDetails':
+    'A processing agreement on these standing terms is created, without deviations. It binds {board} only once its privacy officer approves it and your signatory signs it.',
+  'agreements.offers.acceptYes': 'Accept for {board}',
+  'agreements.offers.accepted':
+    'Accepted. The agreement with {vendor} is now in review: the privacy officer of {board} approves it, then your signatory signs.',
 
   'agreements.register.title': 'Processor register',
   'agreements.register.intro':

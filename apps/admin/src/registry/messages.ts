@@ -56,7 +56,14 @@ export const registryNl = {
   'registry.leaflet.startDraft': 'Nieuwe versie opstellen',
   'registry.leaflet.publish': 'Concept publiceren als versie {version}',
   'registry.leaflet.publishing': 'Bezig met publiceren…',
-  'registry.leaflet.published': 'Versie {version} is gepubliceerd.',
+  'registry.leaflet.published':
+    'Versie {version} is gepubliceerd en verandert niet meer. Iedereen leest haar nu als de huidige privacybijsluiter van {product}; nieuwe overeenkomsten worden op deze versie gesloten. Een volgende wijziging begin je met Nieuwe versie opstellen.',
+  'registry.leaflet.publishConfirmTitle': 'Privacybijsluiter publiceren?',
+  'registry.leaflet.publishBinding':
+    'Je publiceert namens {vendor} versie {version} van de privacybijsluiter van {product}.',
+  'registry.leaflet.publishDetails':
+    'Een gepubliceerde versie verandert nooit meer: elke wijziging wordt een nieuwe versie. Besturen lezen en ondertekenen hun verwerkersovereenkomsten op deze versie.',
+  'registry.leaflet.publishYes': 'Versie {version} publiceren namens {vendor}',
   'registry.leaflet.publishNote':
     'Een gepubliceerde versie verandert nooit meer; overeenkomsten houden de versie waarop ze zijn gesloten.',
   'registry.leaflet.current': 'Huidige versie ({version})',
@@ -304,7 +311,14 @@ export const registryEn: Record<keyof typeof registryNl, string> = {
   'registry.leaflet.startDraft': 'Write a new version',
   'registry.leaflet.publish': 'Publish the draft as version {version}',
   'registry.leaflet.publishing': 'Publishing…',
-  'registry.leaflet.published': 'Version {version} has been published.',
+  'registry.leaflet.published':
+    'Version {version} has been published and never changes. Everyone now reads it as the current privacy leaflet of {product}; new agreements are made on this version. Start a next change with Write a new version.',
+  'registry.leaflet.publishConfirmTitle': 'Publish the privacy leaflet?',
+  'registry.leaflet.publishBinding':
+    'You publish, for {vendor}, version {version} of the privacy leaflet of {product}.',
+  'registry.leaflet.publishDetails':
+    'A published version never changes: every change becomes a new version. Boards read and sign their processing agreements on this version.',
+  'registry.leaflet.publishYes': 'Publish version {version} for {vendor}',
   'registry.leaflet.publishNote':
     'A published version never changes; agreements keep the version they were signed on.',
   'registry.leaflet.current': 'Current version ({version})',

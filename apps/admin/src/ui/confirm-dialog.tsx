@@ -142,19 +142,22 @@ export function ConfirmStep(
     /** The button on the page that opens the dialog. */
     readonly children: ReactNode;
     readonly className?: string;
+    /** The button's name where its text alone is ambiguous (one per row of a table). */
+    readonly buttonName?: string;
     run(): Promise<StepResult>;
     onDone?(): void;
     onReload?(): void;
   },
 ) {
   const [open, setOpen] = useState(false);
-  const { children, className, run, onDone, onReload, ...text } = props;
+  const { children, className, buttonName, run, onDone, onReload, ...text } = props;
   return (
     <>
       <button
         type="button"
         className={className ?? 'button'}
         aria-haspopup="dialog"
+        aria-label={buttonName}
         onClick={() => setOpen(true)}
       >
         {children}
