@@ -156,6 +156,12 @@ export const procurementNl = {
   'procurement.award.submit': 'Aanbesteding gunnen',
   'procurement.award.done':
     'De aanbesteding is gegund. De raamovereenkomst wacht op acceptatie door de leverancier.',
+  'procurement.award.confirmTitle': 'Aanbesteding gunnen?',
+  'procurement.award.binding':
+    'Je gunt namens {sectorBody} de aanbesteding “{title}” aan {winners}.',
+  'procurement.award.details':
+    'Per gegunde offerte ontstaat een concept-raamovereenkomst met de prijzen en voorwaarden van die offerte, van {from} tot en met {until}. Gunnen is niet terug te draaien; de andere offertes worden niet gegund.',
+  'procurement.award.confirmYes': 'Gunnen namens {sectorBody}',
   'procurement.cancel.title': 'Intrekken',
   'procurement.cancel.open': 'Aanbesteding intrekken…',
   'procurement.cancel.warning':
@@ -473,6 +479,11 @@ export const procurementEn: Record<keyof typeof procurementNl, string> = {
   'procurement.award.submit': 'Award the tender',
   'procurement.award.done':
     'The tender has been awarded. The framework deal awaits the vendor’s acceptance.',
+  'procurement.award.confirmTitle': 'Award the tender?',
+  'procurement.award.binding': 'You award, for {sectorBody}, the tender “{title}” to {winners}.',
+  'procurement.award.details':
+    'Each awarded offer becomes a draft framework deal with that offer’s prices and terms, from {from} until and including {until}. An award cannot be undone; the other offers are not awarded.',
+  'procurement.award.confirmYes': 'Award for {sectorBody}',
   'procurement.cancel.title': 'Cancel',
   'procurement.cancel.open': 'Cancel the tender…',
   'procurement.cancel.warning': 'Cancelling cannot be undone. Sealed offers stay sealed for good.',

@@ -32,6 +32,7 @@ import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { DataState } from '../ui/data-state';
 import { tierErrors, tiersRule, toTiersInput, type TierRow } from './offer-form';
 import {
@@ -712,8 +713,14 @@ function OfferEvaluation(props: {
 }
 
 function AwardForm(props: { tender: ProcurementTenderFragment; done: () => void }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatList, formatDate } = useI18n();
   const [, award] = useMutation(ProcurementAwardTenderDocument);
+  // The form gathers the award; only the dialog's confirmation awards.
+  const [pending, setPending] = useState<{
+    offerIds: string[];
+    validFrom: string;
+    validUntil: string;
+  } | null>(null);
   const today = amsterdamDate();
   // The best-scored offer is the usual choice.
   const best = [...props.tender.offers].sort(
@@ -740,19 +747,13 @@ function AwardForm(props: { tender: ProcurementTenderFragment; done: () => void 
     <form
       className="form"
       noValidate
-      onSubmit={form.onSubmit(async (values) => {
-        const answer = await outcome(
-          award({
-            input: {
-              tenderId: props.tender.id,
-              offerIds: values.offerIds,
-              validFrom: parseDateInput(values.validFrom)!,
-              validUntil: parseDateInput(values.validUntil)!,
-            },
-          }),
-        );
-        if (!answer.ok) return answer.problem;
-        props.done();
+      onSubmit={form.onSubmit((values) => {
+        setPending({
+          offerIds: values.offerIds,
+          validFrom: parseDateInput(values.validFrom)!,
+          validUntil: parseDateInput(values.validUntil)!,
+        });
+        return Promise.resolve(null);
       })}
     >
       <h3>{t('procurement.award.title')}</h3>
@@ -794,6 +795,32 @@ function AwardForm(props: { tender: ProcurementTenderFragment; done: () => void 
           {t('procurement.award.submit')}
         </SubmitButton>
       </FormActions>
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('procurement.award.confirmTitle')}
+        binding={t('procurement.award.binding', {
+          sectorBody: props.tender.sectorBody.name,
+          title: props.tender.title,
+          winners: formatList(
+            props.tender.offers
+              .filter((o) => pending?.offerIds.includes(o.id))
+              .map((o) => `${o.vendor.name} (${o.product.name})`),
+          ),
+        })}
+        details={t('procurement.award.details', {
+          from: pending ? formatDate(pending.validFrom) : '',
+          until: pending ? formatDate(pending.validUntil) : '',
+        })}
+        confirmLabel={t('procurement.award.confirmYes', {
+          sectorBody: props.tender.sectorBody.name,
+        })}
+        onCancel={() => setPending(null)}
+        onConfirm={() => outcome(award({ input: { tenderId: props.tender.id, ...pending! } }))}
+        onDone={() => {
+          setPending(null);
+          props.done();
+        }}
+      />
     </form>
   );
 }
