@@ -223,6 +223,11 @@ export const registryNl = {
   'registry.requests.revokeLabel': 'Toegang van {organisation} tot {type} intrekken',
 
   'registry.verify.title': 'Attesten verifiëren',
+  'registry.attestation.verifySection': 'Verifiëren of afwijzen',
+  'registry.attestation.verifyIntro':
+    'Lees het document hierboven en vergelijk het met de gegevens. Verifieer het attest, of wijs het af met een toelichting; de leverancier en de besturen zien je oordeel.',
+  'registry.attestation.verifyNoDocument':
+    'Het document is hier niet te openen. Vraag eerst toegang aan als het een beperkt attest is; verifieer pas als je het gelezen hebt.',
   'registry.verify.intro':
     'Attesten die nog niemand heeft geverifieerd. Lees het document, en verifieer of wijs af met een toelichting.',
   'registry.verify.count': '{count} attesten wachten op verificatie',
@@ -477,6 +482,11 @@ export const registryEn: Record<keyof typeof registryNl, string> = {
   'registry.requests.revokeLabel': "Revoke {organisation}'s access to {type}",
 
   'registry.verify.title': 'Verify attestations',
+  'registry.attestation.verifySection': 'Verify or reject',
+  'registry.attestation.verifyIntro':
+    'Read the document above and compare it with the details. Verify the attestation, or reject it with a note; the vendor and the boards see your verdict.',
+  'registry.attestation.verifyNoDocument':
+    'The document cannot be opened here. Ask for access first if it is restricted; verify only once you have read it.',
   'registry.verify.intro':
     'Attestations nobody has verified yet. Read the document, then verify or reject it with a note.',
   'registry.verify.count': '{count} attestations await verification',
