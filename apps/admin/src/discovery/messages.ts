@@ -99,7 +99,10 @@ export const discoveryNl = {
   'discovery.compare.unknown': 'Onbekend',
   'discovery.compare.subprocessorCount': '{count} subverwerkers',
   'discovery.compare.noAttestations': 'Geen geldige bewijzen',
-  'discovery.compare.missing': 'Ontbreekt: {types}',
+  'discovery.compare.missingFor': 'Bewijs ontbreekt voor eis {code}: {types}',
+  'discovery.compare.evidenceAgainst': 'Gemeten aan de verplichte eisen van {standard}',
+  'discovery.compare.evidenceChoose':
+    'Kies hierboven een minimumstandaard om te zien welk bewijs ontbreekt',
   'discovery.compare.expired': 'Verlopen: {types}',
   'discovery.compare.expiring': 'Verloopt binnenkort: {types}',
   'discovery.compare.assessment': '{met} van {total} verplichte eisen voldaan ({standard})',
@@ -225,7 +228,10 @@ export const discoveryEn: Record<keyof typeof discoveryNl, string> = {
   'discovery.compare.unknown': 'Unknown',
   'discovery.compare.subprocessorCount': '{count} sub-processors',
   'discovery.compare.noAttestations': 'No valid attestations',
-  'discovery.compare.missing': 'Missing: {types}',
+  'discovery.compare.missingFor': 'Evidence missing for requirement {code}: {types}',
+  'discovery.compare.evidenceAgainst': 'Measured against the mandatory requirements of {standard}',
+  'discovery.compare.evidenceChoose':
+    'Choose a minimum standard above to see which evidence is missing',
   'discovery.compare.expired': 'Expired: {types}',
   'discovery.compare.expiring': 'Expiring soon: {types}',
   'discovery.compare.assessment': '{met} of {total} mandatory requirements met ({standard})',
