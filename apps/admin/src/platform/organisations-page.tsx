@@ -9,6 +9,7 @@ import { PageHeading } from '../layout/page-heading';
 import { DataState } from '../ui/data-state';
 import { usePager } from '../ui/pager';
 import { Pagination } from '../ui/pagination';
+import { TableFrame } from '../ui/table-frame';
 
 const pageSize = 25;
 const kinds = Object.values(OrganisationKind);
@@ -101,36 +102,39 @@ export function OrganisationsPage() {
               {t('organisations.count', { count: formatNumber(connection.totalCount) })}
             </p>
             {connection.edges.length > 0 && (
-              <table className="table">
-                <caption className="visually-hidden">{t('organisations.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('field.organisationName')}</th>
-                    <th scope="col">{t('field.kind')}</th>
-                    <th scope="col">{t('organisations.identifiers')}</th>
-                    <th scope="col">{t('field.country')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {connection.edges.map(({ node }) => (
-                    <tr key={node.id}>
-                      <th scope="row">
-                        <Link to={`/organisations/${node.id}`}>{node.name}</Link>
-                      </th>
-                      <td>{t(`kind.${node.kind}`)}</td>
-                      <td>
-                        {[
-                          node.boardNumber && `${t('field.boardNumberShort')} ${node.boardNumber}`,
-                          node.kvkNumber && `${t('field.kvkNumberShort')} ${node.kvkNumber}`,
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </td>
-                      <td>{node.country}</td>
+              <TableFrame label={t('organisations.title')}>
+                <table className="table">
+                  <caption className="visually-hidden">{t('organisations.title')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('field.organisationName')}</th>
+                      <th scope="col">{t('field.kind')}</th>
+                      <th scope="col">{t('organisations.identifiers')}</th>
+                      <th scope="col">{t('field.country')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {connection.edges.map(({ node }) => (
+                      <tr key={node.id}>
+                        <th scope="row">
+                          <Link to={`/organisations/${node.id}`}>{node.name}</Link>
+                        </th>
+                        <td>{t(`kind.${node.kind}`)}</td>
+                        <td>
+                          {[
+                            node.boardNumber &&
+                              `${t('field.boardNumberShort')} ${node.boardNumber}`,
+                            node.kvkNumber && `${t('field.kvkNumberShort')} ${node.kvkNumber}`,
+                          ]
+                            .filter(Boolean)
+                            .join(' · ')}
+                        </td>
+                        <td>{node.country}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableFrame>
             )}
             <Pagination pager={pager} pageSize={pageSize} connection={connection} />
           </>

@@ -47,6 +47,7 @@ import {
 } from './procurement-ui';
 import { PlainField } from './row-fields';
 import { centsToInput, parseScore, tenderSteps } from './tender-view';
+import { TableFrame } from '../ui/table-frame';
 
 export function TenderPage() {
   const { t, formatDateTime, formatNumber } = useI18n();
@@ -636,60 +637,62 @@ function OfferEvaluation(props: {
         }}
       >
         <ProblemMessage problem={problem} onReload={props.reload} />
-        <table className="table">
-          <caption className="visually-hidden">
-            {t('procurement.score.caption', { offer: offer.product.name })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('procurement.score.criterion')}</th>
-              <th scope="col">{t('procurement.score.weight')}</th>
-              <th scope="col">{t('procurement.score.score')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tender.criteria.map((c) => {
-              const value = values[c.name] ?? '';
-              const invalid = value.trim() !== '' && parseScore(value) === null;
-              const id = `${offer.id}-${c.name}`;
-              return (
-                <tr key={c.name}>
-                  <th scope="row">{c.name}</th>
-                  <td>{formatNumber(c.weight)}%</td>
-                  <td>
-                    {props.canScore ? (
-                      <>
-                        <label className="visually-hidden" htmlFor={id}>
-                          {t('procurement.score.label', {
-                            criterion: c.name,
-                            offer: offer.product.name,
-                          })}
-                        </label>
-                        <input
-                          id={id}
-                          className="field__input procurement-score"
-                          inputMode="decimal"
-                          value={value}
-                          aria-invalid={invalid || undefined}
-                          aria-describedby={invalid ? `${id}-error` : undefined}
-                          onChange={(e) => {
-                            setSaved(false);
-                            setValues({ ...values, [c.name]: e.target.value });
-                          }}
-                        />
-                        <span id={`${id}-error`} className="field__error" aria-live="polite">
-                          {invalid ? t('procurement.score.invalid') : ''}
-                        </span>
-                      </>
-                    ) : (
-                      (offer.scores.find((s) => s.criterion === c.name)?.score ?? '—')
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableFrame label={t('procurement.score.caption', { offer: offer.product.name })}>
+          <table className="table">
+            <caption className="visually-hidden">
+              {t('procurement.score.caption', { offer: offer.product.name })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('procurement.score.criterion')}</th>
+                <th scope="col">{t('procurement.score.weight')}</th>
+                <th scope="col">{t('procurement.score.score')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tender.criteria.map((c) => {
+                const value = values[c.name] ?? '';
+                const invalid = value.trim() !== '' && parseScore(value) === null;
+                const id = `${offer.id}-${c.name}`;
+                return (
+                  <tr key={c.name}>
+                    <th scope="row">{c.name}</th>
+                    <td>{formatNumber(c.weight)}%</td>
+                    <td>
+                      {props.canScore ? (
+                        <>
+                          <label className="visually-hidden" htmlFor={id}>
+                            {t('procurement.score.label', {
+                              criterion: c.name,
+                              offer: offer.product.name,
+                            })}
+                          </label>
+                          <input
+                            id={id}
+                            className="field__input procurement-score"
+                            inputMode="decimal"
+                            value={value}
+                            aria-invalid={invalid || undefined}
+                            aria-describedby={invalid ? `${id}-error` : undefined}
+                            onChange={(e) => {
+                              setSaved(false);
+                              setValues({ ...values, [c.name]: e.target.value });
+                            }}
+                          />
+                          <span id={`${id}-error`} className="field__error" aria-live="polite">
+                            {invalid ? t('procurement.score.invalid') : ''}
+                          </span>
+                        </>
+                      ) : (
+                        (offer.scores.find((s) => s.criterion === c.name)?.score ?? '—')
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableFrame>
         <p className="procurement-total" aria-live="polite">
           {t('procurement.score.total', {
             total:
