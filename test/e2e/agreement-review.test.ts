@@ -84,9 +84,24 @@ describe('reviewing and signing a processing agreement', () => {
     await signer.press(signCard.getByRole('link', { name: VENDOR }));
     await heading(boardPage, TITLE);
     await signer.press(boardPage.getByRole('button', { name: 'Ondertekenen' }));
-    await boardPage.getByText(`Je ondertekent namens ${BOARD}.`, { exact: false }).waitFor();
+    const sign = boardPage.getByRole('alertdialog', {
+      name: 'Verwerkersovereenkomst ondertekenen?',
+    });
+    await sign
+      .getByText(`Je ondertekent namens ${BOARD} de verwerkersovereenkomst met ${VENDOR}`, {
+        exact: false,
+      })
+      .waitFor();
     await signer.step('sign-confirm');
-    await signer.press(boardPage.getByRole('button', { name: 'Ja, ondertekenen' }));
+    // Escape leaves it unsigned; only the dialog's own button signs.
+    await boardPage.keyboard.press('Escape');
+    await sign.waitFor({ state: 'detached' });
+    await boardPage.getByText('Nog niet ondertekend.').waitFor();
+    await signer.press(boardPage.getByRole('button', { name: 'Ondertekenen' }));
+    await signer.press(sign.getByRole('button', { name: `Ondertekenen namens ${BOARD}` }));
+    await boardPage
+      .getByText(`Nu tekent de tekenbevoegde van ${VENDOR}`, { exact: false })
+      .waitFor();
     await boardPage.getByText(/^Schoolbestuur: .+, \d/).waitFor();
     // Signed by the board, still waiting for the vendor.
     await boardPage
@@ -161,7 +176,14 @@ describe('reviewing and signing a processing agreement', () => {
       .waitFor();
     await vendor.step('offer-form');
     await vendor.press(vendorPage.getByRole('button', { name: 'Aanbod publiceren' }));
-    await vendorPage.getByText('Het aanbod is gepubliceerd.').waitFor();
+    await vendor.press(
+      vendorPage
+        .getByRole('alertdialog', { name: 'Algemeen aanbod publiceren en ondertekenen?' })
+        .getByRole('button', { name: 'Publiceren en ondertekenen namens Toetsplein B.V.' }),
+    );
+    await vendorPage
+      .getByText('Het aanbod is gepubliceerd en ondertekend.', { exact: false })
+      .waitFor();
     await vendorPage.getByRole('rowheader', { name: 'Toetsplein B.V.' }).waitFor();
     await vendor.step('offer-published');
 
@@ -175,7 +197,15 @@ describe('reviewing and signing a processing agreement', () => {
     await fgPage.getByRole('link', { name: 'Voorwaarden van Toetsplein B.V. (pdf)' }).waitFor();
     await fg.step('offers');
     await fg.press(fgPage.getByRole('button', { name: 'Aanvaard het aanbod van Toetsplein B.V.' }));
+    await fg.press(
+      fgPage
+        .getByRole('alertdialog', { name: 'Algemeen aanbod aanvaarden?' })
+        .getByRole('button', { name: 'Aanvaarden namens Stichting Speciaal Onderwijs De Horizon' }),
+    );
     await heading(fgPage, boardTitle);
+    await fgPage
+      .getByText(/^Aanvaard\. De overeenkomst met Toetsplein B\.V\. staat nu ter beoordeling/)
+      .waitFor();
     await fgPage.locator('.agreement-status', { hasText: 'Ter beoordeling' }).waitFor();
     await fgPage.getByText('Algemeen aanbod', { exact: true }).waitFor();
     await fgPage.getByRole('link', { name: /Download algemeen-aanbod-toetsplein\.pdf/ }).waitFor();
@@ -198,7 +228,12 @@ describe('reviewing and signing a processing agreement', () => {
     );
     await heading(signerPage, boardTitle);
     await signer.press(signerPage.getByRole('button', { name: 'Ondertekenen' }));
-    await signer.press(signerPage.getByRole('button', { name: 'Ja, ondertekenen' }));
+    await signer.press(
+      signerPage.getByRole('button', {
+        name: 'Ondertekenen namens Stichting Speciaal Onderwijs De Horizon',
+      }),
+    );
+    await signerPage.getByText(/De overeenkomst is nu actief en verandert niet meer/).waitFor();
     // Active with the board's signature alone: the vendor signed the offer once, for all.
     await signerPage.locator('.agreement-status', { hasText: 'Actief' }).waitFor();
     await signerPage.getByText(/De leverancier ondertekende het algemene aanbod eenmaal/).waitFor();

@@ -103,7 +103,14 @@ describe('the vendor registry in the browser', () => {
 
     // --- publish, then what changed ---
     await journey.press(page.getByRole('button', { name: 'Concept publiceren als versie 2' }));
-    await page.getByText('Versie 2 is gepubliceerd.').waitFor();
+    await journey.press(
+      page
+        .getByRole('alertdialog', { name: 'Privacybijsluiter publiceren?' })
+        .getByRole('button', { name: 'Versie 2 publiceren namens Leerwijs B.V.' }),
+    );
+    await page
+      .getByText('Versie 2 is gepubliceerd en verandert niet meer.', { exact: false })
+      .waitFor();
     await page.getByRole('heading', { name: 'Huidige versie (2)' }).waitFor();
     const flags = page.getByRole('list', { name: 'Aandachtspunten' }).first();
     await flags.getByText('Doorgifte zonder waarborg').waitFor();
