@@ -69,16 +69,21 @@ describe('what a vendor search shows per result', () => {
   });
   afterAll(() => app.close());
 
+  interface Found {
+    id: string;
+    name: string;
+    matchedProductIds: string[] | null;
+    products: { id: string; name: string; myAgreementStatus: string | null }[];
+  }
+
   async function search(token: string, filter: Record<string, unknown>, boardId?: string) {
     app.useToken(token);
-    const res: any = await app.graphql(SEARCH, { filter, boardId: boardId ?? null });
+    const res = (await app.graphql(SEARCH, { filter, boardId: boardId ?? null })) as {
+      errors?: unknown;
+      data: { vendors: { edges: { node: Found }[] } };
+    };
     expect(res.errors).toBeUndefined();
-    return res.data.vendors.edges.map((e: any) => e.node) as {
-      id: string;
-      name: string;
-      matchedProductIds: string[] | null;
-      products: { id: string; name: string; myAgreementStatus: string | null }[];
-    }[];
+    return res.data.vendors.edges.map((e) => e.node);
   }
 
   it('names the product a search matched, and none when only the vendor’s name matched', async () => {
@@ -108,10 +113,10 @@ describe('what a vendor search shows per result', () => {
     expect(eea.every((v) => v.matchedProductIds === null)).toBe(true);
 
     app.useToken(officer);
-    const res: any = await app.graphql(
+    const res = (await app.graphql(
       `query ($id: ID!) { organisation(id: $id) { matchedProductIds } }`,
       { id: kompas.vendorId },
-    );
+    )) as { errors?: unknown; data: { organisation: { matchedProductIds: string[] | null } } };
     expect(res.errors).toBeUndefined();
     expect(res.data.organisation.matchedProductIds).toBeNull();
   });

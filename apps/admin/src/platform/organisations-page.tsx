@@ -1,4 +1,7 @@
 // Platform admins: every organisation, searchable by name or identifier, filtered by kind.
+import { isPlatformAdmin } from '../auth/permissions';
+import { NotForYourRole } from '../auth/role-gate';
+import { useViewer } from '../layout/viewer';
 import { OrganisationKind } from '@regie/domain';
 import { OrganisationsDocument, type OrganisationKind as Kind } from '@regie/graphql-client';
 import { useId } from 'react';
@@ -15,6 +18,15 @@ const pageSize = 25;
 const kinds = Object.values(OrganisationKind);
 
 export function OrganisationsPage() {
+  const { t } = useI18n();
+  const { user } = useViewer();
+  // The platform's own list: others find organisations through their work, not here.
+  if (!isPlatformAdmin(user))
+    return <NotForYourRole operation="createOrganisation" title={t('organisations.title')} />;
+  return <AllOrganisations />;
+}
+
+function AllOrganisations() {
   const { t, formatNumber } = useI18n();
   const [params, setParams] = useSearchParams();
   const search = params.get('search') ?? '';
