@@ -45,8 +45,7 @@ interface WorkProps {
 
 /** A step's outcome: said in a live region, so that it is heard where the focus stays. */
 function Said({ text }: { text: string | null }) {
-  if (text) return <StepOutcome>{text}</StepOutcome>;
-  return <p role="status" className="visually-hidden" />;
+  return <StepOutcome>{text && <p>{text}</p>}</StepOutcome>;
 }
 
 export function AgreementSteps(

@@ -67,13 +67,7 @@ export function GeneralOffersPage() {
     <>
       <PageHeading title={t('agreements.offers.title')} />
       <p>{isVendor ? t('agreements.offers.introVendor') : t('agreements.offers.introBoard')}</p>
-      {said ? (
-        <StepOutcome>
-          <p>{said}</p>
-        </StepOutcome>
-      ) : (
-        <p role="status" className="visually-hidden" />
-      )}
+      <StepOutcome>{said && <p>{said}</p>}</StepOutcome>
       <ProblemMessage problem={problem} onReload={reload} />
       <DataState
         fetching={result.fetching}

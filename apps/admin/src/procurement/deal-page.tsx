@@ -76,11 +76,7 @@ export function DealPage() {
               {deal.vendor.name} · {deal.sectorBody.name}
             </span>
           </p>
-          {notice && (
-            <StepOutcome>
-              <p>{notice}</p>
-            </StepOutcome>
-          )}
+          <StepOutcome>{notice && <p>{notice}</p>}</StepOutcome>
           <StepProblem problem={problem} reload={reload} />
 
           {steps.has('accept') && (

@@ -100,13 +100,13 @@ export function ProductPage() {
 
             <section className="registry-section" aria-labelledby="leaflet-title">
               <h2 id="leaflet-title">{t('registry.leaflet.title')}</h2>
-              {published !== null && (
-                <StepOutcome>
+              <StepOutcome>
+                {published !== null && (
                   <p>
                     {t('registry.leaflet.published', { version: published, product: product.name })}
                   </p>
-                </StepOutcome>
-              )}
+                )}
+              </StepOutcome>
               {editor && (
                 <div className="panel">
                   {draft ? (

@@ -178,13 +178,20 @@ export function ConfirmStep(
 }
 
 /**
- * What a step did and what comes next, announced where the focus is and focusable, so that the
- * focus can land on it when the step's button is gone.
+ * What a step did and what comes next: a live region that is on the page before anything is
+ * said in it (so that screen readers announce what is put in), and focusable, so that the focus
+ * can land on it when the step's button is gone. Empty, it is invisible.
  */
-export function StepOutcome(props: { children: ReactNode }) {
+export function StepOutcome(props: { children?: ReactNode }) {
+  const said = props.children !== null && props.children !== undefined && props.children !== false;
   return (
-    <div className="notice notice--success" role="status" tabIndex={-1} data-step-outcome="">
-      {props.children}
+    <div
+      className={said ? 'notice notice--success' : 'visually-hidden'}
+      role="status"
+      tabIndex={-1}
+      data-step-outcome={said ? '' : undefined}
+    >
+      {said ? props.children : null}
     </div>
   );
 }
