@@ -44,11 +44,11 @@ describe('finding and comparing products', () => {
     expect(await page.getByRole('link', { name: 'Nimbus Education Inc.' }).count()).toBe(0);
 
     // Each result names the products that fit the filters, with their signals in words.
-    const platform = page.getByRole('listitem').filter({
+    const platformResult = page.getByRole('listitem').filter({
       has: page.getByRole('heading', { name: 'Leerwijs Platform' }),
     });
-    await platform.getByText('Past bij je zoekopdracht').waitFor();
-    const signals = platform.getByRole('list', { name: 'Kenmerken van Leerwijs Platform' });
+    await platformResult.getByText('Past bij je zoekopdracht').waitFor();
+    const signals = platformResult.getByRole('list', { name: 'Kenmerken van Leerwijs Platform' });
     await signals.getByText('Let op: gegevens ook buiten de EER').waitFor();
     await signals.getByText(/^Geldig bewijs: .*ISO\/IEC 27001/).waitFor();
     await signals.getByText(/^Jullie verwerkersovereenkomst: /).waitFor();

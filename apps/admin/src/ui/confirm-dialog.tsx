@@ -4,8 +4,9 @@
 // Radix's AlertDialog keeps the focus inside while it is open, starts it on "Cancel" (the safe
 // answer), lets Escape cancel, and returns the focus to where it was. A refusal by the API is
 // shown inside the dialog, which stays open, so that the person reads why before closing it.
-// After a step succeeded, its button is often gone (a signed agreement offers no signing): the
-// focus then goes to the step's outcome (StepOutcome), which says what happened and what next.
+// After a step succeeded the focus goes to the step's outcome (StepOutcome), which says what
+// happened and what comes next: the step's button is usually gone by then (a signed agreement
+// offers no signing).
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiProblem } from '../api/api-problem';
@@ -97,11 +98,12 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <AlertDialog.Content
           className="confirm-dialog"
           onCloseAutoFocus={(event) => {
-            // Back to the opener while it is still on the page; else to the step's outcome.
+            // After the step: to what it did (its button is usually about to go, once the page
+            // has read the new state). Cancelled: back to the opener, while it is on the page.
             event.preventDefault();
             const back = opener.current;
-            if (back && back.isConnected) back.focus();
-            else if (succeeded.current) requestAnimationFrame(focusAfterStep);
+            if (succeeded.current) requestAnimationFrame(focusAfterStep);
+            else if (back && back.isConnected) back.focus();
             else focusAfterStep();
           }}
         >
