@@ -17,10 +17,22 @@ import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { CopyButton } from '../ui/copy-button';
 import { DataState } from '../ui/data-state';
+import { RoleGate } from '../auth/role-gate';
 import { useOrganisation } from './organisation-layout';
 import { TableFrame } from '../ui/table-frame';
 
 export function ApiTokensPage() {
+  const { t } = useI18n();
+  const { organisation } = useOrganisation();
+  // The organisation's administrators only: to others the page says so (the API refuses them).
+  return (
+    <RoleGate operation="apiTokens" organisationId={organisation.id} title={t('apiTokens.title')}>
+      <ApiTokens />
+    </RoleGate>
+  );
+}
+
+function ApiTokens() {
   const { t, formatDateTime } = useI18n();
   const { user } = useViewer();
   const { organisation } = useOrganisation();
