@@ -67,7 +67,12 @@ describe('reviewing and signing a processing agreement', () => {
     await fg.step('review-note-added');
 
     await fg.press(fgPage.getByRole('button', { name: 'Goedkeuren' }));
-    await fgPage.getByText('Gelukt: de overeenkomst is bijgewerkt.').waitFor();
+    // The outcome says what comes next: the two signatories.
+    await fgPage
+      .getByText(`Goedgekeurd. Nu zijn de tekenbevoegden van ${BOARD} en ${VENDOR} aan de beurt`, {
+        exact: false,
+      })
+      .waitFor();
     await fgPage
       .locator('.agreement-status', { hasText: 'Goedgekeurd, te ondertekenen' })
       .waitFor();

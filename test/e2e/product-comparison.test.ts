@@ -44,9 +44,7 @@ describe('finding and comparing products', () => {
     expect(await page.getByRole('link', { name: 'Nimbus Education Inc.' }).count()).toBe(0);
 
     // Each result names the products that fit the filters, with their signals in words.
-    const platformResult = page.getByRole('listitem').filter({
-      has: page.getByRole('heading', { name: 'Leerwijs Platform' }),
-    });
+    const platformResult = page.getByRole('listitem', { name: 'Leerwijs Platform', exact: true });
     await platformResult.getByText('Past bij je zoekopdracht').waitFor();
     const signals = platformResult.getByRole('list', { name: 'Kenmerken van Leerwijs Platform' });
     await signals.getByText('Let op: gegevens ook buiten de EER').waitFor();

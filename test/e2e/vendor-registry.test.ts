@@ -10,7 +10,8 @@ import { addDays, amsterdamDate } from '@regie/domain';
 import { Journey } from './support/journey';
 import { heading, signIn, useJourneyApp } from './support/journey-app';
 
-jest.setTimeout(180_000);
+// The journey's 20-odd steps, each checked with axe, on a machine that may be busy.
+jest.setTimeout(300_000);
 
 const EDITOR = 'redactie@leerwijs.example.nl';
 
