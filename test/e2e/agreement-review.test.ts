@@ -124,7 +124,19 @@ describe('reviewing and signing a processing agreement', () => {
     await vendor.press(vendorCard.getByRole('link', { name: BOARD }));
     await heading(vendorPage, `Agreement ${BOARD} – ${VENDOR}`);
     await vendor.press(vendorPage.getByRole('button', { name: 'Sign' }));
-    await vendor.press(vendorPage.getByRole('button', { name: 'Yes, sign' }));
+    const vendorSign = vendorPage.getByRole('alertdialog', {
+      name: 'Sign the processing agreement?',
+    });
+    await vendorSign
+      .getByText(`You sign, for ${VENDOR}, the processing agreement with ${BOARD}`, {
+        exact: false,
+      })
+      .waitFor();
+    await vendor.step('sign-confirm');
+    await vendor.press(vendorSign.getByRole('button', { name: `Sign for ${VENDOR}` }));
+    await vendorPage
+      .getByText('The agreement is now active and never changes', { exact: false })
+      .waitFor();
     await vendorPage.locator('.agreement-status', { hasText: 'Active' }).waitFor();
     await vendorPage.getByText(/^Vendor: .+, \d/).waitFor();
     await vendorPage.getByText(/^School board: .+, \d/).waitFor();
