@@ -15,7 +15,9 @@ const DEAL = 'Raamovereenkomst leerlingadministratie';
 const BOARD = 'Vereniging Christelijk Voortgezet Onderwijs Zuidwest';
 
 const focusedName = (page: Page) =>
-  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  page
+    .locator('body')
+    .evaluate((body) => body.ownerDocument.activeElement?.textContent?.trim() ?? '');
 
 describe('binding steps ask first', () => {
   it('a board’s signatory cancels joining a framework deal twice, then joins', async () => {
@@ -47,20 +49,20 @@ describe('binding steps ask first', () => {
     expect(await focusedName(page)).toBe('Annuleren, niets vastleggen');
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
-      expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+      expect(await dialog.evaluate((d) => d.contains(d.ownerDocument.activeElement))).toBe(true);
     }
     await signatory.step('join-confirm');
 
     // Escape: nothing bound, the focus back on the button.
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await join.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await join.evaluate((b) => b === b.ownerDocument.activeElement)).toBe(true);
     // Cancel: likewise.
     await page.keyboard.press('Enter');
     await dialog.waitFor();
     await signatory.press(dialog.getByRole('button', { name: 'Annuleren, niets vastleggen' }));
     await dialog.waitFor({ state: 'detached' });
-    expect(await join.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await join.evaluate((b) => b === b.ownerDocument.activeElement)).toBe(true);
     // Read again from the server: still not taking part.
     await page.reload();
     await heading(page, DEAL);
@@ -78,7 +80,7 @@ describe('binding steps ask first', () => {
     await outcome
       .getByText(/De verwerkersovereenkomst met Schoolkompas Software B\.V\. is actief/)
       .waitFor();
-    expect(await outcome.evaluate((o) => o.contains(document.activeElement))).toBe(true);
+    expect(await outcome.evaluate((o) => o.contains(o.ownerDocument.activeElement))).toBe(true);
     await page.getByRole('rowheader', { name: BOARD }).waitFor();
     expect(await join.count()).toBe(0);
     await signatory.step('joined');

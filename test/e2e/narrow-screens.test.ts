@@ -35,9 +35,10 @@ async function open(page: Page, path: string): Promise<void> {
 
 /** The page's own width against the window's: what a phone would scroll sideways. */
 function widths(page: Page) {
-  return page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
+  // document.documentElement, reached from the element itself (these files have no DOM types).
+  return page.locator('html').evaluate((html) => ({
+    scrollWidth: html.scrollWidth,
+    clientWidth: html.clientWidth,
   }));
 }
 
