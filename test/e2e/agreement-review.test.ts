@@ -28,7 +28,7 @@ describe('reviewing and signing a processing agreement', () => {
     const reviewCard = fgPage.getByRole('region', { name: 'Wachten op jouw beoordeling' });
     await reviewCard.getByRole('link', { name: VENDOR }).waitFor();
     await reviewCard
-      .getByText(/\d+ dagen/)
+      .getByText(/\d+ dag(en)?/)
       .first()
       .waitFor();
     await fg.step('home-awaiting-review');
@@ -37,7 +37,11 @@ describe('reviewing and signing a processing agreement', () => {
     await heading(fgPage, TITLE);
     await fgPage.getByRole('listitem').filter({ hasText: 'Ter beoordeling' }).first().waitFor();
     // Approval is not offered while the deviation on clause 9.1 is unassessed.
-    await fgPage.getByText(/Goedkeuren kan pas als elke afwijking is beoordeeld/).waitFor();
+    await fgPage
+      .getByText(
+        /^Goedkeuren kan pas als elke afwijking als aanvaardbaar is beoordeeld \(eventueel met maatregelen\)\. Nog 1 afwijking wacht op een oordeel of is als onaanvaardbaar beoordeeld\.$/,
+      )
+      .waitFor();
     expect(await fgPage.getByRole('button', { name: 'Goedkeuren' }).count()).toBe(0);
     expect(await fgPage.getByRole('button', { name: 'Ondertekenen' }).count()).toBe(0);
     await fgPage.getByRole('heading', { name: /Leerwijs Platform, versie \d+/ }).waitFor();

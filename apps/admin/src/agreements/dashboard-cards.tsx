@@ -67,7 +67,7 @@ function WaitingCard(props: {
                 {isBoard ? item.vendor.name : item.board.name}
               </Link>{' '}
               <StatusBadge status={item.status} />{' '}
-              <span>{t('agreements.cards.days', { days: formatNumber(days) })}</span>
+              <span>{t('agreements.cards.days', { days })}</span>
               <span className="waiting__track" aria-hidden="true">
                 <span className="waiting__bar" style={{ width: `${Math.round(share * 100)}%` }} />
               </span>

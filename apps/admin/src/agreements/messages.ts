@@ -24,7 +24,7 @@ export const agreementsNl = {
   'agreements.list.board': 'Schoolbestuur',
   'agreements.list.allParties': 'Allemaal',
   'agreements.list.apply': 'Filter toepassen',
-  'agreements.list.count': '{count} overeenkomsten',
+  'agreements.list.count': '{count, plural, one {# overeenkomst} other {# overeenkomsten}}',
   'agreements.list.empty': 'Er zijn geen overeenkomsten die aan het filter voldoen.',
   'agreements.list.counterparty': 'Wederpartij',
   'agreements.list.products': 'Producten',
@@ -78,7 +78,7 @@ export const agreementsNl = {
   'agreements.detail.actions': 'Volgende stap',
   'agreements.detail.noActions': 'Er is nu geen stap voor jou bij deze overeenkomst.',
   'agreements.detail.unresolved':
-    'Goedkeuren kan pas als elke afwijking is beoordeeld en geen ervan niet aanvaardbaar is. Nog open: {count}.',
+    'Goedkeuren kan pas als elke afwijking als aanvaardbaar is beoordeeld (eventueel met maatregelen). {count, plural, one {Nog # afwijking wacht op een oordeel of is als onaanvaardbaar beoordeeld.} other {Nog # afwijkingen wachten op een oordeel of zijn als onaanvaardbaar beoordeeld.}}',
 
   'agreements.edit.open': 'Producten of looptijd wijzigen',
   'agreements.edit.title': 'Producten en looptijd wijzigen',
@@ -164,7 +164,7 @@ export const agreementsNl = {
     'Vaste, al ondertekende voorwaarden van leveranciers. Aanvaard je er een, dan ontstaat een overeenkomst ter beoordeling door je FG; daarna tekent je bestuurder.',
   'agreements.offers.introVendor':
     'Publiceer je ondertekende vaste voorwaarden voor producten: een schoolbestuur aanvaardt ze zonder nieuwe handtekening van jou.',
-  'agreements.offers.count': '{count} aanbiedingen',
+  'agreements.offers.count': '{count, plural, one {# aanbieding} other {# aanbiedingen}}',
   'agreements.offers.none': 'Er zijn geen algemene aanbiedingen.',
   'agreements.offers.vendor': 'Leverancier',
   'agreements.offers.products': 'Producten',
@@ -208,7 +208,7 @@ export const agreementsNl = {
   'agreements.register.downloading': 'Bezig met downloaden…',
   'agreements.register.downloaded': 'Het bestand {filename} is gedownload.',
   'agreements.register.none': 'Er zijn geen actieve overeenkomsten.',
-  'agreements.register.count': '{count} regels',
+  'agreements.register.count': '{count, plural, one {# regel} other {# regels}}',
   'agreements.register.vendor': 'Leverancier',
   'agreements.register.products': 'Producten',
   'agreements.register.purposes': 'Doelen',
@@ -228,7 +228,7 @@ export const agreementsNl = {
   'agreements.cards.sign.none': 'Er wachten geen overeenkomsten op jouw handtekening.',
   'agreements.cards.vendor.title': 'Overeenkomsten die op jullie wachten',
   'agreements.cards.vendor.none': 'Er wachten geen overeenkomsten op jullie.',
-  'agreements.cards.days': '{days} dagen',
+  'agreements.cards.days': '{days, plural, one {# dag} other {# dagen}}',
   'agreements.cards.waitingChart': 'Hoe lang elke overeenkomst wacht, de langste bovenaan',
   'agreements.cards.link': 'Alle overeenkomsten',
 } as const;
@@ -258,7 +258,7 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.list.board': 'School board',
   'agreements.list.allParties': 'All',
   'agreements.list.apply': 'Apply filter',
-  'agreements.list.count': '{count} agreements',
+  'agreements.list.count': '{count, plural, one {# agreement} other {# agreements}}',
   'agreements.list.empty': 'No agreements match the filter.',
   'agreements.list.counterparty': 'Other party',
   'agreements.list.products': 'Products',
@@ -311,7 +311,7 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.detail.actions': 'Next step',
   'agreements.detail.noActions': 'There is no step for you on this agreement now.',
   'agreements.detail.unresolved':
-    'Approval is possible once every deviation is assessed and none is unacceptable. Still open: {count}.',
+    'Approval is possible once every deviation is assessed as acceptable (with measures, if need be). {count, plural, one {# deviation still awaits assessment or was assessed as unacceptable.} other {# deviations still await assessment or were assessed as unacceptable.}}',
 
   'agreements.edit.open': 'Change products or term',
   'agreements.edit.title': 'Change products and term',
@@ -397,7 +397,7 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
     'Vendors’ standing, already signed terms. Accepting one creates an agreement for your privacy officer to review; then your signatory signs.',
   'agreements.offers.introVendor':
     'Publish your signed standing terms for products: a school board accepts them without a new signature from you.',
-  'agreements.offers.count': '{count} offers',
+  'agreements.offers.count': '{count, plural, one {# offer} other {# offers}}',
   'agreements.offers.none': 'There are no general offers.',
   'agreements.offers.vendor': 'Vendor',
   'agreements.offers.products': 'Products',
@@ -440,7 +440,7 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.register.downloading': 'Downloading…',
   'agreements.register.downloaded': 'The file {filename} has been downloaded.',
   'agreements.register.none': 'There are no active agreements.',
-  'agreements.register.count': '{count} lines',
+  'agreements.register.count': '{count, plural, one {# line} other {# lines}}',
   'agreements.register.vendor': 'Vendor',
   'agreements.register.products': 'Products',
   'agreements.register.purposes': 'Purposes',
@@ -460,7 +460,7 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.cards.sign.none': 'No agreements are awaiting your signature.',
   'agreements.cards.vendor.title': 'Agreements awaiting you',
   'agreements.cards.vendor.none': 'No agreements are awaiting you.',
-  'agreements.cards.days': '{days} days',
+  'agreements.cards.days': '{days, plural, one {# day} other {# days}}',
   'agreements.cards.waitingChart': 'How long each agreement has waited, longest first',
   'agreements.cards.link': 'All agreements',
 };

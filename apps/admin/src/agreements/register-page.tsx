@@ -13,10 +13,9 @@ import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
 import { useCalendarDate } from './agreement-ui';
 import { registerFilename } from './register-filename';
-import { TableFrame } from '../ui/table-frame';
 
 export function RegisterPage() {
-  const { t, formatList, formatNumber } = useI18n();
+  const { t, formatList, formatNumber, formatCountry } = useI18n();
   const { current } = useViewer();
   const day = useCalendarDate();
   const board = current?.organisation.kind === 'BOARD' ? current.organisation : undefined;
@@ -82,7 +81,7 @@ export function RegisterPage() {
         {entries && entries.length === 0 && <p>{t('agreements.register.none')}</p>}
         {entries && entries.length > 0 && (
           <>
-            <p>{t('agreements.register.count', { count: formatNumber(entries.length) })}</p>
+            <p>{t('agreements.register.count', { count: entries.length })}</p>
             <div
               className="table-scroll"
               // Wide: the keyboard scrolls it once it has the focus.
@@ -90,70 +89,70 @@ export function RegisterPage() {
               role="region"
               aria-label={t('agreements.register.title')}
             >
-              <TableFrame label={t('agreements.register.title')}>
-                <table className="table register-table">
-                  <caption className="visually-hidden">{t('agreements.register.title')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('agreements.register.vendor')}</th>
-                      <th scope="col">{t('agreements.register.products')}</th>
-                      <th scope="col">{t('agreements.register.purposes')}</th>
-                      <th scope="col">{t('agreements.register.subjects')}</th>
-                      <th scope="col">{t('agreements.register.categories')}</th>
-                      <th scope="col">{t('agreements.register.subprocessors')}</th>
-                      <th scope="col">{t('agreements.register.validUntil')}</th>
-                      <th scope="col">{t('agreements.register.attestations')}</th>
-                      <th scope="col">{t('agreements.register.deviations')}</th>
+              <table className="table register-table">
+                <caption className="visually-hidden">{t('agreements.register.title')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('agreements.register.vendor')}</th>
+                    <th scope="col">{t('agreements.register.products')}</th>
+                    <th scope="col">{t('agreements.register.purposes')}</th>
+                    <th scope="col">{t('agreements.register.subjects')}</th>
+                    <th scope="col">{t('agreements.register.categories')}</th>
+                    <th scope="col">{t('agreements.register.subprocessors')}</th>
+                    <th scope="col">{t('agreements.register.validUntil')}</th>
+                    <th scope="col">{t('agreements.register.attestations')}</th>
+                    <th scope="col">{t('agreements.register.deviations')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.map((entry) => (
+                    <tr key={entry.agreement.id}>
+                      <th scope="row">
+                        <Link to={`/agreements/${entry.agreement.id}`}>{entry.vendor.name}</Link>
+                      </th>
+                      <td>{formatList(entry.products.map((p) => p.name))}</td>
+                      <td>{formatList(entry.purposes)}</td>
+                      <td>{formatList(entry.dataSubjects.map((s) => t(`dataSubject.${s}`)))}</td>
+                      <td>
+                        {entry.dataCategories.map((c, i) => (
+                          <span key={c} className={c === 'PERSONAL_NUMBER' ? 'flag' : undefined}>
+                            {i > 0 && ', '}
+                            {c === 'PERSONAL_NUMBER' && '⚠ '}
+                            {t(`dataCategory.${c}`)}
+                          </span>
+                        ))}
+                      </td>
+                      <td>
+                        {formatList(
+                          entry.subprocessors.map((s) => `${s.name} (${formatCountry(s.country)})`),
+                        )}
+                        {entry.dataOutsideEea && (
+                          <span className="flag"> ⚠ {t('agreements.register.outsideEea')}</span>
+                        )}
+                      </td>
+                      <td>
+                        {entry.validUntil ? day(entry.validUntil) : t('agreements.list.open')}
+                      </td>
+                      <td>
+                        {entry.attestationTypes.join(', ') || t('value.none')}
+                        {entry.expiredAttestationCount > 0 && (
+                          <span className="flag">
+                            {' '}
+                            (
+                            {t('agreements.register.expired', {
+                              count: entry.expiredAttestationCount,
+                            })}
+                            )
+                          </span>
+                        )}
+                      </td>
+                      <td className={entry.openDeviations > 0 ? 'flag' : undefined}>
+                        {formatNumber(entry.openDeviations)}
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {entries.map((entry) => (
-                      <tr key={entry.agreement.id}>
-                        <th scope="row">
-                          <Link to={`/agreements/${entry.agreement.id}`}>{entry.vendor.name}</Link>
-                        </th>
-                        <td>{formatList(entry.products.map((p) => p.name))}</td>
-                        <td>{formatList(entry.purposes)}</td>
-                        <td>{formatList(entry.dataSubjects.map((s) => t(`dataSubject.${s}`)))}</td>
-                        <td>
-                          {entry.dataCategories.map((c, i) => (
-                            <span key={c} className={c === 'PERSONAL_NUMBER' ? 'flag' : undefined}>
-                              {i > 0 && ', '}
-                              {c === 'PERSONAL_NUMBER' && '⚠ '}
-                              {t(`dataCategory.${c}`)}
-                            </span>
-                          ))}
-                        </td>
-                        <td>
-                          {formatList(entry.subprocessors.map((s) => `${s.name} (${s.country})`))}
-                          {entry.dataOutsideEea && (
-                            <span className="flag"> ⚠ {t('agreements.register.outsideEea')}</span>
-                          )}
-                        </td>
-                        <td>
-                          {entry.validUntil ? day(entry.validUntil) : t('agreements.list.open')}
-                        </td>
-                        <td>
-                          {entry.attestationTypes.join(', ') || t('value.none')}
-                          {entry.expiredAttestationCount > 0 && (
-                            <span className="flag">
-                              {' '}
-                              (
-                              {t('agreements.register.expired', {
-                                count: entry.expiredAttestationCount,
-                              })}
-                              )
-                            </span>
-                          )}
-                        </td>
-                        <td className={entry.openDeviations > 0 ? 'flag' : undefined}>
-                          {formatNumber(entry.openDeviations)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableFrame>
+                  ))}
+                </tbody>
+              </table>
             </div>
           </>
         )}

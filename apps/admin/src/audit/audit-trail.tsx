@@ -13,7 +13,7 @@ import { TableFrame } from '../ui/table-frame';
 const pageSize = 25;
 
 export function AuditTrail(props: { organisationId?: string }) {
-  const { t, formatDateTime, formatNumber } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const [params, setParams] = useSearchParams();
   const entityType = params.get('entityType') ?? '';
   const entityId = params.get('entityId') ?? '';
@@ -89,7 +89,7 @@ export function AuditTrail(props: { organisationId?: string }) {
       >
         {connection && (
           <>
-            <p role="status">{t('audit.count', { count: formatNumber(connection.totalCount) })}</p>
+            <p role="status">{t('audit.count', { count: connection.totalCount })}</p>
             {connection.edges.length > 0 && (
               <TableFrame label={t('audit.caption')}>
                 <table className="table">

@@ -28,7 +28,7 @@ import {
 const pageSize = 10;
 
 export function VendorSearchPage() {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatCountry } = useI18n();
   const { current } = useViewer();
   // The board's own agreement with each product is shown to the board's members only.
   const board =
@@ -81,7 +81,7 @@ export function VendorSearchPage() {
                 className="button"
                 to={`/vendors/compare?${writeVendorSearch(search, picked, standard).toString()}`}
               >
-                {t('discovery.pick.compare', { count: formatNumber(picked.length) })}
+                {t('discovery.pick.compare', { count: picked.length })}
               </Link>
             ) : (
               <p className="muted">{t('discovery.pick.tooFew')}</p>
@@ -106,7 +106,7 @@ export function VendorSearchPage() {
         {connection && (
           <>
             <h2 className="discovery-results__count" role="status">
-              {t('discovery.search.count', { count: formatNumber(connection.totalCount) })}
+              {t('discovery.search.count', { count: connection.totalCount })}
             </h2>
             {connection.edges.length === 0 && <p>{t('discovery.search.none')}</p>}
             <ul className="plain-list discovery-results">
@@ -114,7 +114,7 @@ export function VendorSearchPage() {
                 <li key={vendor.id} className="discovery-vendor panel">
                   <h3 className="discovery-vendor__name">
                     <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
-                    <span className="muted"> · {vendor.country}</span>
+                    <span className="muted"> · {formatCountry(vendor.country)}</span>
                   </h3>
                   {vendor.matchedProductIds?.length === 0 && (
                     <p className="discovery-match">{t('discovery.search.matchedVendorName')}</p>

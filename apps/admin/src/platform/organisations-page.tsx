@@ -27,7 +27,7 @@ export function OrganisationsPage() {
 }
 
 function AllOrganisations() {
-  const { t, formatNumber } = useI18n();
+  const { t, formatCountry } = useI18n();
   const [params, setParams] = useSearchParams();
   const search = params.get('search') ?? '';
   const kindParam = params.get('kind') ?? '';
@@ -110,9 +110,7 @@ function AllOrganisations() {
       >
         {connection && (
           <>
-            <p role="status">
-              {t('organisations.count', { count: formatNumber(connection.totalCount) })}
-            </p>
+            <p role="status">{t('organisations.count', { count: connection.totalCount })}</p>
             {connection.edges.length > 0 && (
               <TableFrame label={t('organisations.title')}>
                 <table className="table">
@@ -141,7 +139,7 @@ function AllOrganisations() {
                             .filter(Boolean)
                             .join(' · ')}
                         </td>
-                        <td>{node.country}</td>
+                        <td>{formatCountry(node.country)}</td>
                       </tr>
                     ))}
                   </tbody>

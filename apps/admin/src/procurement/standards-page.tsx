@@ -25,7 +25,7 @@ import './procurement.css';
 import { TableFrame } from '../ui/table-frame';
 
 export function StandardsPage() {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const { user, current } = useViewer();
   const [result, reexecute] = useQuery({
     query: ProcurementStandardsDocument,
@@ -85,8 +85,8 @@ export function StandardsPage() {
                     </td>
                     <td>
                       {t('procurement.standard.requirementCount', {
-                        count: formatNumber(s.requirements.length),
-                        mandatory: formatNumber(s.requirements.filter((r) => r.mandatory).length),
+                        count: s.requirements.length,
+                        mandatory: s.requirements.filter((r) => r.mandatory).length,
                       })}
                     </td>
                   </tr>
@@ -154,8 +154,8 @@ function ReviewQueue() {
                     <td>{node.submittedAt ? formatDate(node.submittedAt) : '—'}</td>
                     <td>
                       {t('procurement.assessment.mandatoryMet', {
-                        met: formatNumber(node.mandatoryMet),
-                        total: formatNumber(node.mandatoryTotal),
+                        met: node.mandatoryMet,
+                        total: node.mandatoryTotal,
                       })}
                       <br />
                       {t('procurement.assessment.confirmed', {

@@ -30,7 +30,7 @@ export function VerificationPage() {
 }
 
 function AwaitingVerification() {
-  const { t, formatNumber, formatDate } = useI18n();
+  const { t, formatDate } = useI18n();
   const pager = usePager();
   const context = useMemo(() => ({ additionalTypenames: ['Attestation'] }), []);
   const [result, reexecute] = useQuery({
@@ -58,7 +58,7 @@ function AwaitingVerification() {
           <>
             <p role="status">
               {connection.totalCount
-                ? t('registry.verify.count', { count: formatNumber(connection.totalCount) })
+                ? t('registry.verify.count', { count: connection.totalCount })
                 : t('registry.verify.none')}
             </p>
             {connection.edges.length > 0 && (

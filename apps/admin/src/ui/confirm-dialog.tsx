@@ -20,7 +20,7 @@ export interface ConfirmText {
   /** The dialog's heading: the question, e.g. "Verwerkersovereenkomst ondertekenen?". */
   readonly title: string;
   /** What binds whom, e.g. "Je ondertekent namens Stichting X de verwerkersovereenkomst …". */
-  readonly binding: ReactNode;
+  readonly binding?: ReactNode;
   /** More to weigh (what cannot be undone, what happens next); optional. */
   readonly details?: ReactNode;
   /** The confirm button: names the act ("Ondertekenen namens Stichting X"), never "OK". */
@@ -33,10 +33,21 @@ export interface ConfirmText {
 
 export interface ConfirmDialogProps extends ConfirmText {
   readonly open: boolean;
+  /** Further description, read with the rest (a form's summary of what it sends). */
+  readonly children?: ReactNode;
+  /**
+   * For a caller that runs the step itself (a form that asks, then sends, and puts a refusal
+   * beside its fields): whether it is running, and a problem to show in the dialog.
+   */
+  readonly busy?: boolean;
+  readonly problem?: ReactNode;
   /** Closed without acting: Cancel, Escape. Nothing was sent. */
   onCancel(): void;
-  /** Runs the step; the dialog closes when it answers ok. */
-  onConfirm(): Promise<StepResult>;
+  /**
+   * Runs the step: a StepResult, and the dialog shows it busy, shows a refusal and closes
+   * when done; or nothing, and the caller runs it and closes the dialog (with busy, problem).
+   */
+  onConfirm(): Promise<StepResult> | void;
   /** After the step succeeded and the dialog closed. */
   onDone?(): void;
   /** For a STALE_VERSION refusal: reload what the page shows. */
@@ -71,11 +82,15 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     if (props.open) setProblem(null);
   }, [props.open]);
 
+  const running = busy || Boolean(props.busy);
   const confirm = async () => {
-    if (busy) return;
+    if (running) return;
+    const answer = props.onConfirm();
+    // The caller runs the step itself and closes the dialog.
+    if (!answer) return;
     setBusy(true);
     setProblem(null);
-    const result = await props.onConfirm();
+    const result = await answer;
     setBusy(false);
     if (!result.ok) {
       setProblem(result.problem);
@@ -90,7 +105,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       open={props.open}
       onOpenChange={(open) => {
         // Escape (and Cancel) ask to close; a running step is not abandoned half-way.
-        if (!open && !busy) props.onCancel();
+        if (!open && !running) props.onCancel();
       }}
     >
       <AlertDialog.Portal>
@@ -100,7 +115,10 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           onCloseAutoFocus={(event) => {
             // After the step: to what it did (its button is usually about to go, once the page
             // has read the new state). Cancelled: back to the opener, while it is on the page.
+            // A caller that already put the focus somewhere (a field in error) keeps it there.
             event.preventDefault();
+            const now = document.activeElement;
+            if (now && now !== document.body && now.isConnected && !succeeded.current) return;
             const back = opener.current;
             if (succeeded.current) requestAnimationFrame(focusAfterStep);
             else if (back && back.isConnected) back.focus();
@@ -111,22 +129,24 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {/* The whole description is read with the dialog: what binds whom, then the rest. */}
           <AlertDialog.Description asChild>
             <div>
-              <p className="confirm-dialog__binding">{props.binding}</p>
+              {props.binding && <p className="confirm-dialog__binding">{props.binding}</p>}
               {props.details && <div className="confirm-dialog__details">{props.details}</div>}
+              {props.children && <div className="confirm-dialog__details">{props.children}</div>}
             </div>
           </AlertDialog.Description>
           <ProblemMessage problem={problem} onReload={props.onReload} />
+          {props.problem}
           <div className="confirm-dialog__actions">
-            <AlertDialog.Cancel className="button button--secondary" disabled={busy}>
+            <AlertDialog.Cancel className="button button--secondary" disabled={running}>
               {t('confirm.cancel')}
             </AlertDialog.Cancel>
             <button
               type="button"
               className={`button${props.danger ? ' button--danger' : ''}`}
-              aria-disabled={busy || undefined}
+              aria-disabled={running || undefined}
               onClick={() => void confirm()}
             >
-              {busy ? (props.busyLabel ?? t('confirm.busy')) : props.confirmLabel}
+              {running ? (props.busyLabel ?? t('confirm.busy')) : props.confirmLabel}
             </button>
           </div>
         </AlertDialog.Content>
