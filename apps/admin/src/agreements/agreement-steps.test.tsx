@@ -147,4 +147,54 @@ describe('the steps of an agreement', () => {
       'Je hebt namens Rivierenland ondertekend. Nu tekent de tekenbevoegde van Leerwijs; daarna is de overeenkomst actief.',
     );
   });
+  it('asks before terminating, with the last day and the reason, and binds nothing on Cancel', async () => {
+    const { client, fetch } = clientSucceeding();
+    render(
+      <Provider value={client}>
+        <AgreementSteps
+          agreement={{ ...agreement, status: 'ACTIVE' } as AgreementsDetailFragment}
+          offered={new Set(['terminate'])}
+          organisationName="Rivierenland"
+          party="BOARD"
+          reload={vi.fn()}
+        />
+      </Provider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Beëindigen' }));
+    fireEvent.change(screen.getByLabelText(/^Reden/), {
+      target: { value: 'Over op een ander pakket' },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Overeenkomst beëindigen' }));
+    });
+    const dialog = screen.getByRole('alertdialog', { name: 'Verwerkersovereenkomst beëindigen?' });
+    expect(dialog.textContent).toContain(
+      'Je beëindigt namens Rivierenland de verwerkersovereenkomst met Leerwijs voor Leerwijs Platform',
+    );
+    expect(dialog.textContent).toContain('Over op een ander pakket');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Annuleren, niets vastleggen' }));
+    });
+    expect(fetch).not.toHaveBeenCalled();
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Overeenkomst beëindigen' }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /^Beëindigen per / }));
+    });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const input = (
+      JSON.parse(String(fetch.mock.calls[0][1]?.body)) as {
+        variables: { input: { endDate: string; reason: string } };
+      }
+    ).variables.input;
+    expect(input).toMatchObject({
+      agreementId: 'a1',
+      version: 7,
+      reason: 'Over op een ander pakket',
+    });
+    expect(input.endDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(screen.getByRole('status').textContent).toMatch(/^Beëindigd met .+ als laatste dag\./);
+  });
 });
