@@ -71,7 +71,12 @@ describe('reviewing and signing a processing agreement', () => {
     await fg.step('review-note-added');
 
     await fg.press(fgPage.getByRole('button', { name: 'Goedkeuren' }));
-    await fgPage.getByText('Gelukt: de overeenkomst is bijgewerkt.').waitFor();
+    // The outcome says what comes next: the two signatories.
+    await fgPage
+      .getByText(`Goedgekeurd. Nu zijn de tekenbevoegden van ${BOARD} en ${VENDOR} aan de beurt`, {
+        exact: false,
+      })
+      .waitFor();
     await fgPage
       .locator('.agreement-status', { hasText: 'Goedgekeurd, te ondertekenen' })
       .waitFor();
@@ -88,9 +93,24 @@ describe('reviewing and signing a processing agreement', () => {
     await signer.press(signCard.getByRole('link', { name: VENDOR }));
     await heading(boardPage, TITLE);
     await signer.press(boardPage.getByRole('button', { name: 'Ondertekenen' }));
-    await boardPage.getByText(`Je ondertekent namens ${BOARD}.`, { exact: false }).waitFor();
+    const sign = boardPage.getByRole('alertdialog', {
+      name: 'Verwerkersovereenkomst ondertekenen?',
+    });
+    await sign
+      .getByText(`Je ondertekent namens ${BOARD} de verwerkersovereenkomst met ${VENDOR}`, {
+        exact: false,
+      })
+      .waitFor();
     await signer.step('sign-confirm');
-    await signer.press(boardPage.getByRole('button', { name: 'Ja, ondertekenen' }));
+    // Escape leaves it unsigned; only the dialog's own button signs.
+    await boardPage.keyboard.press('Escape');
+    await sign.waitFor({ state: 'detached' });
+    await boardPage.getByText('Nog niet ondertekend.').waitFor();
+    await signer.press(boardPage.getByRole('button', { name: 'Ondertekenen' }));
+    await signer.press(sign.getByRole('button', { name: `Ondertekenen namens ${BOARD}` }));
+    await boardPage
+      .getByText(`Nu tekent de tekenbevoegde van ${VENDOR}`, { exact: false })
+      .waitFor();
     await boardPage.getByText(/^Schoolbestuur: .+, \d/).waitFor();
     // Signed by the board, still waiting for the vendor.
     await boardPage
@@ -108,7 +128,19 @@ describe('reviewing and signing a processing agreement', () => {
     await vendor.press(vendorCard.getByRole('link', { name: BOARD }));
     await heading(vendorPage, `Agreement ${BOARD} – ${VENDOR}`);
     await vendor.press(vendorPage.getByRole('button', { name: 'Sign' }));
-    await vendor.press(vendorPage.getByRole('button', { name: 'Yes, sign' }));
+    const vendorSign = vendorPage.getByRole('alertdialog', {
+      name: 'Sign the processing agreement?',
+    });
+    await vendorSign
+      .getByText(`You sign, for ${VENDOR}, the processing agreement with ${BOARD}`, {
+        exact: false,
+      })
+      .waitFor();
+    await vendor.step('sign-confirm');
+    await vendor.press(vendorSign.getByRole('button', { name: `Sign for ${VENDOR}` }));
+    await vendorPage
+      .getByText('The agreement is now active and never changes', { exact: false })
+      .waitFor();
     await vendorPage.locator('.agreement-status', { hasText: 'Active' }).waitFor();
     await vendorPage.getByText(/^Vendor: .+, \d/).waitFor();
     await vendorPage.getByText(/^School board: .+, \d/).waitFor();
@@ -165,7 +197,14 @@ describe('reviewing and signing a processing agreement', () => {
       .waitFor();
     await vendor.step('offer-form');
     await vendor.press(vendorPage.getByRole('button', { name: 'Aanbod publiceren' }));
-    await vendorPage.getByText('Het aanbod is gepubliceerd.').waitFor();
+    await vendor.press(
+      vendorPage
+        .getByRole('alertdialog', { name: 'Algemeen aanbod publiceren en ondertekenen?' })
+        .getByRole('button', { name: 'Publiceren en ondertekenen namens Toetsplein B.V.' }),
+    );
+    await vendorPage
+      .getByText('Het aanbod is gepubliceerd en ondertekend.', { exact: false })
+      .waitFor();
     await vendorPage.getByRole('rowheader', { name: 'Toetsplein B.V.' }).waitFor();
     await vendor.step('offer-published');
 
@@ -179,7 +218,15 @@ describe('reviewing and signing a processing agreement', () => {
     await fgPage.getByRole('link', { name: 'Voorwaarden van Toetsplein B.V. (pdf)' }).waitFor();
     await fg.step('offers');
     await fg.press(fgPage.getByRole('button', { name: 'Aanvaard het aanbod van Toetsplein B.V.' }));
+    await fg.press(
+      fgPage
+        .getByRole('alertdialog', { name: 'Algemeen aanbod aanvaarden?' })
+        .getByRole('button', { name: 'Aanvaarden namens Stichting Speciaal Onderwijs De Horizon' }),
+    );
     await heading(fgPage, boardTitle);
+    await fgPage
+      .getByText(/^Aanvaard\. De overeenkomst met Toetsplein B\.V\. staat nu ter beoordeling/)
+      .waitFor();
     await fgPage.locator('.agreement-status', { hasText: 'Ter beoordeling' }).waitFor();
     await fgPage.getByText('Algemeen aanbod', { exact: true }).waitFor();
     await fgPage.getByRole('link', { name: /Download algemeen-aanbod-toetsplein\.pdf/ }).waitFor();
@@ -202,7 +249,12 @@ describe('reviewing and signing a processing agreement', () => {
     );
     await heading(signerPage, boardTitle);
     await signer.press(signerPage.getByRole('button', { name: 'Ondertekenen' }));
-    await signer.press(signerPage.getByRole('button', { name: 'Ja, ondertekenen' }));
+    await signer.press(
+      signerPage.getByRole('button', {
+        name: 'Ondertekenen namens Stichting Speciaal Onderwijs De Horizon',
+      }),
+    );
+    await signerPage.getByText(/De overeenkomst is nu actief en verandert niet meer/).waitFor();
     // Active with the board's signature alone: the vendor signed the offer once, for all.
     await signerPage.locator('.agreement-status', { hasText: 'Actief' }).waitFor();
     await signerPage.getByText(/De leverancier ondertekende het algemene aanbod eenmaal/).waitFor();

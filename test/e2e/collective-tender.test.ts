@@ -156,6 +156,11 @@ describe('collective procurement in the browser', () => {
     await negotiator.step('offer-scored');
 
     await negotiator.press(sb.getByRole('button', { name: 'Aanbesteding gunnen' }));
+    // Awarding binds: the dialog names whom to what, and its button names the act.
+    const award = sb.getByRole('alertdialog', { name: 'Aanbesteding gunnen?' });
+    await award.getByText(/aan Leerwijs B\.V\. \(Leerwijs Platform\)\./).waitFor();
+    await negotiator.step('award-confirm');
+    await negotiator.press(award.getByRole('button', { name: /^Gunnen namens / }));
     await sb.getByText(/De aanbesteding is gegund\./).waitFor();
     await negotiator.step('tender-awarded');
 
@@ -171,7 +176,15 @@ describe('collective procurement in the browser', () => {
     await vendorSignatory.press(
       vs.getByRole('button', { name: 'Voorwaarden accepteren en ondertekenen' }),
     );
-    await vs.getByText(/De voorwaarden zijn geaccepteerd\./).waitFor();
+    const accept = vs.getByRole('alertdialog', {
+      name: 'Voorwaarden van de raamovereenkomst ondertekenen?',
+    });
+    await accept.getByText(/^Je ondertekent namens Leerwijs B\.V\. de raamovereenkomst/).waitFor();
+    await vendorSignatory.step('deal-accept-confirm');
+    await vendorSignatory.press(
+      accept.getByRole('button', { name: 'Ondertekenen namens Leerwijs B.V.' }),
+    );
+    await vs.getByText(/^Geaccepteerd en ondertekend\. Nu publiceert /).waitFor();
     await vendorSignatory.step('deal-accepted');
 
     // --- the negotiator publishes it ---
@@ -180,7 +193,9 @@ describe('collective procurement in the browser', () => {
     await negotiator.press(sb.getByRole('link', { name: new RegExp(`^${TITLE} — Leerwijs`) }));
     await heading(sb, TITLE);
     await negotiator.press(sb.getByRole('button', { name: 'Raamovereenkomst publiceren' }));
-    await sb.getByText('De raamovereenkomst is gepubliceerd.').waitFor();
+    const publish = sb.getByRole('alertdialog', { name: 'Raamovereenkomst publiceren?' });
+    await negotiator.press(publish.getByRole('button', { name: /^Publiceren namens / }));
+    await sb.getByText(/^Gepubliceerd\. Besturen kunnen nu deelnemen/).waitFor();
     await negotiator.step('deal-published');
 
     // --- a board's signatory joins with one signature ---
@@ -194,7 +209,14 @@ describe('collective procurement in the browser', () => {
     await heading(bs, TITLE);
     await boardSignatory.step('deal-before-joining');
     await boardSignatory.press(bs.getByRole('button', { name: 'Ondertekenen en deelnemen' }));
-    await bs.getByText(/Jullie nemen deel\./).waitFor();
+    await boardSignatory.press(
+      bs
+        .getByRole('alertdialog', { name: 'Deelnemen aan de raamovereenkomst?' })
+        .getByRole('button', {
+          name: 'Deelnemen en ondertekenen namens Stichting Speciaal Onderwijs De Horizon',
+        }),
+    );
+    await bs.getByText(/^Stichting Speciaal Onderwijs De Horizon neemt deel\./).waitFor();
     await bs.getByRole('rowheader', { name: 'Stichting Speciaal Onderwijs De Horizon' }).waitFor();
     expect(await bs.getByRole('button', { name: 'Ondertekenen en deelnemen' }).count()).toBe(0);
     await boardSignatory.step('deal-joined');

@@ -43,6 +43,15 @@ describe('finding and comparing products', () => {
     expect(await page.getByLabel('Beveiligingsbewijs').inputValue()).toBe('ISO27001');
     expect(await page.getByRole('link', { name: 'Nimbus Education Inc.' }).count()).toBe(0);
 
+    // Each result names the products that fit the filters, with their signals in words.
+    const platformResult = page.getByRole('listitem', { name: 'Leerwijs Platform', exact: true });
+    await platformResult.getByText('Past bij je zoekopdracht').waitFor();
+    const signals = platformResult.getByRole('list', { name: 'Kenmerken van Leerwijs Platform' });
+    await signals.getByText('Let op: gegevens ook buiten de EER').waitFor();
+    await signals.getByText(/^Geldig bewijs: .*ISO\/IEC 27001/).waitFor();
+    await signals.getByText(/^Jullie verwerkersovereenkomst: /).waitFor();
+    await officer.step('result-signals');
+
     for (const product of [
       'Leerwijs Platform',
       'Kompas Leerlingvolgsysteem',
@@ -78,6 +87,12 @@ describe('finding and comparing products', () => {
     const assessment = table.getByRole('row', { name: /Toetsing aan minimumstandaard/ });
     await assessment.getByText('Verschilt').waitFor();
     await assessment.getByText('De nieuwste toetsing per product').waitFor();
+    // Without a chosen standard, no product is said to miss evidence the others hold.
+    const attestations = table.getByRole('row', { name: /^Beveiligingsbewijzen/ });
+    await attestations
+      .getByText('Kies hierboven een minimumstandaard om te zien welk bewijs ontbreekt')
+      .waitFor();
+    expect(await attestations.getByText(/Let op:.*bewijs ontbreekt/).count()).toBe(0);
     const newest = await assessment.getByRole('cell').allTextContents();
     expect(newest[0]).toContain('(Minimale standaard digitale onderwijsdiensten 1.0)');
     expect(newest[2]).toContain('Let op: niet getoetst');
@@ -106,6 +121,13 @@ describe('finding and comparing products', () => {
     expect(assessed[1]).toMatch(/^2 van 2 verplichte eisen voldaan$/);
     expect(assessed[2]).toContain('Geen ingediende toetsing aan deze standaard');
     expect(assessed[2]).toContain('Let op: niet getoetst');
+    // Evidence is measured against the standard's requirements, not against the others.
+    const evidence = table.getByRole('row', { name: /^Beveiligingsbewijzen/ });
+    await evidence
+      .getByText(
+        'Gemeten aan de verplichte eisen van Minimale standaard digitale onderwijsdiensten 1.0',
+      )
+      .waitFor();
     await officer.step('against-standard');
 
     // The choice is part of the link: it survives a reload.
@@ -140,6 +162,18 @@ describe('finding and comparing products', () => {
       ).searchParams.get('standard'),
     ).toBe(standardId);
     await officer.step('back-to-search');
+
+    // A product from a result: its own page, with the search still in the history.
+    await officer.tabTo(page.getByRole('link', { name: 'Kompas Leerlingvolgsysteem' }), {
+      backwards: true,
+    });
+    await page.keyboard.press('Enter');
+    await heading(page, 'Kompas Leerlingvolgsysteem');
+    await page.getByRole('heading', { name: /^Huidige versie/ }).waitFor();
+    await officer.step('product-from-result');
+    await page.goBack();
+    await heading(page, 'Leveranciers zoeken');
+    expect(await page.getByLabel('Sector').inputValue()).toBe('PO');
 
     // A vendor's page: its products with their published privacy leaflets.
     await officer.press(page.getByRole('link', { name: 'Leerwijs B.V.' }));

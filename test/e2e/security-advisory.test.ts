@@ -76,7 +76,7 @@ describe('security advisories', () => {
     await certJourney.chooseFile(file, broken);
     await certPage.getByText('Gekozen: kapot-advies.json.').waitFor();
     await certJourney.press(certPage.getByRole('button', { name: 'Importeren', exact: true }));
-    const dialog = certPage.getByRole('dialog', { name: 'Document importeren en publiceren?' });
+    const dialog = certPage.getByRole('alertdialog', { name: 'Document importeren en publiceren?' });
     await dialog.waitFor();
     await certJourney.step('import-confirm');
     await certJourney.press(dialog.getByRole('button', { name: 'Ja, importeren en publiceren' }));
@@ -241,7 +241,7 @@ describe('security advisories', () => {
     await journey.fill(cves, 'CVE-2026-31337');
 
     await journey.press(page.getByRole('button', { name: 'Publiceren', exact: true }));
-    const dialog = page.getByRole('dialog', { name: 'Advies publiceren?' });
+    const dialog = page.getByRole('alertdialog', { name: 'Advies publiceren?' });
     await dialog
       .getByText(
         'Regie stuurt “Toetsresultaten leesbaar via oude koppeling” meteen naar elk bestuur met een overeenkomst van kracht op Toetsplein Adaptief (Toetsplein B.V.).',

@@ -13,6 +13,7 @@ import { RemindersService } from '../../apps/api/src/reminders/reminders.service
 import { Journey } from './support/journey';
 import { heading, signIn, useJourneyApp } from './support/journey-app';
 
+// The journey's 20-odd steps, each checked with axe, on a machine that may be busy.
 jest.setTimeout(300_000);
 
 const EDITOR = 'redactie@leerwijs.example.nl';
@@ -108,10 +109,16 @@ describe('the vendor registry in the browser', () => {
 
     // --- a new sub-processor while boards have agreements in force: announced, not published ---
     await journey.press(page.getByRole('button', { name: 'Concept publiceren als versie 2' }));
-    await page
+    // Publishing asks first; the API then refuses: the change must be announced.
+    const publishDialog = page.getByRole('alertdialog', { name: 'Privacybijsluiter publiceren?' });
+    await journey.press(
+      publishDialog.getByRole('button', { name: 'Versie 2 publiceren namens Leerwijs B.V.' }),
+    );
+    await publishDialog
       .getByRole('alert')
       .getByText(/kondig de wijziging ten minste 30 dagen vooraf aan/)
       .waitFor();
+    await journey.press(publishDialog.getByRole('button', { name: 'Annuleren, niets vastleggen' }));
     const effectiveOn = addDays(amsterdamDate(), 30);
     await journey.press(page.getByRole('button', { name: 'Wijziging subverwerkers aankondigen' }));
     await journey.press(

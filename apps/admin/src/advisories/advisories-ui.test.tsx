@@ -10,7 +10,9 @@ import { splitCves, withCvesField } from './publish-advisory-page';
 beforeEach(() => setLocale('nl', { remember: false }));
 afterEach(cleanup);
 
-describe('the confirmation before a binding step', () => {
+describe('the confirmation before publishing, run by the form', () => {
+  // The one dialog of ui/confirm-dialog.tsx, as the advisory forms use it: they ask, then send
+  // while the dialog shows it is busy (its own tests cover focus, Escape and the rest).
   const dialog = (props: Partial<Parameters<typeof ConfirmDialog>[0]> = {}) => {
     const onConfirm = vi.fn();
     const onCancel = vi.fn();
@@ -30,24 +32,28 @@ describe('the confirmation before a binding step', () => {
     return { onConfirm, onCancel, view };
   };
 
-  it('is a dialog named by its question and described by what happens, the answer focused', () => {
+  it('is a dialog named by its question and described by what happens, Cancel focused', () => {
     dialog();
-    const element = screen.getByRole('dialog', { name: 'Advies publiceren?' });
-    expect(element.hasAttribute('open')).toBe(true);
+    const element = screen.getByRole('alertdialog', { name: 'Advies publiceren?' });
     const describedBy = element.getAttribute('aria-describedby')!;
     expect(document.getElementById(describedBy)!.textContent).toBe(
       'Regie stuurt het meteen naar elk bestuur.',
     );
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ja, publiceren' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Annuleren, niets vastleggen' }),
+    );
   });
 
   it('answers yes, or cancels with the button or Escape', () => {
-    const { onConfirm, onCancel } = dialog();
+    const { onConfirm, onCancel, view } = dialog();
     fireEvent.click(screen.getByRole('button', { name: 'Ja, publiceren' }));
     expect(onConfirm).toHaveBeenCalledTimes(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
-    fireEvent(screen.getByRole('dialog'), new Event('cancel', { cancelable: true }));
-    expect(onCancel).toHaveBeenCalledTimes(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Annuleren, niets vastleggen' }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    view.unmount();
+    const again = dialog();
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(again.onCancel).toHaveBeenCalledTimes(1);
   });
 
   it('says it is busy and takes no second yes meanwhile', () => {
@@ -58,7 +64,7 @@ describe('the confirmation before a binding step', () => {
 
   it('is not shown while closed', () => {
     dialog({ open: false });
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 });
 

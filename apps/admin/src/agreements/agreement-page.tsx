@@ -3,12 +3,13 @@
 // the board's review notes, documents and signatures, and once ACTIVE the signed PDF.
 import { countUnresolvedDeviations } from '@regie/domain';
 import { AgreementsDetailDocument, type AgreementsDetailFragment } from '@regie/graphql-client';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { PublishedLeaflet } from '../registry/published-leaflet';
+import { StepOutcome } from '../ui/confirm-dialog';
 import { DataState } from '../ui/data-state';
 import { agreementActor, offeredActions } from './agreement-actions';
 import { Lifecycle, Section, StatusBadge, useCalendarDate } from './agreement-ui';
@@ -60,6 +61,8 @@ function Agreement({
   const offered = offeredActions(user, agreement, current?.organisation.id);
   const actor = agreementActor(user, agreement, current?.organisation.id);
   const open = countUnresolvedDeviations(agreement.deviations);
+  // What the step that led here did (accepting a general offer), said once on arrival.
+  const arrived = (useLocation().state as { notice?: string } | null)?.notice;
 
   return (
     <>
@@ -75,6 +78,11 @@ function Agreement({
           {agreement.inForce ? t('agreements.detail.inForce') : t('agreements.detail.notInForce')}
         </span>
       </p>
+      {arrived && (
+        <StepOutcome>
+          <p>{arrived}</p>
+        </StepOutcome>
+      )}
       <Lifecycle status={agreement.status} source={agreement.source} />
 
       <Section id="agreement-steps" title={t('agreements.detail.actions')}>
@@ -89,6 +97,7 @@ function Agreement({
           organisationName={
             actor?.party === 'VENDOR' ? agreement.vendor.name : agreement.board.name
           }
+          party={actor?.party}
           reload={reload}
         />
       </Section>

@@ -31,6 +31,7 @@ import { calendarDate, endNotBefore } from '../forms/date-rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { TextAreaField } from '../forms/fields';
+import { ConfirmDialog, ConfirmStep, StepOutcome } from '../ui/confirm-dialog';
 import { Section } from './agreement-ui';
 
 type Agreement = AgreementsDetailFragment;
@@ -44,20 +45,32 @@ interface WorkProps {
 
 /** A step's outcome: said in a live region, so that it is heard where the focus stays. */
 function Said({ text }: { text: string | null }) {
-  return (
-    <p role="status" className={text ? 'notice notice--success' : 'visually-hidden'}>
-      {text ?? ''}
-    </p>
-  );
+  return <StepOutcome>{text && <p>{text}</p>}</StepOutcome>;
 }
 
-export function AgreementSteps(props: WorkProps & { organisationName: string }) {
-  const { t } = useI18n();
+export function AgreementSteps(
+  props: WorkProps & {
+    organisationName: string;
+    /** The party the person acts for: names the other party in a confirmation. */
+    party?: 'BOARD' | 'VENDOR';
+  },
+) {
+  const { t, formatList, formatDate } = useI18n();
   const { agreement, offered, reload } = props;
   const [open, setOpen] = useState<FormStep | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [terminating, setTerminating] = useState<{ endDate: string; reason: string } | null>(null);
+  const organisation = props.organisationName;
+  const other = props.party === 'VENDOR' ? agreement.board.name : agreement.vendor.name;
+  const products = formatList(agreement.products.map((p) => p.name));
+  // Signing as the last signature needed makes the agreement ACTIVE (DOMAIN.md: a general offer
+  // or a framework deal needs the board's alone).
+  const otherSigned = agreement.signatures.some((s) =>
+    props.party === 'VENDOR' ? s.party === 'BOARD' : s.party === 'VENDOR',
+  );
+  const lastSignature = otherSigned || (props.party !== 'VENDOR' && agreement.source !== 'DIRECT');
   const [, submit] = useMutation(AgreementsSubmitDocument);
   const [, approve] = useMutation(AgreementsApproveDocument);
   const [, sign] = useMutation(AgreementsSignDocument);
@@ -65,7 +78,10 @@ export function AgreementSteps(props: WorkProps & { organisationName: string }) 
   const [, terminate] = useMutation(AgreementsTerminateDocument);
   const versioned = { agreementId: agreement.id, version: agreement.version };
 
-  const run = async (step: () => Promise<{ ok: boolean; problem?: ApiProblem }>) => {
+  const run = async (
+    step: () => Promise<{ ok: boolean; problem?: ApiProblem }>,
+    doneText: string,
+  ) => {
     if (busy) return null;
     setBusy(true);
     setProblem(null);
@@ -77,10 +93,18 @@ export function AgreementSteps(props: WorkProps & { organisationName: string }) 
       return result.problem ?? null;
     }
     setOpen(null);
-    setDone(t('agreements.detail.done'));
+    setDone(doneText);
     reload();
     return null;
   };
+  const parties =
+    agreement.source === 'DIRECT'
+      ? formatList(
+          [agreement.board.name, agreement.vendor.name].filter(
+            (_, i) => !agreement.signatures.some((s) => s.party === (i === 0 ? 'BOARD' : 'VENDOR')),
+          ),
+        )
+      : agreement.board.name;
 
   const steps = (['submit', 'approve', 'requestChanges', 'sign', 'terminate'] as const).filter(
     (a) => offered.has(a),
@@ -109,7 +133,12 @@ export function AgreementSteps(props: WorkProps & { organisationName: string }) 
             type="button"
             className="button"
             aria-disabled={busy || undefined}
-            onClick={() => void run(() => outcome(submit({ input: versioned })))}
+            onClick={() =>
+              void run(
+                () => outcome(submit({ input: versioned })),
+                t('agreements.done.submit', { board: agreement.board.name }),
+              )
+            }
           >
             {t('agreements.action.submit')}
           </button>
@@ -119,7 +148,12 @@ export function AgreementSteps(props: WorkProps & { organisationName: string }) 
             type="button"
             className="button"
             aria-disabled={busy || undefined}
-            onClick={() => void run(() => outcome(approve({ input: versioned })))}
+            onClick={() =>
+              void run(
+                () => outcome(approve({ input: versioned })),
+                t('agreements.done.approve', { parties }),
+              )
+            }
           >
             {t('agreements.action.approve')}
           </button>
@@ -133,7 +167,26 @@ export function AgreementSteps(props: WorkProps & { organisationName: string }) 
           />
         )}
         {offered.has('sign') && (
-          <StepToggle step="sign" className="button" open={open} setOpen={setOpen} />
+          <ConfirmStep
+            title={t('agreements.confirm.signTitle')}
+            binding={t('agreements.confirm.signBinding', { organisation, other, products })}
+            details={t('agreements.confirm.signDetails')}
+            confirmLabel={t('agreements.confirm.signYes', { organisation })}
+            busyLabel={t('agreements.action.busy')}
+            run={() => outcome(sign({ input: versioned }))}
+            onDone={() => {
+              setProblem(null);
+              setDone(
+                lastSignature
+                  ? t('agreements.done.signActive', { organisation })
+                  : t('agreements.done.signWaiting', { organisation, other }),
+              );
+              reload();
+            }}
+            onReload={reload}
+          >
+            {t('agreements.action.sign')}
+          </ConfirmStep>
         )}
         {offered.has('terminate') && (
           <StepToggle
@@ -143,47 +196,65 @@ export function AgreementSteps(props: WorkProps & { organisationName: string }) 
             setOpen={setOpen}
           />
         )}
-        {open === 'sign' && (
-          <div className="confirm" role="group" aria-label={t('agreements.action.sign')}>
-            <p>{t('agreements.action.signConfirm', { organisation: props.organisationName })}</p>
-            <button
-              type="button"
-              className="button"
-              aria-disabled={busy || undefined}
-              onClick={() => void run(() => outcome(sign({ input: versioned })))}
-            >
-              {busy ? t('agreements.action.busy') : t('agreements.action.signYes')}
-            </button>{' '}
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setOpen(null)}
-            >
-              {t('action.cancel')}
-            </button>
-          </div>
-        )}
         {open === 'requestChanges' && (
           <RequestChangesForm
             onSubmit={(note) =>
-              run(() => outcome(requestChanges({ input: { ...versioned, note } })))
+              run(
+                () => outcome(requestChanges({ input: { ...versioned, note } })),
+                t('agreements.done.requestChanges'),
+              )
             }
           />
         )}
         {open === 'terminate' && (
           <TerminateForm
-            onSubmit={(endDate, reason) =>
-              run(() => outcome(terminate({ input: { ...versioned, endDate, reason } })))
-            }
+            onSubmit={(endDate, reason) => {
+              // The form only gathers the date and reason; the dialog binds.
+              setTerminating({ endDate, reason });
+              return Promise.resolve(null);
+            }}
           />
         )}
+        <ConfirmDialog
+          open={terminating !== null}
+          danger
+          title={t('agreements.confirm.terminateTitle')}
+          binding={t('agreements.confirm.terminateBinding', {
+            organisation,
+            other,
+            products,
+            date: terminating ? formatDate(terminating.endDate) : '',
+          })}
+          details={t('agreements.confirm.terminateDetails', { reason: terminating?.reason ?? '' })}
+          confirmLabel={t('agreements.confirm.terminateYes', {
+            date: terminating ? formatDate(terminating.endDate) : '',
+          })}
+          busyLabel={t('agreements.action.busy')}
+          onCancel={() => setTerminating(null)}
+          onConfirm={() => outcome(terminate({ input: { ...versioned, ...terminating! } }))}
+          onDone={() => {
+            const endDate = terminating!.endDate;
+            setTerminating(null);
+            setOpen(null);
+            setProblem(null);
+            setDone(
+              t('agreements.done.terminate', {
+                date: formatDate(endDate),
+                vendor: agreement.vendor.name,
+                board: agreement.board.name,
+              }),
+            );
+            reload();
+          }}
+          onReload={reload}
+        />
       </div>
     </>
   );
 }
 
-/** The steps that open a form (or a confirmation) before they are taken. */
-type FormStep = 'requestChanges' | 'sign' | 'terminate';
+/** The steps that open a form before they are taken. */
+type FormStep = 'requestChanges' | 'terminate';
 
 /** A step's button that opens and closes its form. */
 function StepToggle(props: {

@@ -18,6 +18,7 @@ import { DataState } from '../ui/data-state';
 import { usePager } from '../ui/pager';
 import { Pagination } from '../ui/pagination';
 import { StatusBadge, useCalendarDate } from './agreement-ui';
+import { TableFrame } from '../ui/table-frame';
 
 const pageSize = 25;
 const statuses = Object.values(AgreementStatus);
@@ -147,46 +148,48 @@ export function AgreementsPage() {
             {connection.edges.length === 0 ? (
               <p>{t('agreements.list.empty')}</p>
             ) : (
-              <table className="table">
-                <caption className="visually-hidden">{t('agreements.list.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('agreements.list.counterparty')}</th>
-                    <th scope="col">{t('agreements.list.products')}</th>
-                    <th scope="col">{t('agreements.list.status')}</th>
-                    <th scope="col">{t('agreements.list.validity')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {connection.edges.map(({ node }) => (
-                    <tr key={node.id}>
-                      <th scope="row">
-                        <Link to={`/agreements/${node.id}`}>
-                          {isBoard ? node.vendor.name : node.board.name}
-                        </Link>
-                      </th>
-                      <td>{formatList(node.products.map((p) => p.name))}</td>
-                      <td>
-                        <StatusBadge status={node.status} />
-                      </td>
-                      <td>
-                        {[
-                          node.validFrom
-                            ? t('agreements.list.from', { date: day(node.validFrom) })
-                            : null,
-                          node.validUntil
-                            ? t('agreements.list.until', { date: day(node.validUntil) })
-                            : node.validFrom
-                              ? t('agreements.detail.validUntilOpen')
-                              : t('agreements.list.open'),
-                        ]
-                          .filter(Boolean)
-                          .join(node.validUntil ? ' ' : ', ')}
-                      </td>
+              <TableFrame label={t('agreements.list.title')}>
+                <table className="table">
+                  <caption className="visually-hidden">{t('agreements.list.title')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('agreements.list.counterparty')}</th>
+                      <th scope="col">{t('agreements.list.products')}</th>
+                      <th scope="col">{t('agreements.list.status')}</th>
+                      <th scope="col">{t('agreements.list.validity')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {connection.edges.map(({ node }) => (
+                      <tr key={node.id}>
+                        <th scope="row">
+                          <Link to={`/agreements/${node.id}`}>
+                            {isBoard ? node.vendor.name : node.board.name}
+                          </Link>
+                        </th>
+                        <td>{formatList(node.products.map((p) => p.name))}</td>
+                        <td>
+                          <StatusBadge status={node.status} />
+                        </td>
+                        <td>
+                          {[
+                            node.validFrom
+                              ? t('agreements.list.from', { date: day(node.validFrom) })
+                              : null,
+                            node.validUntil
+                              ? t('agreements.list.until', { date: day(node.validUntil) })
+                              : node.validFrom
+                                ? t('agreements.detail.validUntilOpen')
+                                : t('agreements.list.open'),
+                          ]
+                            .filter(Boolean)
+                            .join(node.validUntil ? ' ' : ', ')}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableFrame>
             )}
             <Pagination pager={pager} pageSize={pageSize} connection={connection} />
           </>

@@ -23,7 +23,9 @@ import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
+import { ConfirmDialog, ConfirmStep, StepOutcome } from '../ui/confirm-dialog';
 import { DataState } from '../ui/data-state';
+import { TableFrame } from '../ui/table-frame';
 import { usePager } from '../ui/pager';
 import { Pagination } from '../ui/pagination';
 import { Section } from './agreement-ui';
@@ -52,15 +54,6 @@ export function GeneralOffersPage() {
   const [said, setSaid] = useState<string | null>(null);
   const connection = result.data?.generalOffers;
 
-  const onAccept = async (offer: AgreementsGeneralOfferFragment) => {
-    if (!organisation) return;
-    setProblem(null);
-    const answer = await outcome(
-      accept({ input: { boardId: organisation.id, generalOfferId: offer.id } }),
-    );
-    if (!answer.ok) return setProblem(answer.problem);
-    navigate(`/agreements/${answer.data.acceptGeneralOffer.id}`);
-  };
   const onWithdraw = async (offer: AgreementsGeneralOfferFragment) => {
     setProblem(null);
     setSaid(null);
@@ -74,9 +67,7 @@ export function GeneralOffersPage() {
     <>
       <PageHeading title={t('agreements.offers.title')} />
       <p>{isVendor ? t('agreements.offers.introVendor') : t('agreements.offers.introBoard')}</p>
-      <p role="status" className={said ? 'notice notice--success' : 'visually-hidden'}>
-        {said ?? ''}
-      </p>
+      <StepOutcome>{said && <p>{said}</p>}</StepOutcome>
       <ProblemMessage problem={problem} onReload={reload} />
       <DataState
         fetching={result.fetching}
@@ -90,62 +81,90 @@ export function GeneralOffersPage() {
             {connection.edges.length === 0 ? (
               <p>{t('agreements.offers.none')}</p>
             ) : (
-              <table className="table">
-                <caption className="visually-hidden">{t('agreements.offers.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('agreements.offers.vendor')}</th>
-                    <th scope="col">{t('agreements.offers.products')}</th>
-                    <th scope="col">{t('agreements.offers.published')}</th>
-                    <th scope="col">{t('agreements.offers.status')}</th>
-                    <th scope="col">{t('agreements.offers.terms')}</th>
-                    {(canAccept || canPublish) && <th scope="col">{t('table.actions')}</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {connection.edges.map(({ node }) => (
-                    <tr key={node.id}>
-                      <th scope="row">{node.vendor.name}</th>
-                      <td>{formatList(node.products.map((p) => p.name))}</td>
-                      <td>{formatDate(node.publishedAt)}</td>
-                      <td>{t(`agreements.offers.status${node.status}`)}</td>
-                      <td>
-                        <a href={node.terms.url} download={node.terms.filename}>
-                          {t('agreements.offers.termsLink', { vendor: node.vendor.name })}
-                        </a>
-                      </td>
-                      {(canAccept || canPublish) && (
-                        <td>
-                          {canAccept && node.status === 'PUBLISHED' && (
-                            <button
-                              type="button"
-                              className="button"
-                              aria-label={t('agreements.offers.acceptFor', {
-                                vendor: node.vendor.name,
-                              })}
-                              onClick={() => void onAccept(node)}
-                            >
-                              {t('agreements.offers.accept')}
-                            </button>
-                          )}
-                          {canPublish && node.status === 'PUBLISHED' && (
-                            <button
-                              type="button"
-                              className="button button--danger-outline"
-                              aria-label={t('agreements.offers.withdrawOf', {
-                                date: formatDate(node.publishedAt),
-                              })}
-                              onClick={() => void onWithdraw(node)}
-                            >
-                              {t('agreements.offers.withdraw')}
-                            </button>
-                          )}
-                        </td>
-                      )}
+              <TableFrame label={t('agreements.offers.title')}>
+                <table className="table">
+                  <caption className="visually-hidden">{t('agreements.offers.title')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('agreements.offers.vendor')}</th>
+                      <th scope="col">{t('agreements.offers.products')}</th>
+                      <th scope="col">{t('agreements.offers.published')}</th>
+                      <th scope="col">{t('agreements.offers.status')}</th>
+                      <th scope="col">{t('agreements.offers.terms')}</th>
+                      {(canAccept || canPublish) && <th scope="col">{t('table.actions')}</th>}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {connection.edges.map(({ node }) => (
+                      <tr key={node.id}>
+                        <th scope="row">{node.vendor.name}</th>
+                        <td>{formatList(node.products.map((p) => p.name))}</td>
+                        <td>{formatDate(node.publishedAt)}</td>
+                        <td>{t(`agreements.offers.status${node.status}`)}</td>
+                        <td>
+                          <a href={node.terms.url} download={node.terms.filename}>
+                            {t('agreements.offers.termsLink', { vendor: node.vendor.name })}
+                          </a>
+                        </td>
+                        {(canAccept || canPublish) && (
+                          <td>
+                            {canAccept && node.status === 'PUBLISHED' && (
+                              <ConfirmStep
+                                buttonName={t('agreements.offers.acceptFor', {
+                                  vendor: node.vendor.name,
+                                })}
+                                title={t('agreements.offers.acceptConfirmTitle')}
+                                binding={t('agreements.offers.acceptBinding', {
+                                  board: organisation!.name,
+                                  vendor: node.vendor.name,
+                                  products: formatList(node.products.map((p) => p.name)),
+                                })}
+                                details={t('agreements.offers.acceptDetails', {
+                                  board: organisation!.name,
+                                })}
+                                confirmLabel={t('agreements.offers.acceptYes', {
+                                  board: organisation!.name,
+                                })}
+                                run={async () => {
+                                  const answer = await outcome(
+                                    accept({
+                                      input: { boardId: organisation!.id, generalOfferId: node.id },
+                                    }),
+                                  );
+                                  if (answer.ok)
+                                    navigate(`/agreements/${answer.data.acceptGeneralOffer.id}`, {
+                                      state: {
+                                        notice: t('agreements.offers.accepted', {
+                                          vendor: node.vendor.name,
+                                          board: organisation!.name,
+                                        }),
+                                      },
+                                    });
+                                  return answer;
+                                }}
+                              >
+                                {t('agreements.offers.accept')}
+                              </ConfirmStep>
+                            )}
+                            {canPublish && node.status === 'PUBLISHED' && (
+                              <button
+                                type="button"
+                                className="button button--danger-outline"
+                                aria-label={t('agreements.offers.withdrawOf', {
+                                  date: formatDate(node.publishedAt),
+                                })}
+                                onClick={() => void onWithdraw(node)}
+                              >
+                                {t('agreements.offers.withdraw')}
+                              </button>
+                            )}
+                          </td>
+                        )}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableFrame>
             )}
             <Pagination pager={pager} pageSize={pageSize} connection={connection} />
           </>
@@ -154,6 +173,7 @@ export function GeneralOffersPage() {
       {canPublish && organisation && (
         <PublishOfferForm
           vendorId={organisation.id}
+          vendorName={organisation.name}
           onPublished={() => {
             setSaid(t('agreements.offers.published.done'));
             reload();
@@ -164,8 +184,18 @@ export function GeneralOffersPage() {
   );
 }
 
-function PublishOfferForm(props: { vendorId: string; onPublished: () => void }) {
-  const { t } = useI18n();
+function PublishOfferForm(props: {
+  vendorId: string;
+  vendorName: string;
+  onPublished: () => void;
+}) {
+  const { t, formatList } = useI18n();
+  // The form gathers the offer; only the dialog's confirmation publishes and signs it.
+  const [pending, setPending] = useState<{
+    productIds: string[];
+    modelVersion: string;
+    termsFileId: string;
+  } | null>(null);
   const [products] = useQuery({
     query: AgreementsVendorProductsDocument,
     variables: { vendorId: props.vendorId },
@@ -179,20 +209,13 @@ function PublishOfferForm(props: { vendorId: string; onPublished: () => void }) 
     <Section id="publish-offer" title={t('agreements.offers.publishTitle')}>
       <form
         noValidate
-        onSubmit={form.onSubmit(async (values) => {
-          const result = await outcome(
-            publish({
-              input: {
-                vendorId: props.vendorId,
-                productIds: values.productIds,
-                modelVersion: values.modelVersion.trim(),
-                termsFileId: values.termsFileId,
-              },
-            }),
-          );
-          if (!result.ok) return result.problem;
-          form.reset();
-          props.onPublished();
+        onSubmit={form.onSubmit((values) => {
+          setPending({
+            productIds: values.productIds,
+            modelVersion: values.modelVersion.trim(),
+            termsFileId: values.termsFileId,
+          });
+          return Promise.resolve(null);
         })}
       >
         <ProblemMessage problem={form.problem} details={form.otherFieldErrors} />
@@ -225,6 +248,28 @@ function PublishOfferForm(props: { vendorId: string; onPublished: () => void }) 
           </SubmitButton>
         </FormActions>
       </form>
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('agreements.offers.publishConfirmTitle')}
+        binding={t('agreements.offers.publishBinding', {
+          vendor: props.vendorName,
+          model: pending?.modelVersion ?? '',
+          products: formatList(
+            (products.data?.organisation?.products ?? [])
+              .filter((p) => pending?.productIds.includes(p.id))
+              .map((p) => p.name),
+          ),
+        })}
+        details={t('agreements.offers.publishDetails', { vendor: props.vendorName })}
+        confirmLabel={t('agreements.offers.publishYes', { vendor: props.vendorName })}
+        onCancel={() => setPending(null)}
+        onConfirm={() => outcome(publish({ input: { vendorId: props.vendorId, ...pending! } }))}
+        onDone={() => {
+          setPending(null);
+          form.reset();
+          props.onPublished();
+        }}
+      />
     </Section>
   );
 }

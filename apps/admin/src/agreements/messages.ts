@@ -79,7 +79,6 @@ export const agreementsNl = {
   'agreements.detail.noActions': 'Er is nu geen stap voor jou bij deze overeenkomst.',
   'agreements.detail.unresolved':
     'Goedkeuren kan pas als elke afwijking als aanvaardbaar is beoordeeld (eventueel met maatregelen). {count, plural, one {Nog # afwijking wacht op een oordeel of is als onaanvaardbaar beoordeeld.} other {Nog # afwijkingen wachten op een oordeel of zijn als onaanvaardbaar beoordeeld.}}',
-  'agreements.detail.done': 'Gelukt: de overeenkomst is bijgewerkt.',
 
   'agreements.edit.open': 'Producten of looptijd wijzigen',
   'agreements.edit.title': 'Producten en looptijd wijzigen',
@@ -91,9 +90,30 @@ export const agreementsNl = {
   'agreements.action.busy': 'Bezig…',
   'agreements.action.changesNote': 'Wat moet er anders?',
   'agreements.action.changesSend': 'Wijzigingen vragen versturen',
-  'agreements.action.signConfirm':
-    'Je ondertekent namens {organisation}. De handtekening legt vast wie, wanneer en de SHA-256 van de inhoud; daarna verandert de overeenkomst niet meer.',
-  'agreements.action.signYes': 'Ja, ondertekenen',
+  'agreements.confirm.signTitle': 'Verwerkersovereenkomst ondertekenen?',
+  'agreements.confirm.signBinding':
+    'Je ondertekent namens {organisation} de verwerkersovereenkomst met {other} voor {products}.',
+  'agreements.confirm.signDetails':
+    'Je handtekening legt vast wie tekende, wanneer, en de SHA-256 van de inhoud. Daarna verandert de overeenkomst niet meer: een wijziging wordt een nieuwe overeenkomst.',
+  'agreements.confirm.signYes': 'Ondertekenen namens {organisation}',
+  'agreements.confirm.terminateTitle': 'Verwerkersovereenkomst beëindigen?',
+  'agreements.confirm.terminateBinding':
+    'Je beëindigt namens {organisation} de verwerkersovereenkomst met {other} voor {products}, met {date} als laatste dag.',
+  'agreements.confirm.terminateDetails':
+    'Tot en met die dag blijft de overeenkomst van kracht; daarna niet meer, en dat is niet terug te draaien. De reden die je opgeeft zien beide partijen: {reason}',
+  'agreements.confirm.terminateYes': 'Beëindigen per {date}',
+  'agreements.done.submit':
+    'Aangeboden ter beoordeling. De functionaris gegevensbescherming van {board} beoordeelt de overeenkomst nu: die keurt haar goed of vraagt om wijzigingen.',
+  'agreements.done.approve':
+    'Goedgekeurd. Nu zijn de tekenbevoegden van {parties} aan de beurt; pas als zij getekend hebben, is de overeenkomst actief.',
+  'agreements.done.requestChanges':
+    'Je verzoek om wijzigingen is vastgelegd. De opsteller past de overeenkomst aan en biedt haar daarna opnieuw ter beoordeling aan.',
+  'agreements.done.signWaiting':
+    'Je hebt namens {organisation} ondertekend. Nu tekent de tekenbevoegde van {other}; daarna is de overeenkomst actief.',
+  'agreements.done.signActive':
+    'Je hebt namens {organisation} ondertekend. De overeenkomst is nu actief en verandert niet meer; een wijziging wordt een nieuwe overeenkomst.',
+  'agreements.done.terminate':
+    'Beëindigd met {date} als laatste dag. Tot en met die dag blijft de overeenkomst van kracht; daarna verwijdert {vendor} de gegevens of geeft ze terug, naar keuze van {board}.',
   'agreements.action.endDate': 'Laatste dag',
   'agreements.action.endDateHint': 'Vandaag of later.',
   'agreements.action.reason': 'Reden',
@@ -168,7 +188,22 @@ export const agreementsNl = {
   'agreements.offers.publishTitle': 'Algemeen aanbod publiceren',
   'agreements.offers.termsFile': 'Ondertekende voorwaarden (pdf)',
   'agreements.offers.publish': 'Aanbod publiceren',
-  'agreements.offers.published.done': 'Het aanbod is gepubliceerd.',
+  'agreements.offers.published.done':
+    'Het aanbod is gepubliceerd en ondertekend. Schoolbesturen zien het nu op deze pagina en kunnen het aanvaarden; intrekken kan hierboven.',
+  'agreements.offers.publishConfirmTitle': 'Algemeen aanbod publiceren en ondertekenen?',
+  'agreements.offers.publishBinding':
+    'Je ondertekent namens {vendor} vaste voorwaarden (Model Verwerkersovereenkomst {model}) voor {products}, die elk schoolbestuur kan aanvaarden.',
+  'agreements.offers.publishDetails':
+    'Een bestuur dat aanvaardt, sluit de overeenkomst zonder nieuwe handtekening van {vendor} en zonder afwijkingen. Het gepubliceerde aanbod verandert niet meer; intrekken kan, en wat al gesloten is, blijft staan.',
+  'agreements.offers.publishYes': 'Publiceren en ondertekenen namens {vendor}',
+  'agreements.offers.acceptConfirmTitle': 'Algemeen aanbod aanvaarden?',
+  'agreements.offers.acceptBinding':
+    'Je aanvaardt namens {board} het algemene aanbod van {vendor} voor {products}.',
+  'agreements.offers.acceptDetails':
+    'Er ontstaat een verwerkersovereenkomst op deze vaste voorwaarden, zonder afwijkingen. Ze bindt {board} pas als de functionaris gegevensbescherming haar goedkeurt en jullie tekenbevoegde ondertekent.',
+  'agreements.offers.acceptYes': 'Aanvaarden namens {board}',
+  'agreements.offers.accepted':
+    'Aanvaard. De overeenkomst met {vendor} staat nu ter beoordeling: de functionaris gegevensbescherming van {board} keurt haar goed, daarna ondertekent jullie tekenbevoegde.',
 
   'agreements.register.title': 'Verwerkingsregister',
   'agreements.register.intro':
@@ -282,7 +317,6 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.detail.noActions': 'There is no step for you on this agreement now.',
   'agreements.detail.unresolved':
     'Approval is possible once every deviation is assessed as acceptable (with measures, if need be). {count, plural, one {# deviation still awaits assessment or was assessed as unacceptable.} other {# deviations still await assessment or were assessed as unacceptable.}}',
-  'agreements.detail.done': 'Done: the agreement has been updated.',
 
   'agreements.edit.open': 'Change products or term',
   'agreements.edit.title': 'Change products and term',
@@ -294,9 +328,30 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.action.busy': 'Working…',
   'agreements.action.changesNote': 'What needs to change?',
   'agreements.action.changesSend': 'Send the change request',
-  'agreements.action.signConfirm':
-    'You sign for {organisation}. The signature records who, when and the SHA-256 of the content; after that the agreement never changes.',
-  'agreements.action.signYes': 'Yes, sign',
+  'agreements.confirm.signTitle': 'Sign the processing agreement?',
+  'agreements.confirm.signBinding':
+    'You sign, for {organisation}, the processing agreement with {other} for {products}.',
+  'agreements.confirm.signDetails':
+    'Your signature records who signed, when, and the SHA-256 of the content. After that the agreement never changes: a change becomes a new agreement.',
+  'agreements.confirm.signYes': 'Sign for {organisation}',
+  'agreements.confirm.terminateTitle': 'Terminate the processing agreement?',
+  'agreements.confirm.terminateBinding':
+    'You terminate, for {organisation}, the processing agreement with {other} for {products}, with {date} as its last day.',
+  'agreements.confirm.terminateDetails':
+    'Until and including that day the agreement stays in force; after it, no longer, and that cannot be undone. Both parties see the reason you give: {reason}',
+  'agreements.confirm.terminateYes': 'Terminate as of {date}',
+  'agreements.done.submit':
+    'Submitted for review. The privacy officer of {board} now reviews the agreement: they approve it or request changes.',
+  'agreements.done.approve':
+    'Approved. Now it is the turn of the signatories of {parties}; once they have signed, the agreement is active.',
+  'agreements.done.requestChanges':
+    'Your change request has been recorded. The drafting party changes the agreement and then submits it for review again.',
+  'agreements.done.signWaiting':
+    'You signed for {organisation}. Now the signatory of {other} signs; then the agreement is active.',
+  'agreements.done.signActive':
+    'You signed for {organisation}. The agreement is now active and never changes; a change becomes a new agreement.',
+  'agreements.done.terminate':
+    'Terminated with {date} as the last day. Until and including that day the agreement stays in force; after it, {vendor} deletes or returns the data, as {board} chooses.',
   'agreements.action.endDate': 'Last day',
   'agreements.action.endDateHint': 'Today or later.',
   'agreements.action.reason': 'Reason',
@@ -370,7 +425,22 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.offers.publishTitle': 'Publish a general offer',
   'agreements.offers.termsFile': 'Signed terms (PDF)',
   'agreements.offers.publish': 'Publish offer',
-  'agreements.offers.published.done': 'The offer has been published.',
+  'agreements.offers.published.done':
+    'The offer has been published and signed. School boards now see it on this page and can accept it; you can withdraw it above.',
+  'agreements.offers.publishConfirmTitle': 'Publish and sign the general offer?',
+  'agreements.offers.publishBinding':
+    'You sign, for {vendor}, standing terms (model processing agreement {model}) for {products}, which every school board can accept.',
+  'agreements.offers.publishDetails':
+    'A board that accepts makes the agreement without a new signature of {vendor} and without deviations. The published offer never changes; you can withdraw it, and what has been made stands.',
+  'agreements.offers.publishYes': 'Publish and sign for {vendor}',
+  'agreements.offers.acceptConfirmTitle': 'Accept the general offer?',
+  'agreements.offers.acceptBinding':
+    'You accept, for {board}, the general offer of {vendor} for {products}.',
+  'agreements.offers.acceptDetails':
+    'A processing agreement on these standing terms is created, without deviations. It binds {board} only once its privacy officer approves it and your signatory signs it.',
+  'agreements.offers.acceptYes': 'Accept for {board}',
+  'agreements.offers.accepted':
+    'Accepted. The agreement with {vendor} is now in review: the privacy officer of {board} approves it, then your signatory signs.',
 
   'agreements.register.title': 'Processor register',
   'agreements.register.intro':

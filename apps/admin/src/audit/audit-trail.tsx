@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { DataState } from '../ui/data-state';
 import { usePager } from '../ui/pager';
 import { Pagination } from '../ui/pagination';
+import { TableFrame } from '../ui/table-frame';
 
 const pageSize = 25;
 
@@ -90,35 +91,38 @@ export function AuditTrail(props: { organisationId?: string }) {
           <>
             <p role="status">{t('audit.count', { count: connection.totalCount })}</p>
             {connection.edges.length > 0 && (
-              <table className="table">
-                <caption className="visually-hidden">{t('audit.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('audit.at')}</th>
-                    <th scope="col">{t('audit.actor')}</th>
-                    <th scope="col">{t('audit.organisation')}</th>
-                    <th scope="col">{t('audit.action')}</th>
-                    <th scope="col">{t('audit.entity')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {connection.edges.map(({ node }) => (
-                    <tr key={node.id}>
-                      <td>
-                        <time dateTime={node.at}>{formatDateTime(node.at)}</time>
-                      </td>
-                      <td>{node.actor?.name ?? t('audit.system')}</td>
-                      <td>{node.organisation?.name ?? t('value.none')}</td>
-                      <td>
-                        <code>{node.action}</code>
-                      </td>
-                      <td>
-                        {node.entityType} <code className="muted">{node.entityId.slice(0, 8)}</code>
-                      </td>
+              <TableFrame label={t('audit.caption')}>
+                <table className="table">
+                  <caption className="visually-hidden">{t('audit.caption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('audit.at')}</th>
+                      <th scope="col">{t('audit.actor')}</th>
+                      <th scope="col">{t('audit.organisation')}</th>
+                      <th scope="col">{t('audit.action')}</th>
+                      <th scope="col">{t('audit.entity')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {connection.edges.map(({ node }) => (
+                      <tr key={node.id}>
+                        <td>
+                          <time dateTime={node.at}>{formatDateTime(node.at)}</time>
+                        </td>
+                        <td>{node.actor?.name ?? t('audit.system')}</td>
+                        <td>{node.organisation?.name ?? t('value.none')}</td>
+                        <td>
+                          <code>{node.action}</code>
+                        </td>
+                        <td>
+                          {node.entityType}{' '}
+                          <code className="muted">{node.entityId.slice(0, 8)}</code>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableFrame>
             )}
             <Pagination pager={pager} pageSize={pageSize} connection={connection} />
           </>

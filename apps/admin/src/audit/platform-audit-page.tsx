@@ -12,7 +12,7 @@ import { ProblemMessage } from '../forms/problem-message';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
-import { NotFoundPage } from '../not-found-page';
+import { NotForYourRole } from '../auth/role-gate';
 import { AuditTrail } from './audit-trail';
 
 /**
@@ -31,7 +31,8 @@ const BROKEN = {
 export function PlatformAuditPage() {
   const { t } = useI18n();
   const { user } = useViewer();
-  if (!isPlatformAdmin(user)) return <NotFoundPage />;
+  if (!isPlatformAdmin(user))
+    return <NotForYourRole operation="verifyAuditChain" title={t('audit.platformTitle')} />;
   return (
     <>
       <PageHeading title={t('audit.platformTitle')} />

@@ -18,6 +18,7 @@ import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
+import { TableFrame } from '../ui/table-frame';
 import './discovery.css';
 import {
   highlightComparison,
@@ -89,7 +90,19 @@ export function ComparePage() {
       .map((id) => list.find((c) => c.product.id === id))
       .filter((c): c is Compared => Boolean(c));
   }, [result.data, picked]);
-  const rows = useMemo(() => highlightComparison(compared.map(toComparedFacts)), [compared]);
+  // Evidence is measured against the chosen standard's mandatory requirements only.
+  const rows = useMemo(
+    () =>
+      highlightComparison(
+        compared.map(toComparedFacts),
+        standard
+          ? standard.requirements
+              .filter((r) => r.mandatory)
+              .map((r) => ({ code: r.code, evidenceTypes: r.evidenceTypes }))
+          : null,
+      ),
+    [compared, standard],
+  );
   const differing = rows.filter((r) => r.differs).length;
   const backTo = `/vendors?${writeVendorSearch(search, picked, standard?.id ?? null).toString()}`;
 
@@ -132,7 +145,9 @@ export function ComparePage() {
                   : t('discovery.compare.summarySame')}
               </p>
             )}
-            <div className="discovery-compare__scroll">
+            <TableFrame
+              label={t('discovery.compare.caption', { count: formatNumber(compared.length) })}
+            >
               <table className="table discovery-compare">
                 <caption className="visually-hidden">
                   {t('discovery.compare.caption', { count: compared.length })}
@@ -188,6 +203,15 @@ export function ComparePage() {
                                 {t('discovery.compare.newestAssessment')}
                               </span>
                             )}
+                            {row.row === 'attestations' && (
+                              <span className="discovery-compare__note">
+                                {standard
+                                  ? t('discovery.compare.evidenceAgainst', {
+                                      standard: standardName(standard),
+                                    })
+                                  : t('discovery.compare.evidenceChoose')}
+                              </span>
+                            )}
                           </>
                         )}
                         {row.differs && (
@@ -215,7 +239,7 @@ export function ComparePage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableFrame>
           </DataState>
         </>
       )}
@@ -257,23 +281,28 @@ function StandardPicker(props: {
 }
 
 function CellFlag({ highlight }: { highlight: CellHighlight }) {
-  const { t, formatList } = useI18n();
+  const { t, formatList, locale } = useI18n();
+  const or = (values: string[]) =>
+    new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { type: 'disjunction' }).format(
+      values,
+    );
   if (!highlight.worse) return null;
   return (
     <p className="discovery-compare__flag">
       <span aria-hidden="true">⚠ </span>
       <strong>{t('discovery.compare.worse')}:</strong>{' '}
       {formatList(highlight.reasons.map((r) => t(`discovery.compare.reason.${r}`)))}
-      {highlight.missingTypes.length > 0 && (
-        <>
+      {highlight.missingEvidence.map((missing) => (
+        <span key={missing.code}>
           <br />
-          {t('discovery.compare.missing', {
-            types: formatList(
-              highlight.missingTypes.map((type) => t(`attestationType.${type as AttestationType}`)),
+          {t('discovery.compare.missingFor', {
+            code: missing.code,
+            types: or(
+              missing.evidenceTypes.map((type) => t(`attestationType.${type as AttestationType}`)),
             ),
           })}
-        </>
-      )}
+        </span>
+      ))}
       {highlight.expiredTypes.length > 0 && (
         <>
           <br />

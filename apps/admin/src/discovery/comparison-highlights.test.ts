@@ -76,26 +76,48 @@ describe('highlighting a product comparison', () => {
     expect(r.cells.map((c) => c.worse)).toEqual([false, false, true]);
   });
 
-  it('flags an attestation type another product holds, and one that expired unrenewed', () => {
+  it('flags evidence the chosen standard asks and the product lacks, not what others hold', () => {
+    const standard = [
+      { code: 'B1', evidenceTypes: ['ISO27001', 'NEN7510'] },
+      { code: 'B2', evidenceTypes: ['PENTEST'] },
+    ];
+    const products = [
+      product({ validAttestationTypes: ['NEN7510', 'PENTEST', 'SOC2_TYPE2'] }),
+      product({ validAttestationTypes: ['PENTEST'], expiredAttestationTypes: ['ISO27001'] }),
+      product({ validAttestationTypes: ['ISO27001'], expiredAttestationTypes: ['ISO27001'] }),
+    ];
+    const r = highlightComparison(products, standard).find((x) => x.row === 'attestations')!;
+    expect(r.differs).toBe(true);
+    // Holding one of B1's types is evidence enough; the SOC 2 report nobody asked for is not
+    // held against the others.
+    expect(r.cells[0]).toEqual({
+      worse: false,
+      reasons: [],
+      missingEvidence: [],
+      expiredTypes: [],
+    });
+    expect(r.cells[1]).toEqual({
+      worse: true,
+      reasons: ['missingAttestation', 'expiredAttestation'],
+      missingEvidence: [{ code: 'B1', evidenceTypes: ['ISO27001', 'NEN7510'] }],
+      expiredTypes: ['ISO27001'],
+    });
+    // Renewed: the expired certificate has a valid successor of the same type.
+    expect(r.cells[2].missingEvidence).toEqual([{ code: 'B2', evidenceTypes: ['PENTEST'] }]);
+    expect(r.cells[2].expiredTypes).toEqual([]);
+  });
+
+  it('calls no evidence missing without a chosen standard, however the products differ', () => {
     const r = row(
       [
         product({ validAttestationTypes: ['ISO27001', 'PENTEST'] }),
-        product({ validAttestationTypes: ['PENTEST'], expiredAttestationTypes: ['ISO27001'] }),
-        product({ validAttestationTypes: ['ISO27001'], expiredAttestationTypes: ['ISO27001'] }),
+        product({ validAttestationTypes: ['PENTEST'] }),
+        product({ validAttestationTypes: [] }),
       ],
       'attestations',
     );
     expect(r.differs).toBe(true);
-    expect(r.cells[0]).toEqual({ worse: false, reasons: [], missingTypes: [], expiredTypes: [] });
-    expect(r.cells[1]).toEqual({
-      worse: true,
-      reasons: ['missingAttestation', 'expiredAttestation'],
-      missingTypes: ['ISO27001'],
-      expiredTypes: ['ISO27001'],
-    });
-    // Renewed: the expired certificate has a valid successor of the same type.
-    expect(r.cells[2].missingTypes).toEqual(['PENTEST']);
-    expect(r.cells[2].expiredTypes).toEqual([]);
+    expect(r.cells.every((c) => !c.worse && c.missingEvidence.length === 0)).toBe(true);
   });
 
   it('sees the same attestations in another order as alike', () => {

@@ -8,8 +8,11 @@
 //   nobody can tell).
 // - subprocessors: differs on the count; worse when a sub-processor outside the EEA has no
 //   transfer safeguards.
-// - attestations: differs on the set of valid types; a product misses a type that another
-//   compared product holds validly, and has an expired one it did not renew: both worse.
+// - attestations: differs on the set of valid types. Measured against the chosen minimum
+//   standard, never against the other products (a product is not worse for lacking a pentest
+//   that the standard does not ask for): a mandatory requirement that names evidence types is
+//   missing its evidence when the product holds none of them validly. An expired attestation
+//   not renewed by a valid one of the same type is worse with or without a standard.
 // - assessment: worse without a submitted assessment, or with mandatory requirements not met.
 // - price: worse when dearer than the cheapest priced product; no deal is not worse (a board
 //   may buy on its own), but differs.
@@ -60,11 +63,24 @@ export interface ComparedFacts {
   readonly agreementStatus: string | null;
 }
 
+/** What a chosen standard asks as evidence: its mandatory requirements that name types. */
+export interface EvidenceRequirement {
+  readonly code: string;
+  /** Any one of these, held validly, is evidence. */
+  readonly evidenceTypes: readonly string[];
+}
+
+/** A requirement of the standard for which the product holds none of the evidence types. */
+export interface MissingEvidence {
+  readonly code: string;
+  readonly evidenceTypes: readonly string[];
+}
+
 export interface CellHighlight {
   readonly worse: boolean;
   readonly reasons: readonly WorseReason[];
-  /** Attestation types that another product holds and this one does not (sorted). */
-  readonly missingTypes: readonly string[];
+  /** The chosen standard's requirements whose evidence this product lacks (by code). */
+  readonly missingEvidence: readonly MissingEvidence[];
   /** Expired attestation types not renewed by a valid one of the same type (sorted). */
   readonly expiredTypes: readonly string[];
 }
@@ -98,12 +114,23 @@ function comparableValue(row: ComparisonRow, f: ComparedFacts): string {
   }
 }
 
-function cell(reasons: WorseReason[], missingTypes: string[] = [], expiredTypes: string[] = []) {
-  return { worse: reasons.length > 0, reasons, missingTypes, expiredTypes };
+function cell(
+  reasons: WorseReason[],
+  missingEvidence: MissingEvidence[] = [],
+  expiredTypes: string[] = [],
+): CellHighlight {
+  return { worse: reasons.length > 0, reasons, missingEvidence, expiredTypes };
 }
 
-export function highlightComparison(products: readonly ComparedFacts[]): RowHighlight[] {
-  const heldTypes = sortedUnique(products.flatMap((p) => p.validAttestationTypes));
+/**
+ * `standard`: the evidence the chosen minimum standard asks (its mandatory requirements that
+ * name attestation types); null when none is chosen, and then no evidence counts as missing.
+ */
+export function highlightComparison(
+  products: readonly ComparedFacts[],
+  standard: readonly EvidenceRequirement[] | null = null,
+): RowHighlight[] {
+  const required = (standard ?? []).filter((r) => r.evidenceTypes.length > 0);
   const prices = products
     .map((p) => p.lowestPricePerStudentCents)
     .filter((p): p is number => p !== null);
@@ -123,7 +150,9 @@ export function highlightComparison(products: readonly ComparedFacts[]): RowHigh
           return cell(p.transferWithoutSafeguards ? ['transferWithoutSafeguards'] : []);
         case 'attestations': {
           const own = new Set(p.validAttestationTypes);
-          const missing = heldTypes.filter((type) => !own.has(type));
+          const missing = required
+            .filter((r) => !r.evidenceTypes.some((type) => own.has(type)))
+            .map((r) => ({ code: r.code, evidenceTypes: sortedUnique(r.evidenceTypes) }));
           const expired = sortedUnique(p.expiredAttestationTypes).filter((type) => !own.has(type));
           const reasons: WorseReason[] = [];
           if (missing.length) reasons.push('missingAttestation');

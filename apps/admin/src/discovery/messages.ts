@@ -27,6 +27,19 @@ export const discoveryNl = {
   'discovery.search.products': 'Producten van {vendor}',
   'discovery.search.noProducts': 'Nog geen producten.',
   'discovery.search.pick': 'Vergelijk {product}',
+  'discovery.search.pickShort': 'Vergelijken',
+  'discovery.search.matched': 'Past bij je zoekopdracht',
+  'discovery.search.matchedVendorName': 'Gevonden op de naam van de leverancier.',
+  'discovery.signals.label': 'Kenmerken van {product}',
+  'discovery.signals.onlyEea': 'Gegevens alleen binnen de EER',
+  'discovery.signals.outsideEea': 'Let op: gegevens ook buiten de EER',
+  'discovery.signals.noLeaflet': 'Let op: geen gepubliceerde privacybijsluiter',
+  'discovery.signals.attestations': 'Geldig bewijs: {types}',
+  'discovery.signals.noAttestations': 'Let op: geen geldig beveiligingsbewijs',
+  'discovery.signals.agreement': 'Jullie verwerkersovereenkomst: {status}',
+  'discovery.signals.noAgreement': 'Nog geen verwerkersovereenkomst van jullie',
+  'discovery.signals.deal': 'Raamovereenkomst:',
+  'discovery.signals.noDeal': 'Geen raamovereenkomst',
   'discovery.search.vendorLink': 'Over {vendor}',
 
   'discovery.pick.title': 'Vergelijken',
@@ -89,7 +102,10 @@ export const discoveryNl = {
   'discovery.compare.subprocessorCount':
     '{count, plural, one {# subverwerker} other {# subverwerkers}}',
   'discovery.compare.noAttestations': 'Geen geldige bewijzen',
-  'discovery.compare.missing': 'Ontbreekt: {types}',
+  'discovery.compare.missingFor': 'Bewijs ontbreekt voor eis {code}: {types}',
+  'discovery.compare.evidenceAgainst': 'Gemeten aan de verplichte eisen van {standard}',
+  'discovery.compare.evidenceChoose':
+    'Kies hierboven een minimumstandaard om te zien welk bewijs ontbreekt',
   'discovery.compare.expired': 'Verlopen: {types}',
   'discovery.compare.expiring': 'Verloopt binnenkort: {types}',
   'discovery.compare.assessment':
@@ -144,6 +160,19 @@ export const discoveryEn: Record<keyof typeof discoveryNl, string> = {
   'discovery.search.products': 'Products of {vendor}',
   'discovery.search.noProducts': 'No products yet.',
   'discovery.search.pick': 'Compare {product}',
+  'discovery.search.pickShort': 'Compare',
+  'discovery.search.matched': 'Matches your search',
+  'discovery.search.matchedVendorName': 'Found by the vendor’s name.',
+  'discovery.signals.label': 'Signals of {product}',
+  'discovery.signals.onlyEea': 'Data only inside the EEA',
+  'discovery.signals.outsideEea': 'Note: data also outside the EEA',
+  'discovery.signals.noLeaflet': 'Note: no published privacy leaflet',
+  'discovery.signals.attestations': 'Valid evidence: {types}',
+  'discovery.signals.noAttestations': 'Note: no valid security attestation',
+  'discovery.signals.agreement': 'Your processing agreement: {status}',
+  'discovery.signals.noAgreement': 'No processing agreement of yours yet',
+  'discovery.signals.deal': 'Framework deal:',
+  'discovery.signals.noDeal': 'No framework deal',
   'discovery.search.vendorLink': 'About {vendor}',
 
   'discovery.pick.title': 'Compare',
@@ -205,7 +234,10 @@ export const discoveryEn: Record<keyof typeof discoveryNl, string> = {
   'discovery.compare.subprocessorCount':
     '{count, plural, one {# sub-processor} other {# sub-processors}}',
   'discovery.compare.noAttestations': 'No valid attestations',
-  'discovery.compare.missing': 'Missing: {types}',
+  'discovery.compare.missingFor': 'Evidence missing for requirement {code}: {types}',
+  'discovery.compare.evidenceAgainst': 'Measured against the mandatory requirements of {standard}',
+  'discovery.compare.evidenceChoose':
+    'Choose a minimum standard above to see which evidence is missing',
   'discovery.compare.expired': 'Expired: {types}',
   'discovery.compare.expiring': 'Expiring soon: {types}',
   'discovery.compare.assessment':

@@ -10,6 +10,7 @@ import { PublishedLeaflet } from '../registry/published-leaflet';
 import { DataState } from '../ui/data-state';
 import './discovery.css';
 import { writeVendorSearch, emptySearch } from './vendor-search-params';
+import { TableFrame } from '../ui/table-frame';
 
 type Vendor = NonNullable<DiscoveryVendorQuery['organisation']>;
 type VendorProduct = Vendor['products'][number];
@@ -89,32 +90,34 @@ function VendorDetails({ vendor }: { vendor: Vendor }) {
       {vendor.attestations.length === 0 ? (
         <p>{t('discovery.vendor.noAttestations')}</p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">{t('discovery.vendor.attestations')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('discovery.vendor.attestationType')}</th>
-              <th scope="col">{t('discovery.vendor.issuer')}</th>
-              <th scope="col">{t('discovery.vendor.validUntil')}</th>
-              <th scope="col">{t('discovery.vendor.validity')}</th>
-              <th scope="col">{t('discovery.vendor.verification')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {vendor.attestations.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">{t(`attestationType.${a.type}`)}</th>
-                <td>{a.issuer}</td>
-                <td>{formatDate(a.validUntil)}</td>
-                <td>
-                  {a.validity !== 'VALID' && <span aria-hidden="true">⚠ </span>}
-                  {t(`attestationValidity.${a.validity}`)}
-                </td>
-                <td>{t(`verificationStatus.${a.verification}`)}</td>
+        <TableFrame label={t('discovery.vendor.attestations')}>
+          <table className="table">
+            <caption className="visually-hidden">{t('discovery.vendor.attestations')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('discovery.vendor.attestationType')}</th>
+                <th scope="col">{t('discovery.vendor.issuer')}</th>
+                <th scope="col">{t('discovery.vendor.validUntil')}</th>
+                <th scope="col">{t('discovery.vendor.validity')}</th>
+                <th scope="col">{t('discovery.vendor.verification')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {vendor.attestations.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">{t(`attestationType.${a.type}`)}</th>
+                  <td>{a.issuer}</td>
+                  <td>{formatDate(a.validUntil)}</td>
+                  <td>
+                    {a.validity !== 'VALID' && <span aria-hidden="true">⚠ </span>}
+                    {t(`attestationValidity.${a.validity}`)}
+                  </td>
+                  <td>{t(`verificationStatus.${a.verification}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
       )}
     </>
   );

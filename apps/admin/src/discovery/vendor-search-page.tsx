@@ -1,13 +1,14 @@
 // Everyone signed in: vendors found by every VendorFilter field, with their products; products
 // are picked for comparison with a checkbox. Filters and picks live in the URL (shareable,
 // survive a reload); the results page through the API's cursors.
-import { AttestationType, ProductCategory, Sector } from '@regie/domain';
-import { DiscoveryVendorsDocument } from '@regie/graphql-client';
+import { AttestationType, OrganisationKind, ProductCategory, Sector } from '@regie/domain';
+import { DiscoveryVendorsDocument, type DiscoveryVendorsQuery } from '@regie/graphql-client';
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
+import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
 import { usePager } from '../ui/pager';
 import { Pagination } from '../ui/pagination';
@@ -27,7 +28,11 @@ import {
 const pageSize = 10;
 
 export function VendorSearchPage() {
-  const { t, formatNumber, formatList, formatCountry } = useI18n();
+  const { t, formatNumber, formatCountry } = useI18n();
+  const { current } = useViewer();
+  // The board's own agreement with each product is shown to the board's members only.
+  const board =
+    current?.organisation.kind === OrganisationKind.BOARD ? current.organisation.id : null;
   const [params, setParams] = useSearchParams();
   const search = useMemo(() => readVendorSearch(params), [params]);
   const picked = useMemo(() => readPicked(params), [params]);
@@ -37,7 +42,7 @@ export function VendorSearchPage() {
   const pager = usePager();
   const [result, reexecute] = useQuery({
     query: DiscoveryVendorsDocument,
-    variables: { filter, first: pageSize, after: pager.after },
+    variables: { filter, first: pageSize, after: pager.after, boardId: board },
   });
   const connection = result.data?.vendors;
 
@@ -111,49 +116,28 @@ export function VendorSearchPage() {
                     <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
                     <span className="muted"> · {formatCountry(vendor.country)}</span>
                   </h3>
+                  {vendor.matchedProductIds?.length === 0 && (
+                    <p className="discovery-match">{t('discovery.search.matchedVendorName')}</p>
+                  )}
                   {vendor.products.length === 0 ? (
                     <p className="muted">{t('discovery.search.noProducts')}</p>
                   ) : (
-                    <fieldset className="discovery-vendor__products">
-                      <legend className="visually-hidden">
-                        {t('discovery.search.products', { vendor: vendor.name })}
-                      </legend>
-                      {vendor.products.map((product) => {
-                        const checked = picked.includes(product.id);
-                        return (
-                          <div key={product.id} className="discovery-product">
-                            <label className="checkbox">
-                              <input
-                                type="checkbox"
-                                checked={checked}
-                                // Never disabled (that would drop the focus); a pick too many is
-                                // refused and the status above says why.
-                                aria-describedby={
-                                  !checked && full ? 'discovery-pick-title' : undefined
-                                }
-                                onChange={(event) => pick(product.id, event.target.checked)}
-                              />
-                              <span className="visually-hidden">
-                                {t('discovery.search.pick', { product: product.name })}
-                              </span>
-                              <span aria-hidden="true" className="discovery-product__name">
-                                {product.name}
-                              </span>
-                            </label>
-                            <p className="discovery-product__meta">
-                              {t(`productCategory.${product.category}`)}
-                              {product.sectors.length > 0 &&
-                                ` · ${formatList(product.sectors.map((s) => t(`sector.${s}`)))}`}
-                            </p>
-                            {product.description && (
-                              <p className="discovery-product__description">
-                                {product.description}
-                              </p>
-                            )}
-                          </div>
-                        );
-                      })}
-                    </fieldset>
+                    <ul
+                      className="plain-list discovery-vendor__products"
+                      aria-label={t('discovery.search.products', { vendor: vendor.name })}
+                    >
+                      {vendor.products.map((product) => (
+                        <ProductResult
+                          key={product.id}
+                          product={product}
+                          matched={vendor.matchedProductIds?.includes(product.id) ?? false}
+                          isBoard={board !== null}
+                          picked={picked.includes(product.id)}
+                          full={full}
+                          onPick={(on) => pick(product.id, on)}
+                        />
+                      ))}
+                    </ul>
                   )}
                 </li>
               ))}
@@ -163,6 +147,111 @@ export function VendorSearchPage() {
         )}
       </DataState>
     </>
+  );
+}
+
+type FoundProduct = DiscoveryVendorsQuery['vendors']['edges'][number]['node']['products'][number];
+
+/**
+ * One product of a result: its name linking to its page, whether the search matched it, and
+ * the signals a procurement officer looks for first, in words (never colour alone).
+ */
+function ProductResult(props: {
+  product: FoundProduct;
+  matched: boolean;
+  isBoard: boolean;
+  picked: boolean;
+  full: boolean;
+  onPick(on: boolean): void;
+}) {
+  const { t, formatList } = useI18n();
+  const { product } = props;
+  const headingId = useId();
+  const valid = [
+    ...new Set(product.attestations.filter((a) => a.validity !== 'EXPIRED').map((a) => a.type)),
+  ];
+  const deals = product.frameworkDeals.filter((d) => d.status === 'PUBLISHED');
+  return (
+    <li className="discovery-product" aria-labelledby={headingId}>
+      <h4 id={headingId} className="discovery-product__name">
+        <Link to={`/products/${product.id}`}>{product.name}</Link>
+      </h4>
+      {props.matched && (
+        <p className="discovery-match">
+          <span aria-hidden="true">✓ </span>
+          {t('discovery.search.matched')}
+        </p>
+      )}
+      <p className="discovery-product__meta">
+        {t(`productCategory.${product.category}`)}
+        {product.sectors.length > 0 &&
+          ` · ${formatList(product.sectors.map((s) => t(`sector.${s}`)))}`}
+      </p>
+      {product.description && (
+        <p className="discovery-product__description">{product.description}</p>
+      )}
+      <ul
+        className="discovery-signals"
+        aria-label={t('discovery.signals.label', { product: product.name })}
+      >
+        <li
+          className={
+            product.currentLeaflet?.dataOutsideEea === false ? '' : 'discovery-signals__note'
+          }
+        >
+          {!product.currentLeaflet
+            ? t('discovery.signals.noLeaflet')
+            : product.currentLeaflet.dataOutsideEea
+              ? t('discovery.signals.outsideEea')
+              : t('discovery.signals.onlyEea')}
+        </li>
+        <li className={valid.length ? '' : 'discovery-signals__note'}>
+          {valid.length
+            ? t('discovery.signals.attestations', {
+                types: formatList(valid.map((type) => t(`attestationType.${type}`))),
+              })
+            : t('discovery.signals.noAttestations')}
+        </li>
+        {props.isBoard && (
+          <li>
+            {product.myAgreementStatus
+              ? t('discovery.signals.agreement', {
+                  status: t(`agreementStatus.${product.myAgreementStatus}`),
+                })
+              : t('discovery.signals.noAgreement')}
+          </li>
+        )}
+        <li>
+          {deals.length ? (
+            <>
+              {t('discovery.signals.deal')}{' '}
+              {deals.map((d, i) => (
+                <span key={d.id}>
+                  {i > 0 && ', '}
+                  <Link to={`/procurement/deals/${d.id}`}>{d.title}</Link>
+                </span>
+              ))}
+            </>
+          ) : (
+            t('discovery.signals.noDeal')
+          )}
+        </li>
+      </ul>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={props.picked}
+          // Never disabled (that would drop the focus); a pick too many is refused and the
+          // status above says why.
+          aria-describedby={!props.picked && props.full ? 'discovery-pick-title' : undefined}
+          onChange={(event) => props.onPick(event.target.checked)}
+        />
+        <span aria-hidden="true">{t('discovery.search.pickShort')}</span>
+        <span className="visually-hidden">
+          {t('discovery.search.pick', { product: product.name })}
+        </span>
+      </label>
+    </li>
   );
 }
 

@@ -29,6 +29,7 @@ import { hoursAndMinutes, ownClockStart } from './authority-window';
 import { Countdown } from './countdown';
 import { TextAreaField } from '../forms/fields';
 import './incidents.css';
+import { TableFrame } from '../ui/table-frame';
 
 export function IncidentPage() {
   const { t } = useI18n();
@@ -204,44 +205,46 @@ function IncidentDetails({
       </p>
       {incident.affectedBoardCount === 0 && isVendor && <p>{t('incidents.detail.noBoards')}</p>}
       {incident.notices.length > 0 && (
-        <table className="table">
-          <caption className="visually-hidden">{t('incidents.detail.boards')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('incidents.detail.board')}</th>
-              <th scope="col">{t('incidents.detail.notifiedAt')}</th>
-              <th scope="col">{t('incidents.detail.acknowledgement')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {incident.notices.map((notice) => {
-              const took = hoursAndMinutes((notice.secondsToAcknowledge ?? 0) * 1000);
-              return (
-                <tr key={notice.board.id}>
-                  <th scope="row">{notice.board.name}</th>
-                  <td>{formatDateTime(notice.notifiedAt)}</td>
-                  <td>
-                    {notice.acknowledgedAt ? (
-                      <>
-                        <span aria-hidden="true">✓ </span>
-                        {t('incidents.detail.acknowledgedBy', {
-                          name: notice.acknowledgedBy?.name ?? '—',
-                          at: formatDateTime(notice.acknowledgedAt),
-                          duration: t('incidents.duration', {
-                            hours: formatNumber(took.hours),
-                            minutes: formatNumber(took.minutes),
-                          }),
-                        })}
-                      </>
-                    ) : (
-                      t('incidents.detail.notAcknowledged')
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableFrame label={t('incidents.detail.boards')}>
+          <table className="table">
+            <caption className="visually-hidden">{t('incidents.detail.boards')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('incidents.detail.board')}</th>
+                <th scope="col">{t('incidents.detail.notifiedAt')}</th>
+                <th scope="col">{t('incidents.detail.acknowledgement')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {incident.notices.map((notice) => {
+                const took = hoursAndMinutes((notice.secondsToAcknowledge ?? 0) * 1000);
+                return (
+                  <tr key={notice.board.id}>
+                    <th scope="row">{notice.board.name}</th>
+                    <td>{formatDateTime(notice.notifiedAt)}</td>
+                    <td>
+                      {notice.acknowledgedAt ? (
+                        <>
+                          <span aria-hidden="true">✓ </span>
+                          {t('incidents.detail.acknowledgedBy', {
+                            name: notice.acknowledgedBy?.name ?? '—',
+                            at: formatDateTime(notice.acknowledgedAt),
+                            duration: t('incidents.duration', {
+                              hours: formatNumber(took.hours),
+                              minutes: formatNumber(took.minutes),
+                            }),
+                          })}
+                        </>
+                      ) : (
+                        t('incidents.detail.notAcknowledged')
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableFrame>
       )}
 
       <h2>{t('incidents.detail.updates')}</h2>

@@ -14,6 +14,7 @@ import { Pagination } from '../ui/pagination';
 import { AuthorityClock } from './authority-clock';
 import { BreachLogDownloads } from './breach-log-downloads';
 import './incidents.css';
+import { TableFrame } from '../ui/table-frame';
 
 const pageSize = 10;
 
@@ -75,34 +76,36 @@ function IncidentSection({ status }: { status: IncidentStatus }) {
                 count: formatNumber(connection.totalCount),
               })}
             </p>
-            <table className="table">
-              <caption className="visually-hidden">
-                {open ? t('incidents.list.open') : t('incidents.list.resolved')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('incidents.list.incident')}</th>
-                  <th scope="col">{t('incidents.list.vendor')}</th>
-                  <th scope="col">{t('incidents.list.severity')}</th>
-                  <th scope="col">{t('incidents.list.reported')}</th>
-                  <th scope="col">
-                    {open ? t('incidents.list.window') : t('incidents.list.resolvedAt')}
-                  </th>
-                  <th scope="col">{t('incidents.list.acknowledged')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.edges.map(({ node }) => (
-                  <IncidentRow
-                    key={node.id}
-                    incident={node}
-                    organisationId={organisationId}
-                    formatDateTime={formatDateTime}
-                    formatNumber={formatNumber}
-                  />
-                ))}
-              </tbody>
-            </table>
+            <TableFrame label={open ? t('incidents.list.open') : t('incidents.list.resolved')}>
+              <table className="table">
+                <caption className="visually-hidden">
+                  {open ? t('incidents.list.open') : t('incidents.list.resolved')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('incidents.list.incident')}</th>
+                    <th scope="col">{t('incidents.list.vendor')}</th>
+                    <th scope="col">{t('incidents.list.severity')}</th>
+                    <th scope="col">{t('incidents.list.reported')}</th>
+                    <th scope="col">
+                      {open ? t('incidents.list.window') : t('incidents.list.resolvedAt')}
+                    </th>
+                    <th scope="col">{t('incidents.list.acknowledged')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {connection.edges.map(({ node }) => (
+                    <IncidentRow
+                      key={node.id}
+                      incident={node}
+                      organisationId={organisationId}
+                      formatDateTime={formatDateTime}
+                      formatNumber={formatNumber}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </TableFrame>
             <Pagination pager={pager} pageSize={pageSize} connection={connection} />
           </>
         )}

@@ -17,9 +17,22 @@ import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { CopyButton } from '../ui/copy-button';
 import { DataState } from '../ui/data-state';
+import { RoleGate } from '../auth/role-gate';
 import { useOrganisation } from './organisation-layout';
+import { TableFrame } from '../ui/table-frame';
 
 export function ApiTokensPage() {
+  const { t } = useI18n();
+  const { organisation } = useOrganisation();
+  // The organisation's administrators only: to others the page says so (the API refuses them).
+  return (
+    <RoleGate operation="apiTokens" organisationId={organisation.id} title={t('apiTokens.title')}>
+      <ApiTokens />
+    </RoleGate>
+  );
+}
+
+function ApiTokens() {
   const { t, formatDateTime } = useI18n();
   const { user } = useViewer();
   const { organisation } = useOrganisation();
@@ -99,53 +112,57 @@ export function ApiTokensPage() {
       >
         {tokens && tokens.length === 0 && <p>{t('apiTokens.none')}</p>}
         {tokens && tokens.length > 0 && (
-          <table className="table">
-            <caption className="visually-hidden">{t('apiTokens.listTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('apiTokens.name')}</th>
-                <th scope="col">{t('apiTokens.createdAt')}</th>
-                <th scope="col">{t('apiTokens.lastUsedAt')}</th>
-                <th scope="col">{t('apiTokens.status')}</th>
-                {administer && <th scope="col">{t('table.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id}>
-                  <th scope="row">{token.name}</th>
-                  <td>{formatDateTime(token.createdAt)}</td>
-                  <td>
-                    {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('apiTokens.neverUsed')}
-                  </td>
-                  <td>
-                    {token.revokedAt
-                      ? t('apiTokens.revokedAt', { at: formatDateTime(token.revokedAt) })
-                      : t('apiTokens.active')}
-                  </td>
-                  {administer && (
-                    <td>
-                      {!token.revokedAt && (
-                        <button
-                          type="button"
-                          className="button button--danger-outline"
-                          onClick={async () => {
-                            setRevokeProblem(null);
-                            const answer = await outcome(revoke({ id: token.id }));
-                            if (!answer.ok) setRevokeProblem(answer.problem);
-                            else reload();
-                          }}
-                        >
-                          {t('apiTokens.revoke')}
-                          <span className="visually-hidden"> {token.name}</span>
-                        </button>
-                      )}
-                    </td>
-                  )}
+          <TableFrame label={t('apiTokens.listTitle')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('apiTokens.listTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('apiTokens.name')}</th>
+                  <th scope="col">{t('apiTokens.createdAt')}</th>
+                  <th scope="col">{t('apiTokens.lastUsedAt')}</th>
+                  <th scope="col">{t('apiTokens.status')}</th>
+                  {administer && <th scope="col">{t('table.actions')}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {tokens.map((token) => (
+                  <tr key={token.id}>
+                    <th scope="row">{token.name}</th>
+                    <td>{formatDateTime(token.createdAt)}</td>
+                    <td>
+                      {token.lastUsedAt
+                        ? formatDateTime(token.lastUsedAt)
+                        : t('apiTokens.neverUsed')}
+                    </td>
+                    <td>
+                      {token.revokedAt
+                        ? t('apiTokens.revokedAt', { at: formatDateTime(token.revokedAt) })
+                        : t('apiTokens.active')}
+                    </td>
+                    {administer && (
+                      <td>
+                        {!token.revokedAt && (
+                          <button
+                            type="button"
+                            className="button button--danger-outline"
+                            onClick={async () => {
+                              setRevokeProblem(null);
+                              const answer = await outcome(revoke({ id: token.id }));
+                              if (!answer.ok) setRevokeProblem(answer.problem);
+                              else reload();
+                            }}
+                          >
+                            {t('apiTokens.revoke')}
+                            <span className="visually-hidden"> {token.name}</span>
+                          </button>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableFrame>
         )}
       </DataState>
     </>

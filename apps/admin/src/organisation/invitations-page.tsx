@@ -22,6 +22,7 @@ import { CopyButton } from '../ui/copy-button';
 import { DataState } from '../ui/data-state';
 import { invitationStatus } from './invitation-status';
 import { useOrganisation } from './organisation-layout';
+import { TableFrame } from '../ui/table-frame';
 
 interface Created {
   readonly email: string;
@@ -85,54 +86,56 @@ export function InvitationsPage() {
       >
         {invitations && invitations.length === 0 && <p>{t('invitations.none')}</p>}
         {invitations && invitations.length > 0 && (
-          <table className="table">
-            <caption className="visually-hidden">{t('invitations.listTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('field.email')}</th>
-                <th scope="col">{t('field.roles')}</th>
-                <th scope="col">{t('invitations.status')}</th>
-                <th scope="col">{t('invitations.expiresAt')}</th>
-                {administer && <th scope="col">{t('table.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.map((invitation) => {
-                const status = invitationStatus(invitation);
-                return (
-                  <tr key={invitation.id}>
-                    <th scope="row">{invitation.email}</th>
-                    <td>{formatList(invitation.roles.map((role) => t(`role.${role}`)))}</td>
-                    <td>
-                      <span className={`badge badge--${status}`}>
-                        {t(`invitations.status.${status}`)}
-                      </span>
-                    </td>
-                    <td>{formatDate(invitation.expiresAt)}</td>
-                    {administer && (
+          <TableFrame label={t('invitations.listTitle')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('invitations.listTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('field.email')}</th>
+                  <th scope="col">{t('field.roles')}</th>
+                  <th scope="col">{t('invitations.status')}</th>
+                  <th scope="col">{t('invitations.expiresAt')}</th>
+                  {administer && <th scope="col">{t('table.actions')}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.map((invitation) => {
+                  const status = invitationStatus(invitation);
+                  return (
+                    <tr key={invitation.id}>
+                      <th scope="row">{invitation.email}</th>
+                      <td>{formatList(invitation.roles.map((role) => t(`role.${role}`)))}</td>
                       <td>
-                        {status === 'pending' && (
-                          <button
-                            type="button"
-                            className="button button--danger-outline"
-                            onClick={async () => {
-                              setRevokeProblem(null);
-                              const answer = await outcome(revoke({ id: invitation.id }));
-                              if (!answer.ok) setRevokeProblem(answer.problem);
-                              else reload();
-                            }}
-                          >
-                            {t('invitations.revoke')}
-                            <span className="visually-hidden"> {invitation.email}</span>
-                          </button>
-                        )}
+                        <span className={`badge badge--${status}`}>
+                          {t(`invitations.status.${status}`)}
+                        </span>
                       </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                      <td>{formatDate(invitation.expiresAt)}</td>
+                      {administer && (
+                        <td>
+                          {status === 'pending' && (
+                            <button
+                              type="button"
+                              className="button button--danger-outline"
+                              onClick={async () => {
+                                setRevokeProblem(null);
+                                const answer = await outcome(revoke({ id: invitation.id }));
+                                if (!answer.ok) setRevokeProblem(answer.problem);
+                                else reload();
+                              }}
+                            >
+                              {t('invitations.revoke')}
+                              <span className="visually-hidden"> {invitation.email}</span>
+                            </button>
+                          )}
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableFrame>
         )}
       </DataState>
     </>

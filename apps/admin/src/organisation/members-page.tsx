@@ -20,6 +20,7 @@ import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
 import { useOrganisation } from './organisation-layout';
+import { TableFrame } from '../ui/table-frame';
 
 type Member = MembersQuery['members'][number];
 
@@ -53,52 +54,54 @@ export function MembersPage() {
         retry={reload}
       >
         {members && (
-          <table className="table">
-            <caption className="visually-hidden">
-              {t('members.caption', { organisation: organisation.name })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('field.name')}</th>
-                <th scope="col">{t('field.email')}</th>
-                <th scope="col">{t('field.roles')}</th>
-                <th scope="col">{t('members.joinedAt')}</th>
-                {administer && <th scope="col">{t('table.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((member) => (
-                <tr key={member.person.id}>
-                  <th scope="row">{member.person.name}</th>
-                  <td>{member.email}</td>
-                  <td>{formatList(member.roles.map((role) => t(`role.${role}`)))}</td>
-                  <td>{formatDate(member.joinedAt)}</td>
-                  {administer && (
-                    <td>
-                      {editing === member.person.id ? (
-                        <EditMember
-                          member={member}
-                          organisationId={organisation.id}
-                          kind={organisation.kind as OrganisationKind}
-                          onDone={() => afterChange(member)}
-                          onCancel={() => setEditing(null)}
-                        />
-                      ) : (
-                        <button
-                          type="button"
-                          className="button button--secondary"
-                          onClick={() => setEditing(member.person.id)}
-                        >
-                          {t('members.edit')}
-                          <span className="visually-hidden"> {member.person.name}</span>
-                        </button>
-                      )}
-                    </td>
-                  )}
+          <TableFrame label={t('members.caption', { organisation: organisation.name })}>
+            <table className="table">
+              <caption className="visually-hidden">
+                {t('members.caption', { organisation: organisation.name })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('field.name')}</th>
+                  <th scope="col">{t('field.email')}</th>
+                  <th scope="col">{t('field.roles')}</th>
+                  <th scope="col">{t('members.joinedAt')}</th>
+                  {administer && <th scope="col">{t('table.actions')}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {members.map((member) => (
+                  <tr key={member.person.id}>
+                    <th scope="row">{member.person.name}</th>
+                    <td>{member.email}</td>
+                    <td>{formatList(member.roles.map((role) => t(`role.${role}`)))}</td>
+                    <td>{formatDate(member.joinedAt)}</td>
+                    {administer && (
+                      <td>
+                        {editing === member.person.id ? (
+                          <EditMember
+                            member={member}
+                            organisationId={organisation.id}
+                            kind={organisation.kind as OrganisationKind}
+                            onDone={() => afterChange(member)}
+                            onCancel={() => setEditing(null)}
+                          />
+                        ) : (
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            onClick={() => setEditing(member.person.id)}
+                          >
+                            {t('members.edit')}
+                            <span className="visually-hidden"> {member.person.name}</span>
+                          </button>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableFrame>
         )}
       </DataState>
     </>

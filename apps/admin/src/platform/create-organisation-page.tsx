@@ -26,7 +26,7 @@ import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
-import { NotFoundPage } from '../not-found-page';
+import { NotForYourRole } from '../auth/role-gate';
 
 const creatableKinds = [
   OrganisationKind.BOARD,
@@ -36,7 +36,9 @@ const creatableKinds = [
 
 export function CreateOrganisationPage() {
   const { user } = useViewer();
-  if (!isPlatformAdmin(user)) return <NotFoundPage />;
+  const { t } = useI18n();
+  if (!isPlatformAdmin(user))
+    return <NotForYourRole operation="createOrganisation" title={t('organisations.create')} />;
   return <CreateOrganisationForm />;
 }
 

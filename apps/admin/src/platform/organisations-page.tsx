@@ -1,4 +1,7 @@
 // Platform admins: every organisation, searchable by name or identifier, filtered by kind.
+import { isPlatformAdmin } from '../auth/permissions';
+import { NotForYourRole } from '../auth/role-gate';
+import { useViewer } from '../layout/viewer';
 import { OrganisationKind } from '@regie/domain';
 import { OrganisationsDocument, type OrganisationKind as Kind } from '@regie/graphql-client';
 import { useId } from 'react';
@@ -9,11 +12,21 @@ import { PageHeading } from '../layout/page-heading';
 import { DataState } from '../ui/data-state';
 import { usePager } from '../ui/pager';
 import { Pagination } from '../ui/pagination';
+import { TableFrame } from '../ui/table-frame';
 
 const pageSize = 25;
 const kinds = Object.values(OrganisationKind);
 
 export function OrganisationsPage() {
+  const { t } = useI18n();
+  const { user } = useViewer();
+  // The platform's own list: others find organisations through their work, not here.
+  if (!isPlatformAdmin(user))
+    return <NotForYourRole operation="createOrganisation" title={t('organisations.title')} />;
+  return <AllOrganisations />;
+}
+
+function AllOrganisations() {
   const { t, formatCountry } = useI18n();
   const [params, setParams] = useSearchParams();
   const search = params.get('search') ?? '';
@@ -99,36 +112,39 @@ export function OrganisationsPage() {
           <>
             <p role="status">{t('organisations.count', { count: connection.totalCount })}</p>
             {connection.edges.length > 0 && (
-              <table className="table">
-                <caption className="visually-hidden">{t('organisations.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('field.organisationName')}</th>
-                    <th scope="col">{t('field.kind')}</th>
-                    <th scope="col">{t('organisations.identifiers')}</th>
-                    <th scope="col">{t('field.country')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {connection.edges.map(({ node }) => (
-                    <tr key={node.id}>
-                      <th scope="row">
-                        <Link to={`/organisations/${node.id}`}>{node.name}</Link>
-                      </th>
-                      <td>{t(`kind.${node.kind}`)}</td>
-                      <td>
-                        {[
-                          node.boardNumber && `${t('field.boardNumberShort')} ${node.boardNumber}`,
-                          node.kvkNumber && `${t('field.kvkNumberShort')} ${node.kvkNumber}`,
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </td>
-                      <td>{formatCountry(node.country)}</td>
+              <TableFrame label={t('organisations.title')}>
+                <table className="table">
+                  <caption className="visually-hidden">{t('organisations.title')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('field.organisationName')}</th>
+                      <th scope="col">{t('field.kind')}</th>
+                      <th scope="col">{t('organisations.identifiers')}</th>
+                      <th scope="col">{t('field.country')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {connection.edges.map(({ node }) => (
+                      <tr key={node.id}>
+                        <th scope="row">
+                          <Link to={`/organisations/${node.id}`}>{node.name}</Link>
+                        </th>
+                        <td>{t(`kind.${node.kind}`)}</td>
+                        <td>
+                          {[
+                            node.boardNumber &&
+                              `${t('field.boardNumberShort')} ${node.boardNumber}`,
+                            node.kvkNumber && `${t('field.kvkNumberShort')} ${node.kvkNumber}`,
+                          ]
+                            .filter(Boolean)
+                            .join(' · ')}
+                        </td>
+                        <td>{formatCountry(node.country)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableFrame>
             )}
             <Pagination pager={pager} pageSize={pageSize} connection={connection} />
           </>

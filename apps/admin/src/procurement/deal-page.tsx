@@ -9,7 +9,7 @@ import {
   ProcurementJoinDealDocument,
   ProcurementPublishDealDocument,
 } from '@regie/graphql-client';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ApiProblem } from '../api/api-problem';
@@ -21,13 +21,15 @@ import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
+import { ConfirmStep, StepOutcome } from '../ui/confirm-dialog';
 import { DataState } from '../ui/data-state';
+import { TableFrame } from '../ui/table-frame';
 import { dealSteps } from './deal-view';
-import { DealStatusBadge, PriceTiers, StepButton, StepProblem } from './procurement-ui';
+import { DealStatusBadge, PriceTiers, StepProblem } from './procurement-ui';
 import { PlainField } from './row-fields';
 
 export function DealPage() {
-  const { t, formatDate, formatDateTime, formatNumber } = useI18n();
+  const { t, formatDate, formatDateTime, formatNumber, formatList } = useI18n();
   const { dealId = '' } = useParams();
   const { user, current } = useViewer();
   const [result, reexecute] = useQuery({
@@ -37,16 +39,25 @@ export function DealPage() {
   });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ReactNode>(null);
   const [, accept] = useMutation(ProcurementAcceptDealDocument);
   const [, publish] = useMutation(ProcurementPublishDealDocument);
   const [, join] = useMutation(ProcurementJoinDealDocument);
   const deal = result.data?.frameworkDeal;
   const steps = deal ? dealSteps(deal, user, current, amsterdamDate()) : new Set();
-  const done = (message: string) => () => {
+  const done = (message: ReactNode) => () => {
+    setProblem(null);
     setNotice(message);
     reload();
   };
+  const products = deal ? formatList(deal.products.map((p) => p.name)) : '';
+  const deviations = deal
+    ? deal.deviations.length
+      ? t('procurement.deal.withDeviations', {
+          clauses: formatList(deal.deviations.map((d) => d.clause)),
+        })
+      : t('procurement.deal.withoutDeviations')
+    : '';
 
   return (
     <DataState
@@ -65,37 +76,58 @@ export function DealPage() {
               {deal.vendor.name} · {deal.sectorBody.name}
             </span>
           </p>
-          {notice && (
-            <div className="notice notice--success" role="status">
-              <p>{notice}</p>
-            </div>
-          )}
+          <StepOutcome>{notice && <p>{notice}</p>}</StepOutcome>
           <StepProblem problem={problem} reload={reload} />
 
           {steps.has('accept') && (
             <section className="panel" aria-labelledby="deal-accept">
               <h2 id="deal-accept">{t('procurement.deal.acceptTitle')}</h2>
               <p>{t('procurement.deal.acceptText', { vendor: deal.vendor.name })}</p>
-              <StepButton
-                run={() => accept({ id: deal.id })}
-                done={done(t('procurement.deal.accepted'))}
-                onProblem={setProblem}
+              <ConfirmStep
+                title={t('procurement.deal.acceptConfirmTitle')}
+                binding={t('procurement.deal.acceptBinding', {
+                  vendor: deal.vendor.name,
+                  title: deal.title,
+                  sectorBody: deal.sectorBody.name,
+                  products,
+                })}
+                details={t('procurement.deal.acceptDetails', {
+                  deviations,
+                  vendor: deal.vendor.name,
+                })}
+                confirmLabel={t('procurement.deal.acceptYes', { vendor: deal.vendor.name })}
+                busyLabel={t('procurement.working')}
+                run={() => outcome(accept({ id: deal.id }))}
+                onDone={done(t('procurement.deal.accepted', { sectorBody: deal.sectorBody.name }))}
+                onReload={reload}
               >
                 {t('procurement.deal.accept')}
-              </StepButton>
+              </ConfirmStep>
             </section>
           )}
           {steps.has('publish') && (
             <section className="panel" aria-labelledby="deal-publish">
               <h2 id="deal-publish">{t('procurement.deal.publishTitle')}</h2>
               <p>{t('procurement.deal.publishText')}</p>
-              <StepButton
-                run={() => publish({ id: deal.id })}
-                done={done(t('procurement.deal.published'))}
-                onProblem={setProblem}
+              <ConfirmStep
+                title={t('procurement.deal.publishConfirmTitle')}
+                binding={t('procurement.deal.publishBinding', {
+                  sectorBody: deal.sectorBody.name,
+                  title: deal.title,
+                  vendor: deal.vendor.name,
+                  until: formatDate(deal.validUntil),
+                })}
+                details={t('procurement.deal.publishDetails', { deviations })}
+                confirmLabel={t('procurement.deal.publishYes', {
+                  sectorBody: deal.sectorBody.name,
+                })}
+                busyLabel={t('procurement.working')}
+                run={() => outcome(publish({ id: deal.id }))}
+                onDone={done(t('procurement.deal.published'))}
+                onReload={reload}
               >
                 {t('procurement.deal.publish')}
-              </StepButton>
+              </ConfirmStep>
             </section>
           )}
           {deal.status === 'DRAFT' &&
@@ -112,13 +144,47 @@ export function DealPage() {
                   until: formatDate(deal.validUntil),
                 })}
               </p>
-              <StepButton
-                run={() => join({ input: { dealId: deal.id, boardId: current.organisation.id } })}
-                done={done(t('procurement.deal.joined'))}
-                onProblem={setProblem}
+              <ConfirmStep
+                title={t('procurement.deal.joinConfirmTitle')}
+                binding={t('procurement.deal.joinBinding', {
+                  board: current.organisation.name,
+                  title: deal.title,
+                  vendor: deal.vendor.name,
+                  products,
+                })}
+                details={t('procurement.deal.joinDetails', {
+                  board: current.organisation.name,
+                  vendor: deal.vendor.name,
+                  deviations,
+                  until: formatDate(deal.validUntil),
+                })}
+                confirmLabel={t('procurement.deal.joinYes', { board: current.organisation.name })}
+                busyLabel={t('procurement.working')}
+                run={async () => {
+                  const answer = await outcome(
+                    join({ input: { dealId: deal.id, boardId: current.organisation.id } }),
+                  );
+                  if (!answer.ok) return answer;
+                  const agreementId = answer.data.joinFrameworkDeal.agreement?.id;
+                  done(
+                    <>
+                      {t('procurement.deal.joined', {
+                        board: current.organisation.name,
+                        vendor: deal.vendor.name,
+                      })}{' '}
+                      {agreementId && (
+                        <Link to={`/agreements/${agreementId}`}>
+                          {t('procurement.deal.joinedAgreement')}
+                        </Link>
+                      )}
+                    </>,
+                  )();
+                  return { ok: true };
+                }}
+                onReload={reload}
               >
                 {t('procurement.deal.join')}
-              </StepButton>
+              </ConfirmStep>
             </section>
           )}
 
@@ -142,6 +208,19 @@ export function DealPage() {
               <div>
                 <dt>{t('procurement.deal.model')}</dt>
                 <dd>{t('procurement.deal.modelVersion', { version: deal.modelVersion })}</dd>
+              </div>
+              <div>
+                {/* Said beside the terms, whatever their free text says about deviations. */}
+                <dt>{t('procurement.deal.deviations')}</dt>
+                <dd>
+                  {deal.deviations.length ? (
+                    <a href="#deal-deviations">
+                      {formatList(deal.deviations.map((d) => d.clause))}
+                    </a>
+                  ) : (
+                    t('procurement.deal.noDeviations')
+                  )}
+                </dd>
               </div>
               {deal.tender && (
                 <div>
@@ -173,23 +252,25 @@ export function DealPage() {
             {deal.deviations.length === 0 ? (
               <p>{t('procurement.deal.noDeviations')}</p>
             ) : (
-              <table className="table">
-                <caption className="visually-hidden">{t('procurement.deal.deviations')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('procurement.deal.clause')}</th>
-                    <th scope="col">{t('procurement.deal.deviationText')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {deal.deviations.map((d) => (
-                    <tr key={d.id}>
-                      <th scope="row">{d.clause}</th>
-                      <td>{d.text}</td>
+              <TableFrame label={t('procurement.deal.deviations')}>
+                <table className="table">
+                  <caption className="visually-hidden">{t('procurement.deal.deviations')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('procurement.deal.clause')}</th>
+                      <th scope="col">{t('procurement.deal.deviationText')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {deal.deviations.map((d) => (
+                      <tr key={d.id}>
+                        <th scope="row">{d.clause}</th>
+                        <td>{d.text}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableFrame>
             )}
             {steps.has('addDeviation') && (
               <DeviationForm dealId={deal.id} done={done(t('procurement.deal.deviationAdded'))} />
@@ -204,23 +285,27 @@ export function DealPage() {
               })}
             </p>
             {deal.participations.length > 0 && (
-              <table className="table">
-                <caption className="visually-hidden">{t('procurement.deal.participants')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('procurement.board')}</th>
-                    <th scope="col">{t('procurement.deal.joinedAt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {deal.participations.map((p) => (
-                    <tr key={p.id}>
-                      <th scope="row">{p.board.name}</th>
-                      <td>{formatDateTime(p.joinedAt)}</td>
+              <TableFrame label={t('procurement.deal.participants')}>
+                <table className="table">
+                  <caption className="visually-hidden">
+                    {t('procurement.deal.participants')}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('procurement.board')}</th>
+                      <th scope="col">{t('procurement.deal.joinedAt')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {deal.participations.map((p) => (
+                      <tr key={p.id}>
+                        <th scope="row">{p.board.name}</th>
+                        <td>{formatDateTime(p.joinedAt)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableFrame>
             )}
           </section>
         </>

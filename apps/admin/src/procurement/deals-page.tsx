@@ -11,6 +11,7 @@ import { DataState } from '../ui/data-state';
 import { usePager } from '../ui/pager';
 import { Pagination } from '../ui/pagination';
 import { DealStatusBadge, useEuro } from './procurement-ui';
+import { TableFrame } from '../ui/table-frame';
 
 const PAGE = 20;
 const STATUSES: readonly DealStatus[] = ['PUBLISHED', 'DRAFT', 'EXPIRED'];
@@ -77,43 +78,45 @@ export function DealsPage() {
       >
         {deals && deals.edges.length === 0 && <p>{t('procurement.deals.none')}</p>}
         {deals && deals.edges.length > 0 && (
-          <table className="table">
-            <caption className="visually-hidden">{t('procurement.deals.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('procurement.deal.title')}</th>
-                <th scope="col">{t('procurement.deal.status')}</th>
-                <th scope="col">{t('procurement.deal.validity')}</th>
-                <th scope="col">{t('procurement.deal.lowestPrice')}</th>
-                <th scope="col">{t('procurement.deal.participants')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deals.edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <th scope="row">
-                    <Link to={`/procurement/deals/${node.id}`}>{node.title}</Link>
-                    <br />
-                    <span className="muted">
-                      {node.vendor.name} · {node.products.map((p) => p.name).join(', ')}
-                    </span>
-                  </th>
-                  <td>
-                    <DealStatusBadge status={node.status} />
-                  </td>
-                  <td>
-                    {formatDate(node.validFrom)} – {formatDate(node.validUntil)}
-                  </td>
-                  <td>
-                    {node.priceTiers.length
-                      ? euro(Math.min(...node.priceTiers.map((p) => p.pricePerStudentCents)))
-                      : '—'}
-                  </td>
-                  <td>{formatNumber(node.participantCount)}</td>
+          <TableFrame label={t('procurement.deals.title')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('procurement.deals.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('procurement.deal.title')}</th>
+                  <th scope="col">{t('procurement.deal.status')}</th>
+                  <th scope="col">{t('procurement.deal.validity')}</th>
+                  <th scope="col">{t('procurement.deal.lowestPrice')}</th>
+                  <th scope="col">{t('procurement.deal.participants')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {deals.edges.map(({ node }) => (
+                  <tr key={node.id}>
+                    <th scope="row">
+                      <Link to={`/procurement/deals/${node.id}`}>{node.title}</Link>
+                      <br />
+                      <span className="muted">
+                        {node.vendor.name} · {node.products.map((p) => p.name).join(', ')}
+                      </span>
+                    </th>
+                    <td>
+                      <DealStatusBadge status={node.status} />
+                    </td>
+                    <td>
+                      {formatDate(node.validFrom)} – {formatDate(node.validUntil)}
+                    </td>
+                    <td>
+                      {node.priceTiers.length
+                        ? euro(Math.min(...node.priceTiers.map((p) => p.pricePerStudentCents)))
+                        : '—'}
+                    </td>
+                    <td>{formatNumber(node.participantCount)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableFrame>
         )}
         {deals && <Pagination pager={pager} pageSize={PAGE} connection={deals} />}
       </DataState>

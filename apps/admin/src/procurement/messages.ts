@@ -157,6 +157,12 @@ export const procurementNl = {
   'procurement.award.submit': 'Aanbesteding gunnen',
   'procurement.award.done':
     'De aanbesteding is gegund. De raamovereenkomst wacht op acceptatie door de leverancier.',
+  'procurement.award.confirmTitle': 'Aanbesteding gunnen?',
+  'procurement.award.binding':
+    'Je gunt namens {sectorBody} de aanbesteding “{title}” aan {winners}.',
+  'procurement.award.details':
+    'Per gegunde offerte ontstaat een concept-raamovereenkomst met de prijzen en voorwaarden van die offerte, van {from} tot en met {until}. Gunnen is niet terug te draaien; de andere offertes worden niet gegund.',
+  'procurement.award.confirmYes': 'Gunnen namens {sectorBody}',
   'procurement.cancel.title': 'Intrekken',
   'procurement.cancel.open': 'Aanbesteding intrekken…',
   'procurement.cancel.warning':
@@ -204,21 +210,43 @@ export const procurementNl = {
   'procurement.deal.acceptText':
     'Als tekenbevoegde van {vendor} accepteer en onderteken je deze voorwaarden, prijzen en afwijkingen voor alle besturen die deelnemen.',
   'procurement.deal.accept': 'Voorwaarden accepteren en ondertekenen',
+  'procurement.deal.acceptConfirmTitle': 'Voorwaarden van de raamovereenkomst ondertekenen?',
+  'procurement.deal.acceptBinding':
+    'Je ondertekent namens {vendor} de raamovereenkomst “{title}” met {sectorBody} voor {products}.',
+  'procurement.deal.acceptDetails':
+    'Je handtekening geldt voor de voorwaarden, de prijsstaffels en de afwijkingen ({deviations}). Elk bestuur dat deelneemt, krijgt daarmee meteen een actieve verwerkersovereenkomst met {vendor}, zonder nieuwe handtekening van {vendor}.',
+  'procurement.deal.acceptYes': 'Ondertekenen namens {vendor}',
   'procurement.deal.accepted':
-    'De voorwaarden zijn geaccepteerd. De sectororganisatie kan de raamovereenkomst nu publiceren.',
+    'Geaccepteerd en ondertekend. Nu publiceert {sectorBody} de raamovereenkomst; daarna kunnen besturen deelnemen.',
   'procurement.deal.awaitingVendor':
     'Wacht op acceptatie door de tekenbevoegde van de leverancier.',
   'procurement.deal.publishTitle': 'Publiceren',
   'procurement.deal.publishText':
     'De leverancier heeft de voorwaarden geaccepteerd. Na publicatie kunnen besturen deelnemen.',
   'procurement.deal.publish': 'Raamovereenkomst publiceren',
-  'procurement.deal.published': 'De raamovereenkomst is gepubliceerd.',
+  'procurement.deal.publishConfirmTitle': 'Raamovereenkomst publiceren?',
+  'procurement.deal.publishBinding':
+    'Je publiceert namens {sectorBody} de raamovereenkomst “{title}” met {vendor}: elk schoolbestuur kan dan deelnemen op deze voorwaarden, tot en met {until}.',
+  'procurement.deal.publishDetails':
+    'Na publicatie veranderen de voorwaarden, prijzen en afwijkingen ({deviations}) niet meer.',
+  'procurement.deal.publishYes': 'Publiceren namens {sectorBody}',
+  'procurement.deal.published':
+    'Gepubliceerd. Besturen kunnen nu deelnemen; wie deelneemt, zie je hieronder bij Deelnemers.',
   'procurement.deal.joinTitle': 'Deelnemen',
   'procurement.deal.joinText':
     'Met jouw handtekening neemt {board} deel. Er ontstaat meteen een actieve verwerkersovereenkomst op deze voorwaarden, geldig tot en met {until}.',
   'procurement.deal.join': 'Ondertekenen en deelnemen',
+  'procurement.deal.joinConfirmTitle': 'Deelnemen aan de raamovereenkomst?',
+  'procurement.deal.joinBinding':
+    'Je ondertekent namens {board} de raamovereenkomst “{title}” met {vendor} voor {products}.',
+  'procurement.deal.joinDetails':
+    'Er ontstaat meteen een actieve verwerkersovereenkomst tussen {board} en {vendor} op deze voorwaarden ({deviations}), geldig tot en met {until}. Die verandert daarna niet meer.',
+  'procurement.deal.joinYes': 'Deelnemen en ondertekenen namens {board}',
   'procurement.deal.joined':
-    'Jullie nemen deel. De verwerkersovereenkomst staat actief in jullie register.',
+    '{board} neemt deel. De verwerkersovereenkomst met {vendor} is actief en staat in jullie verwerkingsregister.',
+  'procurement.deal.joinedAgreement': 'Naar de verwerkersovereenkomst',
+  'procurement.deal.withDeviations': 'met de afwijkingen in {clauses}',
+  'procurement.deal.withoutDeviations': 'zonder afwijkingen van het model',
   'procurement.dealForm.title': 'Nieuwe raamovereenkomst',
   'procurement.dealForm.chooseVendor': 'Kies een leverancier',
   'procurement.dealForm.submit': 'Concept aanmaken',
@@ -456,6 +484,11 @@ export const procurementEn: Record<keyof typeof procurementNl, string> = {
   'procurement.award.submit': 'Award the tender',
   'procurement.award.done':
     'The tender has been awarded. The framework deal awaits the vendor’s acceptance.',
+  'procurement.award.confirmTitle': 'Award the tender?',
+  'procurement.award.binding': 'You award, for {sectorBody}, the tender “{title}” to {winners}.',
+  'procurement.award.details':
+    'Each awarded offer becomes a draft framework deal with that offer’s prices and terms, from {from} until and including {until}. An award cannot be undone; the other offers are not awarded.',
+  'procurement.award.confirmYes': 'Award for {sectorBody}',
   'procurement.cancel.title': 'Cancel',
   'procurement.cancel.open': 'Cancel the tender…',
   'procurement.cancel.warning': 'Cancelling cannot be undone. Sealed offers stay sealed for good.',
@@ -502,20 +535,42 @@ export const procurementEn: Record<keyof typeof procurementNl, string> = {
   'procurement.deal.acceptText':
     'As signatory of {vendor} you accept and sign these terms, prices and deviations for every board that joins.',
   'procurement.deal.accept': 'Accept and sign the terms',
+  'procurement.deal.acceptConfirmTitle': 'Sign the terms of the framework deal?',
+  'procurement.deal.acceptBinding':
+    'You sign, for {vendor}, the framework deal “{title}” with {sectorBody} for {products}.',
+  'procurement.deal.acceptDetails':
+    'Your signature covers the terms, the price tiers and the deviations ({deviations}). Every board that joins gets an active processing agreement with {vendor} at once, with no new signature of {vendor}.',
+  'procurement.deal.acceptYes': 'Sign for {vendor}',
   'procurement.deal.accepted':
-    'The terms have been accepted. The sector body can now publish the deal.',
+    'Accepted and signed. Now {sectorBody} publishes the framework deal; after that boards can join.',
   'procurement.deal.awaitingVendor': 'Awaiting acceptance by the vendor’s signatory.',
   'procurement.deal.publishTitle': 'Publish',
   'procurement.deal.publishText':
     'The vendor has accepted the terms. Once published, boards can join.',
   'procurement.deal.publish': 'Publish framework deal',
-  'procurement.deal.published': 'The framework deal has been published.',
+  'procurement.deal.publishConfirmTitle': 'Publish the framework deal?',
+  'procurement.deal.publishBinding':
+    'You publish, for {sectorBody}, the framework deal “{title}” with {vendor}: every school board can then join on these terms, until and including {until}.',
+  'procurement.deal.publishDetails':
+    'Once published, the terms, prices and deviations ({deviations}) never change.',
+  'procurement.deal.publishYes': 'Publish for {sectorBody}',
+  'procurement.deal.published':
+    'Published. Boards can join now; who takes part is listed below under Participants.',
   'procurement.deal.joinTitle': 'Join',
   'procurement.deal.joinText':
     'With your signature {board} joins. An active processing agreement on these terms is created at once, valid until {until}.',
   'procurement.deal.join': 'Sign and join',
+  'procurement.deal.joinConfirmTitle': 'Join the framework deal?',
+  'procurement.deal.joinBinding':
+    'You sign, for {board}, the framework deal “{title}” with {vendor} for {products}.',
+  'procurement.deal.joinDetails':
+    'An active processing agreement between {board} and {vendor} is created at once on these terms ({deviations}), valid until and including {until}. It never changes after that.',
+  'procurement.deal.joinYes': 'Join and sign for {board}',
   'procurement.deal.joined':
-    'You have joined. The processing agreement is active in your register.',
+    '{board} takes part. The processing agreement with {vendor} is active and listed in your processor register.',
+  'procurement.deal.joinedAgreement': 'To the processing agreement',
+  'procurement.deal.withDeviations': 'with the deviations in {clauses}',
+  'procurement.deal.withoutDeviations': 'without deviations from the model',
   'procurement.dealForm.title': 'New framework deal',
   'procurement.dealForm.chooseVendor': 'Choose a vendor',
   'procurement.dealForm.submit': 'Create draft',

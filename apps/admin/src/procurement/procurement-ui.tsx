@@ -9,6 +9,7 @@ import { ProblemMessage } from '../forms/problem-message';
 import { useI18n } from '../i18n';
 import { bars, countdown, TENDER_PHASES } from './tender-view';
 import './procurement.css';
+import { TableFrame } from '../ui/table-frame';
 
 /** The current time, re-read every half minute so that a passed deadline shows its step. */
 export function useNow(intervalMs = 30_000): Date {
@@ -139,23 +140,25 @@ export function PriceTiers(props: {
   const { t } = useI18n();
   const euro = useEuro();
   return (
-    <table className="table procurement-tiers">
-      <caption className="visually-hidden">{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('procurement.tier.from')}</th>
-          <th scope="col">{t('procurement.tier.price')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.tiers.map((tier) => (
-          <tr key={tier.minStudents}>
-            <td>{t('procurement.tier.fromStudents', { count: tier.minStudents })}</td>
-            <td>{euro(tier.pricePerStudentCents)}</td>
+    <TableFrame label={props.caption}>
+      <table className="table procurement-tiers">
+        <caption className="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('procurement.tier.from')}</th>
+            <th scope="col">{t('procurement.tier.price')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.tiers.map((tier) => (
+            <tr key={tier.minStudents}>
+              <td>{t('procurement.tier.fromStudents', { count: tier.minStudents })}</td>
+              <td>{euro(tier.pricePerStudentCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableFrame>
   );
 }
 

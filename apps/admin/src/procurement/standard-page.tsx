@@ -14,6 +14,7 @@ import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
 import { StepButton, StepProblem } from './procurement-ui';
+import { TableFrame } from '../ui/table-frame';
 
 export function StandardPage() {
   const { t, formatList } = useI18n();
@@ -70,35 +71,37 @@ export function StandardPage() {
                 </StepButton>
               </div>
             )}
-          <table className="table">
-            <caption>{t('procurement.standard.requirements')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('procurement.requirement.code')}</th>
-                <th scope="col">{t('procurement.requirement.title')}</th>
-                <th scope="col">{t('procurement.requirement.mandatory')}</th>
-                <th scope="col">{t('procurement.requirement.evidence')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {standard.requirements.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{r.code}</th>
-                  <td>
-                    <strong>{r.title}</strong>
-                    <br />
-                    {r.description}
-                  </td>
-                  <td>{r.mandatory ? t('procurement.yes') : t('procurement.no')}</td>
-                  <td>
-                    {r.evidenceTypes.length
-                      ? formatList(r.evidenceTypes.map((type) => t(`attestationType.${type}`)))
-                      : '—'}
-                  </td>
+          <TableFrame label={t('procurement.standard.requirements')}>
+            <table className="table">
+              <caption>{t('procurement.standard.requirements')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('procurement.requirement.code')}</th>
+                  <th scope="col">{t('procurement.requirement.title')}</th>
+                  <th scope="col">{t('procurement.requirement.mandatory')}</th>
+                  <th scope="col">{t('procurement.requirement.evidence')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {standard.requirements.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">{r.code}</th>
+                    <td>
+                      <strong>{r.title}</strong>
+                      <br />
+                      {r.description}
+                    </td>
+                    <td>{r.mandatory ? t('procurement.yes') : t('procurement.no')}</td>
+                    <td>
+                      {r.evidenceTypes.length
+                        ? formatList(r.evidenceTypes.map((type) => t(`attestationType.${type}`)))
+                        : '—'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableFrame>
         </>
       )}
     </DataState>

@@ -22,6 +22,7 @@ import { DataState } from '../ui/data-state';
 import { usePager } from '../ui/pager';
 import { Pagination } from '../ui/pagination';
 import './procurement.css';
+import { TableFrame } from '../ui/table-frame';
 
 export function StandardsPage() {
   const { t } = useI18n();
@@ -55,42 +56,44 @@ export function StandardsPage() {
       >
         {standards && standards.length === 0 && <p>{t('procurement.standards.none')}</p>}
         {standards && standards.length > 0 && (
-          <table className="table">
-            <caption className="visually-hidden">{t('procurement.standards.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('procurement.standard.name')}</th>
-                <th scope="col">{t('procurement.standard.status')}</th>
-                <th scope="col">{t('procurement.standard.requirements')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {standards.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">
-                    <Link to={`/procurement/standards/${s.id}`}>
-                      {s.name} {s.version}
-                    </Link>
-                    <br />
-                    <span className="muted">{s.sectorBody.name}</span>
-                  </th>
-                  <td>
-                    <span
-                      className={`badge procurement-badge procurement-badge--${s.status.toLowerCase()}`}
-                    >
-                      {t(`procurement.standardStatus.${s.status}`)}
-                    </span>
-                  </td>
-                  <td>
-                    {t('procurement.standard.requirementCount', {
-                      count: s.requirements.length,
-                      mandatory: s.requirements.filter((r) => r.mandatory).length,
-                    })}
-                  </td>
+          <TableFrame label={t('procurement.standards.title')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('procurement.standards.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('procurement.standard.name')}</th>
+                  <th scope="col">{t('procurement.standard.status')}</th>
+                  <th scope="col">{t('procurement.standard.requirements')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {standards.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      <Link to={`/procurement/standards/${s.id}`}>
+                        {s.name} {s.version}
+                      </Link>
+                      <br />
+                      <span className="muted">{s.sectorBody.name}</span>
+                    </th>
+                    <td>
+                      <span
+                        className={`badge procurement-badge procurement-badge--${s.status.toLowerCase()}`}
+                      >
+                        {t(`procurement.standardStatus.${s.status}`)}
+                      </span>
+                    </td>
+                    <td>
+                      {t('procurement.standard.requirementCount', {
+                        count: s.requirements.length,
+                        mandatory: s.requirements.filter((r) => r.mandatory).length,
+                      })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableFrame>
         )}
       </DataState>
       {review && <ReviewQueue />}
@@ -126,42 +129,44 @@ function ReviewQueue() {
       >
         {queue && queue.edges.length === 0 && <p>{t('procurement.review.none')}</p>}
         {queue && queue.edges.length > 0 && (
-          <table className="table">
-            <caption className="visually-hidden">{t('procurement.review.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('procurement.assessment.product')}</th>
-                <th scope="col">{t('procurement.assessment.standard')}</th>
-                <th scope="col">{t('procurement.assessment.submittedAt')}</th>
-                <th scope="col">{t('procurement.assessment.result')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <th scope="row">
-                    <Link to={`/procurement/assessments/${node.id}`}>
-                      {node.product.name} — {node.product.vendor.name}
-                    </Link>
-                  </th>
-                  <td>
-                    {node.standard.name} {node.standard.version}
-                  </td>
-                  <td>{node.submittedAt ? formatDate(node.submittedAt) : '—'}</td>
-                  <td>
-                    {t('procurement.assessment.mandatoryMet', {
-                      met: node.mandatoryMet,
-                      total: node.mandatoryTotal,
-                    })}
-                    <br />
-                    {t('procurement.assessment.confirmed', {
-                      count: formatNumber(node.confirmedCount),
-                    })}
-                  </td>
+          <TableFrame label={t('procurement.review.title')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('procurement.review.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('procurement.assessment.product')}</th>
+                  <th scope="col">{t('procurement.assessment.standard')}</th>
+                  <th scope="col">{t('procurement.assessment.submittedAt')}</th>
+                  <th scope="col">{t('procurement.assessment.result')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {queue.edges.map(({ node }) => (
+                  <tr key={node.id}>
+                    <th scope="row">
+                      <Link to={`/procurement/assessments/${node.id}`}>
+                        {node.product.name} — {node.product.vendor.name}
+                      </Link>
+                    </th>
+                    <td>
+                      {node.standard.name} {node.standard.version}
+                    </td>
+                    <td>{node.submittedAt ? formatDate(node.submittedAt) : '—'}</td>
+                    <td>
+                      {t('procurement.assessment.mandatoryMet', {
+                        met: node.mandatoryMet,
+                        total: node.mandatoryTotal,
+                      })}
+                      <br />
+                      {t('procurement.assessment.confirmed', {
+                        count: formatNumber(node.confirmedCount),
+                      })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableFrame>
         )}
         {queue && <Pagination pager={pager} pageSize={PAGE} connection={queue} />}
       </DataState>

@@ -32,6 +32,7 @@ import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { DataState } from '../ui/data-state';
 import { tierErrors, tiersRule, toTiersInput, type TierRow } from './offer-form';
 import {
@@ -46,6 +47,7 @@ import {
 } from './procurement-ui';
 import { PlainField } from './row-fields';
 import { centsToInput, parseScore, tenderSteps } from './tender-view';
+import { TableFrame } from '../ui/table-frame';
 
 export function TenderPage() {
   const { t, formatDateTime, formatNumber } = useI18n();
@@ -635,60 +637,62 @@ function OfferEvaluation(props: {
         }}
       >
         <ProblemMessage problem={problem} onReload={props.reload} />
-        <table className="table">
-          <caption className="visually-hidden">
-            {t('procurement.score.caption', { offer: offer.product.name })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('procurement.score.criterion')}</th>
-              <th scope="col">{t('procurement.score.weight')}</th>
-              <th scope="col">{t('procurement.score.score')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tender.criteria.map((c) => {
-              const value = values[c.name] ?? '';
-              const invalid = value.trim() !== '' && parseScore(value) === null;
-              const id = `${offer.id}-${c.name}`;
-              return (
-                <tr key={c.name}>
-                  <th scope="row">{c.name}</th>
-                  <td>{formatNumber(c.weight)}%</td>
-                  <td>
-                    {props.canScore ? (
-                      <>
-                        <label className="visually-hidden" htmlFor={id}>
-                          {t('procurement.score.label', {
-                            criterion: c.name,
-                            offer: offer.product.name,
-                          })}
-                        </label>
-                        <input
-                          id={id}
-                          className="field__input procurement-score"
-                          inputMode="decimal"
-                          value={value}
-                          aria-invalid={invalid || undefined}
-                          aria-describedby={invalid ? `${id}-error` : undefined}
-                          onChange={(e) => {
-                            setSaved(false);
-                            setValues({ ...values, [c.name]: e.target.value });
-                          }}
-                        />
-                        <span id={`${id}-error`} className="field__error" aria-live="polite">
-                          {invalid ? t('procurement.score.invalid') : ''}
-                        </span>
-                      </>
-                    ) : (
-                      (offer.scores.find((s) => s.criterion === c.name)?.score ?? '—')
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableFrame label={t('procurement.score.caption', { offer: offer.product.name })}>
+          <table className="table">
+            <caption className="visually-hidden">
+              {t('procurement.score.caption', { offer: offer.product.name })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('procurement.score.criterion')}</th>
+                <th scope="col">{t('procurement.score.weight')}</th>
+                <th scope="col">{t('procurement.score.score')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tender.criteria.map((c) => {
+                const value = values[c.name] ?? '';
+                const invalid = value.trim() !== '' && parseScore(value) === null;
+                const id = `${offer.id}-${c.name}`;
+                return (
+                  <tr key={c.name}>
+                    <th scope="row">{c.name}</th>
+                    <td>{formatNumber(c.weight)}%</td>
+                    <td>
+                      {props.canScore ? (
+                        <>
+                          <label className="visually-hidden" htmlFor={id}>
+                            {t('procurement.score.label', {
+                              criterion: c.name,
+                              offer: offer.product.name,
+                            })}
+                          </label>
+                          <input
+                            id={id}
+                            className="field__input procurement-score"
+                            inputMode="decimal"
+                            value={value}
+                            aria-invalid={invalid || undefined}
+                            aria-describedby={invalid ? `${id}-error` : undefined}
+                            onChange={(e) => {
+                              setSaved(false);
+                              setValues({ ...values, [c.name]: e.target.value });
+                            }}
+                          />
+                          <span id={`${id}-error`} className="field__error" aria-live="polite">
+                            {invalid ? t('procurement.score.invalid') : ''}
+                          </span>
+                        </>
+                      ) : (
+                        (offer.scores.find((s) => s.criterion === c.name)?.score ?? '—')
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableFrame>
         <p className="procurement-total" aria-live="polite">
           {t('procurement.score.total', {
             total:
@@ -712,8 +716,14 @@ function OfferEvaluation(props: {
 }
 
 function AwardForm(props: { tender: ProcurementTenderFragment; done: () => void }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatList, formatDate } = useI18n();
   const [, award] = useMutation(ProcurementAwardTenderDocument);
+  // The form gathers the award; only the dialog's confirmation awards.
+  const [pending, setPending] = useState<{
+    offerIds: string[];
+    validFrom: string;
+    validUntil: string;
+  } | null>(null);
   const today = amsterdamDate();
   // The best-scored offer is the usual choice.
   const best = [...props.tender.offers].sort(
@@ -740,19 +750,13 @@ function AwardForm(props: { tender: ProcurementTenderFragment; done: () => void 
     <form
       className="form"
       noValidate
-      onSubmit={form.onSubmit(async (values) => {
-        const answer = await outcome(
-          award({
-            input: {
-              tenderId: props.tender.id,
-              offerIds: values.offerIds,
-              validFrom: parseDateInput(values.validFrom)!,
-              validUntil: parseDateInput(values.validUntil)!,
-            },
-          }),
-        );
-        if (!answer.ok) return answer.problem;
-        props.done();
+      onSubmit={form.onSubmit((values) => {
+        setPending({
+          offerIds: values.offerIds,
+          validFrom: parseDateInput(values.validFrom)!,
+          validUntil: parseDateInput(values.validUntil)!,
+        });
+        return Promise.resolve(null);
       })}
     >
       <h3>{t('procurement.award.title')}</h3>
@@ -794,6 +798,32 @@ function AwardForm(props: { tender: ProcurementTenderFragment; done: () => void 
           {t('procurement.award.submit')}
         </SubmitButton>
       </FormActions>
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('procurement.award.confirmTitle')}
+        binding={t('procurement.award.binding', {
+          sectorBody: props.tender.sectorBody.name,
+          title: props.tender.title,
+          winners: formatList(
+            props.tender.offers
+              .filter((o) => pending?.offerIds.includes(o.id))
+              .map((o) => `${o.vendor.name} (${o.product.name})`),
+          ),
+        })}
+        details={t('procurement.award.details', {
+          from: pending ? formatDate(pending.validFrom) : '',
+          until: pending ? formatDate(pending.validUntil) : '',
+        })}
+        confirmLabel={t('procurement.award.confirmYes', {
+          sectorBody: props.tender.sectorBody.name,
+        })}
+        onCancel={() => setPending(null)}
+        onConfirm={() => outcome(award({ input: { tenderId: props.tender.id, ...pending! } }))}
+        onDone={() => {
+          setPending(null);
+          props.done();
+        }}
+      />
     </form>
   );
 }

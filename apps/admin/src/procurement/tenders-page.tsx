@@ -12,6 +12,7 @@ import { usePager } from '../ui/pager';
 import { Pagination } from '../ui/pagination';
 import { Countdown, TenderStatusBadge, useNow } from './procurement-ui';
 import { nextDeadline } from './tender-view';
+import { TableFrame } from '../ui/table-frame';
 
 const PAGE = 20;
 
@@ -49,54 +50,56 @@ export function TendersPage() {
       >
         {tenders && tenders.edges.length === 0 && <p>{t('procurement.tenders.none')}</p>}
         {tenders && tenders.edges.length > 0 && (
-          <table className="table">
-            <caption className="visually-hidden">{t('procurement.tenders.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('procurement.tender.title')}</th>
-                <th scope="col">{t('procurement.tender.status')}</th>
-                <th scope="col">{t('procurement.tender.nextDeadline')}</th>
-                <th scope="col">{t('procurement.tender.demand')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tenders.edges.map(({ node }) => {
-                const deadline = nextDeadline(node);
-                return (
-                  <tr key={node.id}>
-                    <th scope="row">
-                      <Link to={`/procurement/tenders/${node.id}`}>{node.title}</Link>
-                      <br />
-                      <span className="muted">
-                        {t(`productCategory.${node.category}`)} · {node.sectorBody.name}
-                      </span>
-                    </th>
-                    <td>
-                      <TenderStatusBadge status={node.status} />
-                    </td>
-                    <td>
-                      {deadline ? (
-                        <>
-                          {t(`procurement.deadline.${deadline.kind}`)}:{' '}
-                          {formatDateTime(deadline.at)}
-                          <br />
-                          <Countdown deadline={deadline.at} now={now} />
-                        </>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td>
-                      {t('procurement.demand.short', {
-                        boards: formatNumber(node.interestedBoards),
-                        students: formatNumber(node.totalStudents),
-                      })}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableFrame label={t('procurement.tenders.title')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('procurement.tenders.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('procurement.tender.title')}</th>
+                  <th scope="col">{t('procurement.tender.status')}</th>
+                  <th scope="col">{t('procurement.tender.nextDeadline')}</th>
+                  <th scope="col">{t('procurement.tender.demand')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {tenders.edges.map(({ node }) => {
+                  const deadline = nextDeadline(node);
+                  return (
+                    <tr key={node.id}>
+                      <th scope="row">
+                        <Link to={`/procurement/tenders/${node.id}`}>{node.title}</Link>
+                        <br />
+                        <span className="muted">
+                          {t(`productCategory.${node.category}`)} · {node.sectorBody.name}
+                        </span>
+                      </th>
+                      <td>
+                        <TenderStatusBadge status={node.status} />
+                      </td>
+                      <td>
+                        {deadline ? (
+                          <>
+                            {t(`procurement.deadline.${deadline.kind}`)}:{' '}
+                            {formatDateTime(deadline.at)}
+                            <br />
+                            <Countdown deadline={deadline.at} now={now} />
+                          </>
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                      <td>
+                        {t('procurement.demand.short', {
+                          boards: formatNumber(node.interestedBoards),
+                          students: formatNumber(node.totalStudents),
+                        })}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableFrame>
         )}
         {tenders && <Pagination pager={pager} pageSize={PAGE} connection={tenders} />}
       </DataState>

@@ -23,6 +23,7 @@ import { usePager } from '../ui/pager';
 import { Pagination } from '../ui/pagination';
 import { AccessBadge, Done, useCurrentVendor } from './registry-ui';
 import './registry.css';
+import { TableFrame } from '../ui/table-frame';
 
 const pageSize = 25;
 const statuses = Object.values(AccessRequestStatus);
@@ -129,77 +130,79 @@ export function AccessRequestList(props: { status?: Status | null; attestationId
               : t('registry.requests.none')}
           </p>
           {connection.edges.length > 0 && (
-            <table className="table">
-              <caption className="visually-hidden">{t('registry.requests.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('registry.requests.requester')}</th>
-                  <th scope="col">{t('registry.requests.attestation')}</th>
-                  <th scope="col">{t('registry.requests.reason')}</th>
-                  <th scope="col">{t('registry.requests.createdAt')}</th>
-                  <th scope="col">{t('registry.requests.status')}</th>
-                  <th scope="col">{t('table.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.edges.map(({ node }) => {
-                  const ownsIt = vendor?.id === node.attestation.vendor.id;
-                  const decides = ownsIt && may(user, 'decideAttestationAccess', vendor.id);
-                  const names = {
-                    organisation: node.requester.name,
-                    type: t(`attestationType.${node.attestation.type}`),
-                  };
-                  return (
-                    <tr key={node.id}>
-                      <th scope="row">{node.requester.name}</th>
-                      <td>
-                        <Link to={`/attestations/${node.attestation.id}`}>{names.type}</Link>
-                        {!ownsIt && ` · ${node.attestation.vendor.name}`}
-                      </td>
-                      <td>{node.reason}</td>
-                      <td>{formatDateTime(node.createdAt)}</td>
-                      <td>
-                        <AccessBadge status={node.status} />
-                      </td>
-                      <td>
-                        <div className="registry-actions">
-                          {decides && node.status === 'PENDING' && (
-                            <>
-                              <button
-                                type="button"
-                                className="button"
-                                aria-label={t('registry.requests.grantLabel', names)}
-                                onClick={() => void act(node, 'grant')}
-                              >
-                                {t('registry.requests.grant')}
-                              </button>
+            <TableFrame label={t('registry.requests.title')}>
+              <table className="table">
+                <caption className="visually-hidden">{t('registry.requests.title')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('registry.requests.requester')}</th>
+                    <th scope="col">{t('registry.requests.attestation')}</th>
+                    <th scope="col">{t('registry.requests.reason')}</th>
+                    <th scope="col">{t('registry.requests.createdAt')}</th>
+                    <th scope="col">{t('registry.requests.status')}</th>
+                    <th scope="col">{t('table.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {connection.edges.map(({ node }) => {
+                    const ownsIt = vendor?.id === node.attestation.vendor.id;
+                    const decides = ownsIt && may(user, 'decideAttestationAccess', vendor.id);
+                    const names = {
+                      organisation: node.requester.name,
+                      type: t(`attestationType.${node.attestation.type}`),
+                    };
+                    return (
+                      <tr key={node.id}>
+                        <th scope="row">{node.requester.name}</th>
+                        <td>
+                          <Link to={`/attestations/${node.attestation.id}`}>{names.type}</Link>
+                          {!ownsIt && ` · ${node.attestation.vendor.name}`}
+                        </td>
+                        <td>{node.reason}</td>
+                        <td>{formatDateTime(node.createdAt)}</td>
+                        <td>
+                          <AccessBadge status={node.status} />
+                        </td>
+                        <td>
+                          <div className="registry-actions">
+                            {decides && node.status === 'PENDING' && (
+                              <>
+                                <button
+                                  type="button"
+                                  className="button"
+                                  aria-label={t('registry.requests.grantLabel', names)}
+                                  onClick={() => void act(node, 'grant')}
+                                >
+                                  {t('registry.requests.grant')}
+                                </button>
+                                <button
+                                  type="button"
+                                  className="button button--danger-outline"
+                                  aria-label={t('registry.requests.denyLabel', names)}
+                                  onClick={() => void act(node, 'deny')}
+                                >
+                                  {t('registry.requests.deny')}
+                                </button>
+                              </>
+                            )}
+                            {decides && node.status === 'GRANTED' && (
                               <button
                                 type="button"
                                 className="button button--danger-outline"
-                                aria-label={t('registry.requests.denyLabel', names)}
-                                onClick={() => void act(node, 'deny')}
+                                aria-label={t('registry.requests.revokeLabel', names)}
+                                onClick={() => void act(node, 'revoke')}
                               >
-                                {t('registry.requests.deny')}
+                                {t('registry.requests.revoke')}
                               </button>
-                            </>
-                          )}
-                          {decides && node.status === 'GRANTED' && (
-                            <button
-                              type="button"
-                              className="button button--danger-outline"
-                              aria-label={t('registry.requests.revokeLabel', names)}
-                              onClick={() => void act(node, 'revoke')}
-                            >
-                              {t('registry.requests.revoke')}
-                            </button>
-                          )}
-                        </div>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+                            )}
+                          </div>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableFrame>
           )}
           <Pagination pager={pager} pageSize={pageSize} connection={connection} />
         </>

@@ -24,7 +24,10 @@ import { ProblemMessage } from '../forms/problem-message';
 import { maxLength, required } from '../forms/rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
+import { may } from '../auth/permissions';
+import { NotForYourRole } from '../auth/role-gate';
 import { PageHeading } from '../layout/page-heading';
+import { useViewer } from '../layout/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { DataState } from '../ui/data-state';
 import { proposeTypeForFile } from './attestation-type-guess';
@@ -45,6 +48,7 @@ type AttestationValues = {
 
 export function AttestationNewPage() {
   const { t } = useI18n();
+  const { user } = useViewer();
   const vendor = useCurrentVendor();
   const supersedesId = useSearchParams()[0].get('supersedes') ?? '';
   const [previous, reexecute] = useQuery({
@@ -55,7 +59,8 @@ export function AttestationNewPage() {
   const title = supersedesId
     ? t('registry.attestation.renewTitle')
     : t('registry.attestation.createTitle');
-  if (!vendor) return <PageHeading title={title} />;
+  if (!vendor || !may(user, 'createAttestation', vendor.id))
+    return <NotForYourRole operation="createAttestation" title={title} />;
   if (!supersedesId)
     return (
       <>

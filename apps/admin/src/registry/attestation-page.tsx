@@ -26,6 +26,7 @@ import { useViewer } from '../layout/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { DataState } from '../ui/data-state';
 import { AccessRequestList } from './access-requests-page';
+import { Verdict } from './attestation-verdict';
 import { TextAreaField } from '../forms/fields';
 import { Done, ValidityBadge, VerificationBadge } from './registry-ui';
 import './registry.css';
@@ -51,6 +52,8 @@ export function AttestationPage() {
     : t('registry.attestations.title');
   const organisationId = current?.organisation.id ?? '';
   const ownVendor = attestation?.vendor.id === organisationId;
+  const reviewer = !ownVendor && may(user, 'verifyAttestation', organisationId);
+  const [verdict, setVerdict] = useState<string | null>(null);
   const mayRequest =
     attestation &&
     !ownVendor &&
@@ -177,6 +180,24 @@ export function AttestationPage() {
                 </dd>
               </div>
             </dl>
+            {reviewer && (
+              <section className="registry-section" aria-labelledby="verify-attestation">
+                <h2 id="verify-attestation">{t('registry.attestation.verifySection')}</h2>
+                <p>
+                  {attestation.document
+                    ? t('registry.attestation.verifyIntro')
+                    : t('registry.attestation.verifyNoDocument')}
+                </p>
+                {verdict && <Done>{verdict}</Done>}
+                <Verdict
+                  attestation={attestation}
+                  onDone={(text) => {
+                    setVerdict(text);
+                    reload();
+                  }}
+                />
+              </section>
+            )}
             {ownVendor && !renewal && may(user, 'createAttestation', organisationId) && (
               <section className="registry-section" aria-labelledby="renew-attestation">
                 <h2 id="renew-attestation">{t('registry.attestation.renewSection')}</h2>

@@ -21,6 +21,7 @@ import { Pagination } from '../ui/pagination';
 import { daysBetween } from './expiry-timeline';
 import { Done, useCurrentVendor, ValidityBadge, VerificationBadge } from './registry-ui';
 import './registry.css';
+import { TableFrame } from '../ui/table-frame';
 
 const pageSize = 25;
 const validities = Object.values(AttestationValidity);
@@ -172,62 +173,64 @@ export function AttestationsPage() {
               {t('registry.attestations.count', { count: connection.totalCount })}
             </p>
             {connection.edges.length > 0 && (
-              <table className="table">
-                <caption className="visually-hidden">{title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('registry.attestation.type')}</th>
-                    {!isOwn && <th scope="col">{t('registry.attestation.vendor')}</th>}
-                    <th scope="col">{t('registry.attestation.issuer')}</th>
-                    <th scope="col">{t('registry.attestation.validUntil')}</th>
-                    <th scope="col">{t('registry.attestation.validity')}</th>
-                    <th scope="col">{t('registry.attestation.visibility')}</th>
-                    <th scope="col">{t('registry.attestation.verification')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {connection.edges.map(({ node }) => {
-                    const days = daysBetween(today, node.validUntil);
-                    return (
-                      <tr key={node.id}>
-                        <th scope="row">
-                          <Link to={`/attestations/${node.id}`}>
-                            {t(`attestationType.${node.type}`)}
-                          </Link>
-                        </th>
-                        {!isOwn && (
-                          <td>
-                            <Link to={`/vendors/${node.vendor.id}/attestations`}>
-                              {node.vendor.name}
+              <TableFrame label={title}>
+                <table className="table">
+                  <caption className="visually-hidden">{title}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('registry.attestation.type')}</th>
+                      {!isOwn && <th scope="col">{t('registry.attestation.vendor')}</th>}
+                      <th scope="col">{t('registry.attestation.issuer')}</th>
+                      <th scope="col">{t('registry.attestation.validUntil')}</th>
+                      <th scope="col">{t('registry.attestation.validity')}</th>
+                      <th scope="col">{t('registry.attestation.visibility')}</th>
+                      <th scope="col">{t('registry.attestation.verification')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {connection.edges.map(({ node }) => {
+                      const days = daysBetween(today, node.validUntil);
+                      return (
+                        <tr key={node.id}>
+                          <th scope="row">
+                            <Link to={`/attestations/${node.id}`}>
+                              {t(`attestationType.${node.type}`)}
                             </Link>
-                          </td>
-                        )}
-                        <td>{node.issuer}</td>
-                        <td>
-                          {formatDate(node.validUntil)}
-                          {attestationValidity(node.validUntil, today) === 'EXPIRING' && (
-                            <>
-                              {' '}
-                              (
-                              {t('registry.attestations.validUntilDays', {
-                                days,
-                              })}
-                              )
-                            </>
+                          </th>
+                          {!isOwn && (
+                            <td>
+                              <Link to={`/vendors/${node.vendor.id}/attestations`}>
+                                {node.vendor.name}
+                              </Link>
+                            </td>
                           )}
-                        </td>
-                        <td>
-                          <ValidityBadge validity={attestationValidity(node.validUntil, today)} />
-                        </td>
-                        <td>{t(`registry.visibility.${node.visibility}`)}</td>
-                        <td>
-                          <VerificationBadge status={node.verification} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+                          <td>{node.issuer}</td>
+                          <td>
+                            {formatDate(node.validUntil)}
+                            {attestationValidity(node.validUntil, today) === 'EXPIRING' && (
+                              <>
+                                {' '}
+                                (
+                                {t('registry.attestations.validUntilDays', {
+                                  days,
+                                })}
+                                )
+                              </>
+                            )}
+                          </td>
+                          <td>
+                            <ValidityBadge validity={attestationValidity(node.validUntil, today)} />
+                          </td>
+                          <td>{t(`registry.visibility.${node.visibility}`)}</td>
+                          <td>
+                            <VerificationBadge status={node.verification} />
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableFrame>
             )}
             <Pagination pager={pager} pageSize={pageSize} connection={connection} />
           </>

@@ -30,7 +30,10 @@ import {
 import { ProblemMessage } from '../forms/problem-message';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
+import { may } from '../auth/permissions';
+import { NotForYourRole } from '../auth/role-gate';
 import { PageHeading } from '../layout/page-heading';
+import { useViewer } from '../layout/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { DataState } from '../ui/data-state';
 import {
@@ -45,6 +48,7 @@ import './registry.css';
 
 export function LeafletDraftPage() {
   const { t } = useI18n();
+  const { user } = useViewer();
   const productId = useParams().productId ?? '';
   const [result, reexecute] = useQuery({
     query: RegistryProductDocument,
@@ -52,9 +56,13 @@ export function LeafletDraftPage() {
   });
   const product = result.data?.product;
   if (result.data && !product) return <NotFoundPage />;
+  const title = t('registry.leaflet.draftTitle', { name: product?.name ?? '' });
+  // Only the vendor's editors write its leaflets; anyone else is told so, not shown a form.
+  if (product && !may(user, 'saveLeafletDraft', product.vendor.id))
+    return <NotForYourRole operation="saveLeafletDraft" title={title} />;
   return (
     <>
-      <PageHeading title={t('registry.leaflet.draftTitle', { name: product?.name ?? '' })} />
+      <PageHeading title={title} />
       <DataState
         fetching={result.fetching}
         error={result.error}

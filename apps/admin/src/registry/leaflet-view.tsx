@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../i18n';
 import type { KeyedDiff, LeafletDiff, SetDiff } from './leaflet-diff';
+import { TableFrame } from '../ui/table-frame';
 
 type Kind = 'added' | 'removed' | 'changed';
 
@@ -122,27 +123,29 @@ export function LeafletDiffView(props: { diff: LeafletDiff; from: number; to: nu
           : t('registry.diff.noChanges', { from: props.from, to: props.to })}
       </p>
       {diff.changeCount > 0 && (
-        <table className="table">
-          <caption className="visually-hidden">{t('registry.diff.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('registry.diff.field')}</th>
-              <th scope="col">{t('registry.diff.change')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows
-              .filter((row) => row.items.length)
-              .map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{t(row.label)}</th>
-                  <td>
-                    <ul className="plain-list">{row.items}</ul>
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <TableFrame label={t('registry.diff.title')}>
+          <table className="table">
+            <caption className="visually-hidden">{t('registry.diff.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('registry.diff.field')}</th>
+                <th scope="col">{t('registry.diff.change')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows
+                .filter((row) => row.items.length)
+                .map((row) => (
+                  <tr key={row.label}>
+                    <th scope="row">{t(row.label)}</th>
+                    <td>
+                      <ul className="plain-list">{row.items}</ul>
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </TableFrame>
       )}
     </div>
   );

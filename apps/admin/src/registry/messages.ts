@@ -56,7 +56,14 @@ export const registryNl = {
   'registry.leaflet.startDraft': 'Nieuwe versie opstellen',
   'registry.leaflet.publish': 'Concept publiceren als versie {version}',
   'registry.leaflet.publishing': 'Bezig met publiceren…',
-  'registry.leaflet.published': 'Versie {version} is gepubliceerd.',
+  'registry.leaflet.published':
+    'Versie {version} is gepubliceerd en verandert niet meer. Iedereen leest haar nu als de huidige privacybijsluiter van {product}; nieuwe overeenkomsten worden op deze versie gesloten. Een volgende wijziging begin je met Nieuwe versie opstellen.',
+  'registry.leaflet.publishConfirmTitle': 'Privacybijsluiter publiceren?',
+  'registry.leaflet.publishBinding':
+    'Je publiceert namens {vendor} versie {version} van de privacybijsluiter van {product}.',
+  'registry.leaflet.publishDetails':
+    'Een gepubliceerde versie verandert nooit meer: elke wijziging wordt een nieuwe versie. Besturen lezen en ondertekenen hun verwerkersovereenkomsten op deze versie.',
+  'registry.leaflet.publishYes': 'Versie {version} publiceren namens {vendor}',
   'registry.leaflet.publishNote':
     'Een gepubliceerde versie verandert nooit meer; overeenkomsten houden de versie waarop ze zijn gesloten.',
   'registry.leaflet.current': 'Huidige versie ({version})',
@@ -217,6 +224,11 @@ export const registryNl = {
   'registry.requests.revokeLabel': 'Toegang van {organisation} tot {type} intrekken',
 
   'registry.verify.title': 'Attesten verifiëren',
+  'registry.attestation.verifySection': 'Verifiëren of afwijzen',
+  'registry.attestation.verifyIntro':
+    'Lees het document hierboven en vergelijk het met de gegevens. Verifieer het attest, of wijs het af met een toelichting; de leverancier en de besturen zien je oordeel.',
+  'registry.attestation.verifyNoDocument':
+    'Het document is hier niet te openen. Vraag eerst toegang aan als het een beperkt attest is; verifieer pas als je het gelezen hebt.',
   'registry.verify.intro':
     'Attesten die nog niemand heeft geverifieerd. Lees het document, en verifieer of wijs af met een toelichting.',
   'registry.verify.count':
@@ -307,7 +319,14 @@ export const registryEn: Record<keyof typeof registryNl, string> = {
   'registry.leaflet.startDraft': 'Write a new version',
   'registry.leaflet.publish': 'Publish the draft as version {version}',
   'registry.leaflet.publishing': 'Publishing…',
-  'registry.leaflet.published': 'Version {version} has been published.',
+  'registry.leaflet.published':
+    'Version {version} has been published and never changes. Everyone now reads it as the current privacy leaflet of {product}; new agreements are made on this version. Start a next change with Write a new version.',
+  'registry.leaflet.publishConfirmTitle': 'Publish the privacy leaflet?',
+  'registry.leaflet.publishBinding':
+    'You publish, for {vendor}, version {version} of the privacy leaflet of {product}.',
+  'registry.leaflet.publishDetails':
+    'A published version never changes: every change becomes a new version. Boards read and sign their processing agreements on this version.',
+  'registry.leaflet.publishYes': 'Publish version {version} for {vendor}',
   'registry.leaflet.publishNote':
     'A published version never changes; agreements keep the version they were signed on.',
   'registry.leaflet.current': 'Current version ({version})',
@@ -467,6 +486,11 @@ export const registryEn: Record<keyof typeof registryNl, string> = {
   'registry.requests.revokeLabel': "Revoke {organisation}'s access to {type}",
 
   'registry.verify.title': 'Verify attestations',
+  'registry.attestation.verifySection': 'Verify or reject',
+  'registry.attestation.verifyIntro':
+    'Read the document above and compare it with the details. Verify the attestation, or reject it with a note; the vendor and the boards see your verdict.',
+  'registry.attestation.verifyNoDocument':
+    'The document cannot be opened here. Ask for access first if it is restricted; verify only once you have read it.',
   'registry.verify.intro':
     'Attestations nobody has verified yet. Read the document, then verify or reject it with a note.',
   'registry.verify.count':

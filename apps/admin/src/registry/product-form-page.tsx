@@ -16,6 +16,7 @@ import { ProblemMessage } from '../forms/problem-message';
 import { maxLength, required } from '../forms/rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
+import { RoleGate } from '../auth/role-gate';
 import { PageHeading } from '../layout/page-heading';
 import { NotFoundPage } from '../not-found-page';
 import { DataState } from '../ui/data-state';
@@ -46,7 +47,13 @@ export function ProductFormPage() {
     variables: { id: productId ?? '' },
     pause: !productId,
   });
-  if (!productId) return <ProductForm initial={empty} />;
+  const { t } = useI18n();
+  if (!productId)
+    return (
+      <RoleGate operation="createProduct" title={t('registry.product.createTitle')}>
+        <ProductForm initial={empty} />
+      </RoleGate>
+    );
   const product = result.data?.product;
   if (result.data && !product) return <NotFoundPage />;
   return (
@@ -57,18 +64,24 @@ export function ProductFormPage() {
       retry={() => reexecute({ requestPolicy: 'network-only' })}
     >
       {product && (
-        <ProductForm
-          productId={product.id}
-          productName={product.name}
-          initial={{
-            name: product.name,
-            category: product.category,
-            description: product.description ?? '',
-            sectors: [...product.sectors],
-            dataServices: [...product.dataServices],
-          }}
-          reload={() => reexecute({ requestPolicy: 'network-only' })}
-        />
+        <RoleGate
+          operation="updateProduct"
+          organisationId={product.vendor.id}
+          title={t('registry.product.editTitle', { name: product.name })}
+        >
+          <ProductForm
+            productId={product.id}
+            productName={product.name}
+            initial={{
+              name: product.name,
+              category: product.category,
+              description: product.description ?? '',
+              sectors: [...product.sectors],
+              dataServices: [...product.dataServices],
+            }}
+            reload={() => reexecute({ requestPolicy: 'network-only' })}
+          />
+        </RoleGate>
       )}
     </DataState>
   );

@@ -11,17 +11,17 @@ import {
 import { useId, useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import type { ApiProblem } from '../api/api-problem';
 import { outcome } from '../api/run-mutation';
 import { may } from '../auth/permissions';
-import { ProblemMessage } from '../forms/problem-message';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { NotFoundPage } from '../not-found-page';
+import { ConfirmStep, StepOutcome } from '../ui/confirm-dialog';
 import { DataState } from '../ui/data-state';
 import { AnnouncePanel } from '../subprocessors/announce-panel';
 import { ProductChangesSection } from '../subprocessors/product-changes';
+import { TableFrame } from '../ui/table-frame';
 import { diffLeaflets } from './leaflet-diff';
 import { LeafletDiffView } from './leaflet-view';
 import { PublishedLeaflet } from './published-leaflet';
@@ -47,8 +47,6 @@ export function ProductPage() {
   });
   const [, publish] = useMutation(RegistryPublishLeafletDocument);
   const [published, setPublished] = useState<number | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
   const product = result.data?.product;
   const reload = () => {
     reexecute({ requestPolicy: 'network-only' });
@@ -66,20 +64,6 @@ export function ProductPage() {
     ? changes.find((c) => c.status === 'ANNOUNCED' && c.leaflet.id === draft.id)
     : undefined;
   const frozen = Boolean(announced && amsterdamDate() < announced.effectiveOn);
-
-  const doPublish = async () => {
-    if (!draft || busy) return;
-    setBusy(true);
-    setProblem(null);
-    const answer = await outcome(publish({ id: draft.id }));
-    setBusy(false);
-    if (!answer.ok) {
-      setProblem(answer.problem);
-      return;
-    }
-    setPublished(answer.data.publishLeaflet.version);
-    reload();
-  };
 
   return (
     <>
@@ -138,10 +122,13 @@ export function ProductPage() {
 
             <section className="registry-section" aria-labelledby="leaflet-title">
               <h2 id="leaflet-title">{t('registry.leaflet.title')}</h2>
-              {published !== null && (
-                <Done>{t('registry.leaflet.published', { version: published })}</Done>
-              )}
-              <ProblemMessage problem={problem} onReload={reload} />
+              <StepOutcome>
+                {published !== null && (
+                  <p>
+                    {t('registry.leaflet.published', { version: published, product: product.name })}
+                  </p>
+                )}
+              </StepOutcome>
               {editor && (
                 <div className="panel">
                   {draft ? (
@@ -159,16 +146,29 @@ export function ProductPage() {
                               {t('registry.leaflet.editDraft')}
                             </Link>
                           )}
-                          <button
-                            type="button"
-                            className="button"
-                            aria-disabled={busy || undefined}
-                            onClick={() => void doPublish()}
+                          <ConfirmStep
+                            title={t('registry.leaflet.publishConfirmTitle')}
+                            binding={t('registry.leaflet.publishBinding', {
+                              vendor: product.vendor.name,
+                              version: draft.version,
+                              product: product.name,
+                            })}
+                            details={t('registry.leaflet.publishDetails')}
+                            confirmLabel={t('registry.leaflet.publishYes', {
+                              version: draft.version,
+                              vendor: product.vendor.name,
+                            })}
+                            busyLabel={t('registry.leaflet.publishing')}
+                            run={async () => {
+                              const answer = await outcome(publish({ id: draft.id }));
+                              if (answer.ok) setPublished(answer.data.publishLeaflet.version);
+                              return answer;
+                            }}
+                            onDone={reload}
+                            onReload={reload}
                           >
-                            {busy
-                              ? t('registry.leaflet.publishing')
-                              : t('registry.leaflet.publish', { version: draft.version })}
-                          </button>
+                            {t('registry.leaflet.publish', { version: draft.version })}
+                          </ConfirmStep>
                         </div>
                       )}
                       <AnnouncePanel
@@ -198,29 +198,33 @@ export function ProductPage() {
               {leaflets.length > 0 && (
                 <>
                   <h3>{t('registry.leaflet.versions')}</h3>
-                  <table className="table">
-                    <caption className="visually-hidden">{t('registry.leaflet.versions')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('registry.leaflet.version')}</th>
-                        <th scope="col">{t('registry.leaflet.status')}</th>
-                        <th scope="col">{t('registry.leaflet.publishedAt')}</th>
-                        <th scope="col">{t('registry.flags.label')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {leaflets.map((l) => (
-                        <tr key={l.id}>
-                          <th scope="row">{l.version}</th>
-                          <td>{t(`registry.leafletStatus.${l.status}`)}</td>
-                          <td>{l.publishedAt ? formatDate(l.publishedAt) : t('value.none')}</td>
-                          <td>
-                            <LeafletFlags leaflet={l} />
-                          </td>
+                  <TableFrame label={t('registry.leaflet.versions')}>
+                    <table className="table">
+                      <caption className="visually-hidden">
+                        {t('registry.leaflet.versions')}
+                      </caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('registry.leaflet.version')}</th>
+                          <th scope="col">{t('registry.leaflet.status')}</th>
+                          <th scope="col">{t('registry.leaflet.publishedAt')}</th>
+                          <th scope="col">{t('registry.flags.label')}</th>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                      </thead>
+                      <tbody>
+                        {leaflets.map((l) => (
+                          <tr key={l.id}>
+                            <th scope="row">{l.version}</th>
+                            <td>{t(`registry.leafletStatus.${l.status}`)}</td>
+                            <td>{l.publishedAt ? formatDate(l.publishedAt) : t('value.none')}</td>
+                            <td>
+                              <LeafletFlags leaflet={l} />
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </TableFrame>
                 </>
               )}
             </section>

@@ -12,6 +12,7 @@ import { usePager } from '../ui/pager';
 import { Pagination } from '../ui/pagination';
 import { useCurrentVendor } from './registry-ui';
 import './registry.css';
+import { TableFrame } from '../ui/table-frame';
 
 const pageSize = 25;
 
@@ -59,41 +60,43 @@ export function ProductsPage() {
           <>
             <p role="status">{t('registry.products.count', { count: connection.totalCount })}</p>
             {connection.edges.length > 0 && (
-              <table className="table">
-                <caption className="visually-hidden">{t('registry.products.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('registry.product.name')}</th>
-                    <th scope="col">{t('registry.product.category')}</th>
-                    <th scope="col">{t('registry.product.sectors')}</th>
-                    <th scope="col">{t('registry.products.leaflet')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {connection.edges.map(({ node }) => (
-                    <tr key={node.id}>
-                      <th scope="row">
-                        <Link to={`/products/${node.id}`}>{node.name}</Link>
-                      </th>
-                      <td>{t(`productCategory.${node.category}`)}</td>
-                      <td>
-                        {formatList(node.sectors.map((s) => t(`sector.${s}`))) || t('value.none')}
-                      </td>
-                      <td>
-                        {node.currentLeaflet
-                          ? `${t('registry.products.leafletVersion', {
-                              version: node.currentLeaflet.version,
-                            })}${
-                              node.currentLeaflet.publishedAt
-                                ? ` · ${formatDate(node.currentLeaflet.publishedAt)}`
-                                : ''
-                            }`
-                          : t('registry.products.noLeaflet')}
-                      </td>
+              <TableFrame label={t('registry.products.title')}>
+                <table className="table">
+                  <caption className="visually-hidden">{t('registry.products.title')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('registry.product.name')}</th>
+                      <th scope="col">{t('registry.product.category')}</th>
+                      <th scope="col">{t('registry.product.sectors')}</th>
+                      <th scope="col">{t('registry.products.leaflet')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {connection.edges.map(({ node }) => (
+                      <tr key={node.id}>
+                        <th scope="row">
+                          <Link to={`/products/${node.id}`}>{node.name}</Link>
+                        </th>
+                        <td>{t(`productCategory.${node.category}`)}</td>
+                        <td>
+                          {formatList(node.sectors.map((s) => t(`sector.${s}`))) || t('value.none')}
+                        </td>
+                        <td>
+                          {node.currentLeaflet
+                            ? `${t('registry.products.leafletVersion', {
+                                version: node.currentLeaflet.version,
+                              })}${
+                                node.currentLeaflet.publishedAt
+                                  ? ` · ${formatDate(node.currentLeaflet.publishedAt)}`
+                                  : ''
+                              }`
+                            : t('registry.products.noLeaflet')}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableFrame>
             )}
             <Pagination pager={pager} pageSize={pageSize} connection={connection} />
           </>

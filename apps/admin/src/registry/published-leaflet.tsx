@@ -7,6 +7,7 @@ import { useId, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import { LeafletFlags } from './registry-ui';
 import './registry.css';
+import { TableFrame } from '../ui/table-frame';
 
 export type HeadingLevel = 2 | 3 | 4 | 5;
 
@@ -123,40 +124,42 @@ export function PublishedLeaflet(props: {
       {leaflet.subprocessors.length === 0 ? (
         <p>{t('registry.leaflet.noSubprocessors')}</p>
       ) : (
-        <table className="table">
-          <caption>{t('registry.leaflet.subprocessors')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('registry.leaflet.subName')}</th>
-              <th scope="col">{t('registry.leaflet.subService')}</th>
-              <th scope="col">{t('registry.leaflet.country')}</th>
-              <th scope="col">{t('registry.leaflet.transfer')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {leaflet.subprocessors.map((s) => (
-              <tr key={`${s.name}-${s.service}`}>
-                <th scope="row">{s.name}</th>
-                <td>{s.service}</td>
-                <td>
-                  {formatCountry(s.country)} ({eea(s.inEea)})
-                </td>
-                <td>
-                  {t(`transferMechanism.${s.transferMechanism}`)}
-                  {s.transferWithoutSafeguards && (
-                    <>
-                      {' '}
-                      <span className="registry-flag registry-flag--danger">
-                        <span aria-hidden="true">⚠ </span>
-                        {t('registry.flag.withoutSafeguards')}
-                      </span>
-                    </>
-                  )}
-                </td>
+        <TableFrame label={t('registry.leaflet.subprocessors')}>
+          <table className="table">
+            <caption>{t('registry.leaflet.subprocessors')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('registry.leaflet.subName')}</th>
+                <th scope="col">{t('registry.leaflet.subService')}</th>
+                <th scope="col">{t('registry.leaflet.country')}</th>
+                <th scope="col">{t('registry.leaflet.transfer')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {leaflet.subprocessors.map((s) => (
+                <tr key={`${s.name}-${s.service}`}>
+                  <th scope="row">{s.name}</th>
+                  <td>{s.service}</td>
+                  <td>
+                    {formatCountry(s.country)} ({eea(s.inEea)})
+                  </td>
+                  <td>
+                    {t(`transferMechanism.${s.transferMechanism}`)}
+                    {s.transferWithoutSafeguards && (
+                      <>
+                        {' '}
+                        <span className="registry-flag registry-flag--danger">
+                          <span aria-hidden="true">⚠ </span>
+                          {t('registry.flag.withoutSafeguards')}
+                        </span>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
       )}
     </article>
   );

@@ -4,7 +4,7 @@
 // through the visibility rules, even when keyed by a parent the viewer already saw.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { amsterdamDate } from '@regie/domain';
+import { amsterdamDate, effectiveAgreementStatus, type AgreementStatus } from '@regie/domain';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { isUuid } from '../common/ids';
@@ -12,6 +12,7 @@ import { byKey, groupByKey } from '../common/loaders';
 import { Person } from '../common/person.types';
 import type { RequestContext } from '../common/request-context';
 import { DataAccess } from '../data-access';
+import { newestAgreementsOfBoard } from '../data-access/queries/procurement.queries';
 import { FilesService } from '../files/files.service';
 import type { StoredFileEntity } from '../files/stored-file.entity';
 import { UserEntity } from '../identity/user.entity';
@@ -56,6 +57,45 @@ export class AgreementLoaders {
             (r) => r.id,
             null,
             (r) => ProcessingAgreement.from(r, today),
+          );
+        }),
+    );
+  }
+
+  /**
+   * Product.myAgreementStatus: per product, the status (as shown today) of the board's newest
+   * agreement covering it, among those the viewer sees; one statement per board and request.
+   */
+  newestStatusOfBoard(
+    ctx: RequestContext,
+    boardId: string,
+  ): DataLoader<string, AgreementStatus | null> {
+    return ctx.loaders.get(
+      `agreement.newestStatusOfBoard:${boardId}`,
+      () =>
+        new DataLoader(async (productIds) => {
+          const rows = await newestAgreementsOfBoard(
+            this.da,
+            ctx.viewer,
+            boardId,
+            productIds.filter(isUuid),
+          );
+          const today = amsterdamDate();
+          return byKey(
+            productIds,
+            rows,
+            (r) => r.product_id,
+            null,
+            (r) =>
+              effectiveAgreementStatus(
+                {
+                  status: r.status,
+                  validUntil: r.valid_until,
+                  terminationDate: r.termination_date,
+                  supersededOn: r.superseded_on,
+                },
+                today,
+              ),
           );
         }),
     );

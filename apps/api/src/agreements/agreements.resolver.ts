@@ -9,7 +9,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { EduvDataService } from '@regie/domain';
+import { AgreementStatus, EduvDataService, OrganisationKind } from '@regie/domain';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { loadAll } from '../common/loaders';
@@ -345,6 +345,29 @@ export class ProductGeneralOffersResolver {
   })
   generalOffers(@Parent() product: Product, @Context() ctx: RequestContext) {
     return this.loaders.offersByProduct(ctx).load(product.id);
+  }
+
+  @ResolveField(() => AgreementStatus, {
+    nullable: true,
+    description:
+      "The status of the newest agreement covering the product of the board named (which the caller must belong to), or, without boardId, of the caller's only board; null when there is none, or no such board.",
+  })
+  myAgreementStatus(
+    @Parent() product: Product,
+    @Context() ctx: RequestContext,
+    @Args('boardId', { type: () => ID, nullable: true }) boardId: string | null,
+  ) {
+    const viewer = ctx.viewer;
+    if (!viewer) return null;
+    const boards = viewer.memberships.filter((m) => m.kind === OrganisationKind.BOARD);
+    // Another organisation's agreements are never anyone else's to read: null, as for none.
+    const board = boardId
+      ? boards.find((m) => m.organisationId === boardId.toLowerCase())
+      : boards.length === 1
+        ? boards[0]
+        : undefined;
+    if (!board) return null;
+    return this.loaders.newestStatusOfBoard(ctx, board.organisationId).load(product.id);
   }
 }
 

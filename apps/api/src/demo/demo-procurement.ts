@@ -255,7 +255,9 @@ export async function loadDemoProcurement(
     tenderId: awarded.id,
     offerId: winning.id,
     title: 'Raamovereenkomst leerlingadministratie',
-    terms: winning.terms,
+    // Not the offer's "zonder afwijkingen": the sector body negotiated the deviation below.
+    terms:
+      'Verwerkersovereenkomst volgens Model 4.0, met de afwijking over de bewaartermijn van logbestanden die hieronder staat. Prijzen per leerling per jaar volgens de staffel.',
     priceTiers: winning.priceTiers,
     modelVersion: '4.0',
     deviations: [

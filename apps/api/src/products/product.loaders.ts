@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LeafletStatus } from '@regie/domain';
+import { LeafletStatus, type ProductCategory, type Sector } from '@regie/domain';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { isUuid } from '../common/ids';
@@ -8,9 +8,18 @@ import { byKey, groupByKey } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
 import { DataAccess } from '../data-access';
 import { PrivacyLeafletEntity } from './privacy-leaflet.entity';
+import { productDocument, searchQuery } from './product-search';
 import { PrivacyLeaflet } from './privacy-leaflet.types';
 import { ProductEntity, productRowSelect, type ProductRow } from './product.entity';
 import { Product } from './product.types';
+
+/** What of a vendor search a single product can meet: its words, category and sector. */
+export interface ProductMatch {
+  /** to_tsquery text from searchTerms, or null. */
+  readonly terms: string | null;
+  readonly category: ProductCategory | null;
+  readonly sector: Sector | null;
+}
 
 /**
  * The relations of products and leaflets, one SQL statement per relation per
@@ -41,6 +50,37 @@ export class ProductLoaders {
           const products = rows.map(Product.from);
           this.primeProducts(ctx, products);
           return groupByKey(vendorIds, products, (p) => p.vendorId);
+        }),
+    );
+  }
+
+  /**
+   * Organisation.matchedProductIds of a vendor search: per vendor, the ids of its products
+   * (by name) that meet the search's product conditions, for every vendor on the page in
+   * one statement. Products are everyone's to read, as productsByVendor reads them.
+   */
+  matchingProductIds(ctx: RequestContext, match: ProductMatch): DataLoader<string, string[]> {
+    return ctx.loaders.get(
+      `product.matching:${JSON.stringify(match)}`,
+      () =>
+        new DataLoader(async (vendorIds) => {
+          const query = this.dataSource
+            .getRepository(ProductEntity)
+            .createQueryBuilder('p')
+            .select('p.id', 'id')
+            .addSelect('p.vendor_id', 'vendorId')
+            .where('p.vendor_id = ANY(:vendorIds::uuid[])', { vendorIds });
+          if (match.terms)
+            query.andWhere(`${productDocument('p')} @@ ${searchQuery('terms')}`, {
+              terms: match.terms,
+            });
+          if (match.category) query.andWhere('p.category = :category', match);
+          if (match.sector) query.andWhere(':sector = ANY(p.sectors)', match);
+          const rows = await query
+            .orderBy('p.name')
+            .addOrderBy('p.id')
+            .getRawMany<{ id: string; vendorId: string }>();
+          return groupByKey(vendorIds, rows, (r) => r.vendorId).map((g) => g.map((r) => r.id));
         }),
     );
   }
