@@ -10,3 +10,4 @@ export * from './attestation-validity';
 export * from './agreement-content';
 export * from './canonical-json';
 export * from './permissions';
+export * from './agreement-exit';
