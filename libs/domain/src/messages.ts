@@ -56,6 +56,11 @@ const MESSAGES = {
     nl: () => 'De leverancier heeft de voorwaarden nog niet aanvaard.',
     en: () => 'The vendor has not accepted the terms yet.',
   },
+  'conflict.ACCEPTED_DEAL_CHANGED': {
+    nl: () =>
+      'De leverancier heeft deze voorwaarden al aanvaard en ondertekend; ze veranderen niet meer.',
+    en: () => 'The vendor has already accepted and signed these terms; they no longer change.',
+  },
 
   // Field validation.
   'field.required': { nl: () => 'Dit veld is verplicht.', en: () => 'This field is required.' },
@@ -411,6 +416,74 @@ const MESSAGES = {
       p.active === 'yes'
         ? `Both parties have signed: the agreement is active.`
         : `Your signature is next, as signatory of ${p.other}.`,
+  },
+  'agreement.exitChoiceByVendor': {
+    nl: () => 'Alleen het schoolbestuur kiest wat er met de gegevens gebeurt.',
+    en: () => 'Only the school board chooses what happens to the data.',
+  },
+  'exitChoice.DELETE': {
+    nl: () => 'de gegevens verwijderen',
+    en: () => 'delete the data',
+  },
+  'exitChoice.RETURN_THEN_DELETE': {
+    nl: () => 'de gegevens eerst teruggeven en dan verwijderen',
+    en: () => 'return the data first, then delete it',
+  },
+  'notification.agreementMessage.title': {
+    nl: (p) => `Bericht over de verwerkersovereenkomst van ${p.board} met ${p.vendor}`,
+    en: (p) => `Message about the processing agreement of ${p.board} with ${p.vendor}`,
+  },
+  'notification.agreementMessage.body': {
+    nl: (p) => `${p.author} (${p.organisation}) schrijft: ${p.body}`,
+    en: (p) => `${p.author} (${p.organisation}) writes: ${p.body}`,
+  },
+  'notification.agreementExitChosen.title': {
+    nl: (p) => `Einde van de verwerkersovereenkomst met ${p.board}: ${p.choice}`,
+    en: (p) => `End of the processing agreement with ${p.board}: ${p.choice}`,
+  },
+  'notification.agreementExitChosen.body': {
+    nl: (p) =>
+      `${p.board} kiest wat er met de gegevens gebeurt als de overeenkomst eindigt: ${p.choice}. Bevestig in Regie uiterlijk ${p.dueOn} wat je hebt teruggegeven en verwijderd, en wat je volgens de wet bewaart.`,
+    en: (p) =>
+      `${p.board} chooses what happens to the data when the agreement ends: ${p.choice}. Confirm in Regie by ${p.dueOn} what you returned and deleted, and what the law makes you keep.`,
+  },
+  'notification.agreementExitConfirmed.title': {
+    nl: (p) => `${p.vendor} bevestigt wat er met de gegevens is gebeurd`,
+    en: (p) => `${p.vendor} confirms what happened to the data`,
+  },
+  'notification.agreementExitConfirmed.body': {
+    nl: (p) => `Over de beëindigde verwerkersovereenkomst met ${p.board}: ${p.statement}`,
+    en: (p) => `About the ended processing agreement with ${p.board}: ${p.statement}`,
+  },
+  'notification.agreementExitChoiceNeeded.title': {
+    nl: (p) => `Kies wat ${p.vendor} met de gegevens doet`,
+    en: (p) => `Choose what ${p.vendor} does with the data`,
+  },
+  'notification.agreementExitChoiceNeeded.body': {
+    nl: (p) =>
+      `De verwerkersovereenkomst van ${p.board} met ${p.vendor} is geëindigd op ${p.endDate}. Kies in Regie of ${p.vendor} de gegevens verwijdert of eerst teruggeeft.`,
+    en: (p) =>
+      `The processing agreement of ${p.board} with ${p.vendor} ended on ${p.endDate}. Choose in Regie whether ${p.vendor} deletes the data or returns it first.`,
+  },
+  'notification.agreementExitDue.title': {
+    nl: (p) => `Gegevens van ${p.board}: bevestig uiterlijk ${p.dueOn}`,
+    en: (p) => `Data of ${p.board}: confirm by ${p.dueOn}`,
+  },
+  'notification.agreementExitDue.body': {
+    nl: (p) =>
+      `${p.board} koos: ${p.choice}. Bevestig in Regie uiterlijk ${p.dueOn} wat je hebt teruggegeven en verwijderd, en wat je volgens de wet bewaart.`,
+    en: (p) =>
+      `${p.board} chose: ${p.choice}. Confirm in Regie by ${p.dueOn} what you returned and deleted, and what the law makes you keep.`,
+  },
+  'notification.agreementExitOverdue.title': {
+    nl: (p) => `Te laat: ${p.vendor} heeft niet bevestigd wat er met de gegevens van ${p.board} is gebeurd`,
+    en: (p) => `Overdue: ${p.vendor} has not confirmed what happened to the data of ${p.board}`,
+  },
+  'notification.agreementExitOverdue.body': {
+    nl: (p) =>
+      `${p.board} koos: ${p.choice}. De bevestiging was uiterlijk ${p.dueOn} nodig en ontbreekt nog.`,
+    en: (p) =>
+      `${p.board} chose: ${p.choice}. The confirmation was due by ${p.dueOn} and is still missing.`,
   },
   'incident.productOfOtherVendor': {
     nl: () => 'Dit product is van een andere leverancier.',

@@ -28,7 +28,8 @@ export type ConflictReason =
   | 'DEADLINE_PASSED'
   | 'ALREADY_EXISTS'
   | 'UNRESOLVED_DEVIATIONS'
-  | 'NOT_ACCEPTED';
+  | 'NOT_ACCEPTED'
+  | 'ACCEPTED_DEAL_CHANGED';
 
 export type MessageParams = Record<string, string | number>;
 
