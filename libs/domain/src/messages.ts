@@ -59,9 +59,8 @@ const MESSAGES = {
     en: 'The vendor has not accepted the terms yet.',
   },
   'conflict.ACCEPTED_DEAL_CHANGED': {
-    nl: () =>
-      'De leverancier heeft deze voorwaarden al aanvaard en ondertekend; ze veranderen niet meer.',
-    en: () => 'The vendor has already accepted and signed these terms; they no longer change.',
+    nl: 'De leverancier heeft deze voorwaarden al aanvaard en ondertekend; ze veranderen niet meer.',
+    en: 'The vendor has already accepted and signed these terms; they no longer change.',
   },
 
   // Field validation.
@@ -406,72 +405,64 @@ const MESSAGES = {
     en: '{active, select, yes {Both parties have signed: the agreement is active.} other {Your signature is next, as signatory of {other}.}}',
   },
   'agreement.exitChoiceByVendor': {
-    nl: () => 'Alleen het schoolbestuur kiest wat er met de gegevens gebeurt.',
-    en: () => 'Only the school board chooses what happens to the data.',
+    nl: 'Alleen het schoolbestuur kiest wat er met de gegevens gebeurt.',
+    en: 'Only the school board chooses what happens to the data.',
   },
   'exitChoice.DELETE': {
-    nl: () => 'de gegevens verwijderen',
-    en: () => 'delete the data',
+    nl: 'de gegevens verwijderen',
+    en: 'delete the data',
   },
   'exitChoice.RETURN_THEN_DELETE': {
-    nl: () => 'de gegevens eerst teruggeven en dan verwijderen',
-    en: () => 'return the data first, then delete it',
+    nl: 'de gegevens eerst teruggeven en dan verwijderen',
+    en: 'return the data first, then delete it',
   },
   'notification.agreementMessage.title': {
-    nl: (p) => `Bericht over de verwerkersovereenkomst van ${p.board} met ${p.vendor}`,
-    en: (p) => `Message about the processing agreement of ${p.board} with ${p.vendor}`,
+    nl: 'Bericht over de verwerkersovereenkomst van {board} met {vendor}',
+    en: 'Message about the processing agreement of {board} with {vendor}',
   },
   'notification.agreementMessage.body': {
-    nl: (p) => `${p.author} (${p.organisation}) schrijft: ${p.body}`,
-    en: (p) => `${p.author} (${p.organisation}) writes: ${p.body}`,
+    nl: '{author} ({organisation}) schrijft: {body}',
+    en: '{author} ({organisation}) writes: {body}',
   },
   'notification.agreementExitChosen.title': {
-    nl: (p) => `Einde van de verwerkersovereenkomst met ${p.board}: ${p.choice}`,
-    en: (p) => `End of the processing agreement with ${p.board}: ${p.choice}`,
+    nl: 'Einde van de verwerkersovereenkomst met {board}: {choice}',
+    en: 'End of the processing agreement with {board}: {choice}',
   },
   'notification.agreementExitChosen.body': {
-    nl: (p) =>
-      `${p.board} kiest wat er met de gegevens gebeurt als de overeenkomst eindigt: ${p.choice}. Bevestig in Regie uiterlijk ${p.dueOn} wat je hebt teruggegeven en verwijderd, en wat je volgens de wet bewaart.`,
-    en: (p) =>
-      `${p.board} chooses what happens to the data when the agreement ends: ${p.choice}. Confirm in Regie by ${p.dueOn} what you returned and deleted, and what the law makes you keep.`,
+    nl: '{board} kiest wat er met de gegevens gebeurt als de overeenkomst eindigt: {choice}. Bevestig in Regie uiterlijk {dueOn} wat je hebt teruggegeven en verwijderd, en wat je volgens de wet bewaart.',
+    en: '{board} chooses what happens to the data when the agreement ends: {choice}. Confirm in Regie by {dueOn} what you returned and deleted, and what the law makes you keep.',
   },
   'notification.agreementExitConfirmed.title': {
-    nl: (p) => `${p.vendor} bevestigt wat er met de gegevens is gebeurd`,
-    en: (p) => `${p.vendor} confirms what happened to the data`,
+    nl: '{vendor} bevestigt wat er met de gegevens is gebeurd',
+    en: '{vendor} confirms what happened to the data',
   },
   'notification.agreementExitConfirmed.body': {
-    nl: (p) => `Over de beëindigde verwerkersovereenkomst met ${p.board}: ${p.statement}`,
-    en: (p) => `About the ended processing agreement with ${p.board}: ${p.statement}`,
+    nl: 'Over de beëindigde verwerkersovereenkomst met {board}: {statement}',
+    en: 'About the ended processing agreement with {board}: {statement}',
   },
   'notification.agreementExitChoiceNeeded.title': {
-    nl: (p) => `Kies wat ${p.vendor} met de gegevens doet`,
-    en: (p) => `Choose what ${p.vendor} does with the data`,
+    nl: 'Kies wat {vendor} met de gegevens doet',
+    en: 'Choose what {vendor} does with the data',
   },
   'notification.agreementExitChoiceNeeded.body': {
-    nl: (p) =>
-      `De verwerkersovereenkomst van ${p.board} met ${p.vendor} is geëindigd op ${p.endDate}. Kies in Regie of ${p.vendor} de gegevens verwijdert of eerst teruggeeft.`,
-    en: (p) =>
-      `The processing agreement of ${p.board} with ${p.vendor} ended on ${p.endDate}. Choose in Regie whether ${p.vendor} deletes the data or returns it first.`,
+    nl: 'De verwerkersovereenkomst van {board} met {vendor} is geëindigd op {endDate}. Kies in Regie of {vendor} de gegevens verwijdert of eerst teruggeeft.',
+    en: 'The processing agreement of {board} with {vendor} ended on {endDate}. Choose in Regie whether {vendor} deletes the data or returns it first.',
   },
   'notification.agreementExitDue.title': {
-    nl: (p) => `Gegevens van ${p.board}: bevestig uiterlijk ${p.dueOn}`,
-    en: (p) => `Data of ${p.board}: confirm by ${p.dueOn}`,
+    nl: 'Gegevens van {board}: bevestig uiterlijk {dueOn}',
+    en: 'Data of {board}: confirm by {dueOn}',
   },
   'notification.agreementExitDue.body': {
-    nl: (p) =>
-      `${p.board} koos: ${p.choice}. Bevestig in Regie uiterlijk ${p.dueOn} wat je hebt teruggegeven en verwijderd, en wat je volgens de wet bewaart.`,
-    en: (p) =>
-      `${p.board} chose: ${p.choice}. Confirm in Regie by ${p.dueOn} what you returned and deleted, and what the law makes you keep.`,
+    nl: '{board} koos: {choice}. Bevestig in Regie uiterlijk {dueOn} wat je hebt teruggegeven en verwijderd, en wat je volgens de wet bewaart.',
+    en: '{board} chose: {choice}. Confirm in Regie by {dueOn} what you returned and deleted, and what the law makes you keep.',
   },
   'notification.agreementExitOverdue.title': {
-    nl: (p) => `Te laat: ${p.vendor} heeft niet bevestigd wat er met de gegevens van ${p.board} is gebeurd`,
-    en: (p) => `Overdue: ${p.vendor} has not confirmed what happened to the data of ${p.board}`,
+    nl: 'Te laat: {vendor} heeft niet bevestigd wat er met de gegevens van {board} is gebeurd',
+    en: 'Overdue: {vendor} has not confirmed what happened to the data of {board}',
   },
   'notification.agreementExitOverdue.body': {
-    nl: (p) =>
-      `${p.board} koos: ${p.choice}. De bevestiging was uiterlijk ${p.dueOn} nodig en ontbreekt nog.`,
-    en: (p) =>
-      `${p.board} chose: ${p.choice}. The confirmation was due by ${p.dueOn} and is still missing.`,
+    nl: '{board} koos: {choice}. De bevestiging was uiterlijk {dueOn} nodig en ontbreekt nog.',
+    en: '{board} chose: {choice}. The confirmation was due by {dueOn} and is still missing.',
   },
   'incident.productOfOtherVendor': {
     nl: 'Dit product is van een andere leverancier.',
