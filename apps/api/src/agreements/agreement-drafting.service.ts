@@ -101,10 +101,13 @@ export class AgreementDraftingService {
           .addOrderBy('d.id', 'ASC')
           .getMany();
         const copies = this.da.writer(AgreementDeviationEntity, em);
-        // One by one: each keeps its own creation instant, so their order holds.
-        for (const d of deviations) {
+        // Each its own creation instant, so that their order holds: a transaction's now() is
+        // one instant for every row it writes.
+        const base = Date.now();
+        for (const [i, d] of deviations.entries()) {
           await copies.save(
             copies.create({
+              createdAt: new Date(base + i),
               agreementId: row.id,
               clause: d.clause,
               text: d.text,

@@ -69,8 +69,11 @@ export async function writeFrameworkAgreement(
     deal.productIds.map((productId) => ({ agreementId: row.id, productId })),
   );
   if (deal.deviations.length > 0) {
+    // In the deal's order: a transaction's now() is one instant, so each gets its own.
+    const base = Date.now();
     await writerIn(em, AgreementDeviationEntity).insert(
-      deal.deviations.map((d) => ({
+      deal.deviations.map((d, i) => ({
+        createdAt: new Date(base + i),
         agreementId: row.id,
         clause: d.clause,
         text: d.text,
