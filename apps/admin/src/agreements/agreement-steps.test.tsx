@@ -45,6 +45,9 @@ function renderSteps(client: Client, reload = vi.fn()) {
         agreement={agreement}
         offered={new Set(['approve'])}
         organisationName="Rivierenland"
+        waitingFor={null}
+        waitsForOwnParty={false}
+        mayChooseExit
         reload={reload}
       />
     </Provider>,
