@@ -59,7 +59,11 @@ export async function signedContent(
     productIds,
     leafletIds: leaflets.map((l) => l.leafletId),
     model: { name: row.modelName, version: row.modelVersion },
-    deviations: deviations.map((d) => ({ clause: d.clause, text: d.text, ...signedAssessment(row, d) })),
+    deviations: deviations.map((d) => ({
+      clause: d.clause,
+      text: d.text,
+      ...signedAssessment(row, d),
+    })),
     validFrom: row.validFrom,
     validUntil: row.validUntil,
     documentSha256s: documents.map((d) => d.sha256.trim()),

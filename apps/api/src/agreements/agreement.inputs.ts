@@ -109,7 +109,8 @@ export class AddDeviationInput {
 }
 
 @InputType({
-  description: 'Only by the party that added it, while the agreement is DRAFT or CHANGES_REQUESTED.',
+  description:
+    'Only by the party that added it, while the agreement is DRAFT or CHANGES_REQUESTED.',
 })
 export class UpdateDeviationInput {
   @Field(() => ID)

@@ -170,7 +170,7 @@ export class AgreementExit {
   @Field(() => String, {
     nullable: true,
     description:
-      'The vendor\'s statement of what was returned and deleted, and what it must keep by law.',
+      "The vendor's statement of what was returned and deleted, and what it must keep by law.",
   })
   statement!: string | null;
 

@@ -179,14 +179,13 @@ export class AgreementsResolver {
   }
 
   @Mutation(() => ProcessingAgreement)
-  withdrawDeviation(
-    @CurrentViewer() viewer: Viewer,
-    @Args('input') input: WithdrawDeviationInput,
-  ) {
+  withdrawDeviation(@CurrentViewer() viewer: Viewer, @Args('input') input: WithdrawDeviationInput) {
     return this.drafting.withdrawDeviation(viewer, input);
   }
 
-  @Mutation(() => AgreementMessage, { description: 'A message to the other party, visible to both.' })
+  @Mutation(() => AgreementMessage, {
+    description: 'A message to the other party, visible to both.',
+  })
   postAgreementMessage(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: PostAgreementMessageInput,
@@ -206,7 +205,8 @@ export class AgreementsResolver {
   }
 
   @Mutation(() => ProcessingAgreement, {
-    description: 'The board chooses deletion or return for an agreement that has ended or will end.',
+    description:
+      'The board chooses deletion or return for an agreement that has ended or will end.',
   })
   chooseAgreementExit(
     @CurrentViewer() viewer: Viewer,
@@ -291,7 +291,8 @@ export class AgreementsResolver {
 
   @ResolveField(() => GeneralOffer, {
     nullable: true,
-    description: "For source GENERAL_OFFER: the offer whose signed terms the vendor's consent rests on.",
+    description:
+      "For source GENERAL_OFFER: the offer whose signed terms the vendor's consent rests on.",
   })
   generalOffer(@Parent() a: ProcessingAgreement, @Context() ctx: RequestContext) {
     return a.generalOfferId ? this.loaders.generalOfferById(ctx).load(a.generalOfferId) : null;

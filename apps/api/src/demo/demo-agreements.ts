@@ -246,7 +246,9 @@ export async function loadDemoAgreements(
           vendorConsentSha256: spec.generalOffer ? offer.signatureSha256 : null,
           createdById: await userId(
             em,
-            spec.draftedByVendor ? `redactie@${spec.vendor}.example.nl` : `inkoop@${board}.example.nl`,
+            spec.draftedByVendor
+              ? `redactie@${spec.vendor}.example.nl`
+              : `inkoop@${board}.example.nl`,
           ),
           createdByParty: spec.draftedByVendor ? SignatureParty.VENDOR : SignatureParty.BOARD,
         }),
