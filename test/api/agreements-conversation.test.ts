@@ -381,6 +381,16 @@ describe('the conversation on an agreement, and whose turn it is', () => {
         fields: [{ field: `input.${field}`, message: expect.any(String) }],
       });
     }
+    // A change of nothing would only clear the FG's assessment.
+    const res = await call(
+      UPDATE_DEVIATION,
+      { deviationId: deviation.id, version: a.version },
+      editor,
+    );
+    expect(res.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.text', message: expect.any(String) }],
+    });
     expect((await read(a.id, fg))!.version).toBe(a.version);
   });
 

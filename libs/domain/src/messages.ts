@@ -404,6 +404,10 @@ const MESSAGES = {
     nl: '{active, select, yes {Beide partijen hebben getekend: de overeenkomst is actief.} other {Nu jouw handtekening nog, als tekenbevoegde van {other}.}}',
     en: '{active, select, yes {Both parties have signed: the agreement is active.} other {Your signature is next, as signatory of {other}.}}',
   },
+  'agreement.deviationUnchanged': {
+    nl: 'Geef een nieuw artikel, onderwerp of nieuwe tekst voor de afwijking.',
+    en: 'Give the deviation a new clause, topic or text.',
+  },
   'agreement.exitChoiceByVendor': {
     nl: 'Alleen het schoolbestuur kiest wat er met de gegevens gebeurt.',
     en: 'Only the school board chooses what happens to the data.',

@@ -187,6 +187,9 @@ export class AgreementDraftingService {
    */
   async updateDeviation(viewer: Viewer, input: UpdateDeviationInput): Promise<ProcessingAgreement> {
     const found = await this.visibleDeviation(viewer, input.deviationId);
+    // A change that changes nothing would only clear the FG's assessment.
+    if (input.clause == null && input.text == null && input.topic == null)
+      throw invalidField('input.text', 'agreement.deviationUnchanged');
     return this.steps.act(
       viewer,
       found.agreementId,
