@@ -138,5 +138,23 @@ describe('the conversation on an agreement', () => {
       .getByText(REQUEST)
       .waitFor();
     await vendor.step('active');
+
+    // On a phone (390 px) the page does not scroll sideways: the hashes and messages wrap.
+    await vendorPage.setViewportSize({ width: 390, height: 844 });
+    await heading(vendorPage, TITLE_EN);
+    const overflow = await vendorPage.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await vendor.step('active-390px');
+    await vendor.press(vendorPage.getByRole('link', { name: 'Back to the agreements' }));
+    await heading(vendorPage, 'Processing agreements');
+    await vendorPage.getByRole('columnheader', { name: 'Whose turn' }).waitFor();
+    expect(
+      await vendorPage.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
+    await vendor.step('list-390px');
   });
 });

@@ -158,7 +158,7 @@ export function AgreementsPage() {
             {connection.edges.length === 0 ? (
               <p>{t('agreements.list.empty')}</p>
             ) : (
-              <table className="table">
+              <table className="table table--wrap">
                 <caption className="visually-hidden">{t('agreements.list.title')}</caption>
                 <thead>
                   <tr>

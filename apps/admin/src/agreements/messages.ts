@@ -566,6 +566,6 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.action.exitChoiceHint': 'Only the school board chooses; it may also do so later.',
   'agreements.cards.waiting':
     'waiting for {parties}, {days, plural, =0 {since today} one {for # day} other {for # days}}',
-  'agreements.cards.drafts.title': 'Agreements waiting for you',
+  'agreements.cards.drafts.title': 'Agreements awaiting you',
   'agreements.cards.drafts.none': 'No drafts or requested changes are waiting for you.',
 };
