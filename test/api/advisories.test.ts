@@ -5,7 +5,7 @@
 // boards answer, and others see the counts under the small-count rule.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AgreementStatus, OrganisationKind, Role } from '@regie/domain';
+import { AgreementStatus, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { seedAgreement } from '../support/agreements-seed';
 import { createProduct } from '../support/attestations';
@@ -13,12 +13,13 @@ import { createOrganisation, signUp } from '../support/identity';
 import { eventually, TestSmtpServer } from '../support/smtp';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const EXAMPLES = join(__dirname, '../../../shared/schemas/csaf-2.0/examples');
+// The standard's own example documents (test/fixtures/csaf/SOURCE.md).
+const EXAMPLES = join(__dirname, '../fixtures/csaf');
 const example = (name: string) => readFileSync(join(EXAMPLES, name), 'utf8');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- CSAF documents are edited loosely
 const exampleJson = (name: string): any => JSON.parse(example(name));
 
-const ADVISORY_FIELDS = `id title summary severity tlp csafTrackingId csafVersion cves publishedAt
+const ADVISORY_FIELDS = `id title summary severity tlp csafTrackingId csafVersion cves publishedAt recommendedAction
   affectedBoardCount respondedCount publisher { id } products { id }
   responses { board { id } notifiedAt response note respondedAt respondedBy { id name } }`;
 const PUBLISH = `mutation ($input: PublishAdvisoryInput!) { publishAdvisory(input: $input) { ${ADVISORY_FIELDS} } }`;
@@ -237,9 +238,13 @@ describe('security advisories', () => {
         () => (smtp.to(people.secA.email).length ? smtp.to(people.secA.email) : undefined),
         "board A's security contact's e-mail",
       );
+      // Severity and TLP in words, the reader addressed as "je".
       expect(mail.parsed.subject).toBe(
-        'Beveiligingsadvies (HIGH) van SURF-CERT: Kwetsbaarheid in Leerwolk Cijfers',
+        'Beveiligingsadvies van SURF-CERT (ernst hoog): Kwetsbaarheid in Leerwolk Cijfers',
       );
+      expect(mail.parsed.text).toContain('dat jullie bestuur gebruikt');
+      expect(mail.parsed.text).toContain('Delen: TLP:AMBER, deel het alleen binnen je organisatie');
+      expect(mail.parsed.text).not.toMatch(/\buw\b|HIGH|AMBER_STRICT/);
       expect(mail.parsed.text).toContain('Leerwolk Cijfers');
       expect(mail.parsed.text).toContain(`/advisories/${advisory.id}`);
 
@@ -485,6 +490,9 @@ describe('security advisories', () => {
         csafVersion: '1',
         products: [{ id: converter }],
         affectedBoardCount: 1,
+        // What to do: the document's remediation, with its link.
+        recommendedAction:
+          'Update to the latest version of the product. At least version 1.0.0-rc2\nhttps://github.com/csaf-tools/CVRF-CSAF-Converter/releases/tag/1.0.0-rc2',
       });
       expect(advisory.responses.map((r: Loose) => r.board.id)).toEqual([boards.A]);
       const audit = await ds.query(`SELECT action FROM audit_event WHERE entity_id = $1`, [
@@ -726,12 +734,244 @@ describe('security advisories', () => {
     });
   });
 
+  describe('what the pages read: what to do, filters, the products concerned, answers over time', () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const LIST = `query ($publisherId: ID, $boardId: ID, $awaitingAnswer: Boolean) {
+      advisories(first: 100, publisherId: $publisherId, boardId: $boardId, awaitingAnswer: $awaitingAnswer) {
+        totalCount edges { node { id } }
+      }
+    }`;
+    const PAGE = `query ($id: ID!) { advisory(id: $id) {
+      id recommendedAction affectedBoardCount respondedCount
+      answersOverTime { day notifiedCount answeredCount }
+      responses { board { id } response products { id } }
+    } }`;
+    let advisoryId: string;
+    let theirsId: string;
+    const list = async (person: Person, variables: Record<string, unknown>) => {
+      const res = await app.graphql(LIST, variables, { token: person.token });
+      expect(res.errors).toBeUndefined();
+      return (res.data!.advisories.edges as { node: { id: string } }[]).map((e) => e.node.id);
+    };
+    const page = async (person: Person, id = advisoryId) =>
+      (await app.graphql(PAGE, { id }, { token: person.token })).data!.advisory as Loose | null;
+
+    beforeAll(async () => {
+      // p1 and p2: boards A, B, C and E.
+      const res = await publish(cert.token, {
+        title: 'Wachtwoorden van Leerwolk',
+        productIds: [p1, p2],
+        tlp: 'GREEN',
+        severity: 'CRITICAL',
+        recommendedAction: 'Werk bij naar 4.2.1 en laat iedereen een nieuw wachtwoord kiezen.',
+      });
+      expect(res.errors).toBeUndefined();
+      advisoryId = res.data!.publishAdvisory.id;
+      theirsId = (
+        await publish(otherCert.token, {
+          publisherId: otherSector,
+          tlp: 'CLEAR',
+          title: 'Van elders',
+        })
+      ).data!.publishAdvisory.id;
+    });
+
+    it('carries what to do into the advisory, the notification and the e-mail', async () => {
+      expect((await page(people.secA))!.recommendedAction).toBe(
+        'Werk bij naar 4.2.1 en laat iedereen een nieuw wachtwoord kiezen.',
+      );
+      const notice = (await notifications(people.secC)).find(
+        (n) => n.link === `/advisories/${advisoryId}`,
+      );
+      expect(notice!.title).toBe(
+        'Beveiligingsadvies van SURF-CERT (ernst kritiek): Wachtwoorden van Leerwolk',
+      );
+      expect(notice!.body).toContain(
+        'Wat moeten jullie doen? Werk bij naar 4.2.1 en laat iedereen een nieuw wachtwoord kiezen.',
+      );
+      expect(notice!.body).toContain('Delen: TLP:GREEN, deel het alleen binnen de onderwijssector');
+      const mail = await eventually(
+        () =>
+          smtp
+            .to(people.secC.email)
+            .find((m) => m.parsed.subject?.includes('Wachtwoorden van Leerwolk')),
+        "board C's e-mail",
+      );
+      expect(mail.parsed.text).toContain('Wat moeten jullie doen?');
+    });
+
+    it('lists by publisher, by board and awaiting an answer, as each reader may read the notices', async () => {
+      expect(await list(cert, {})).toEqual(expect.arrayContaining([advisoryId, theirsId]));
+      const own = await list(cert, { publisherId: sector });
+      expect(own).toContain(advisoryId);
+      expect(own).not.toContain(theirsId);
+      const elsewhere = await list(cert, { publisherId: otherSector });
+      expect(elsewhere).toContain(theirsId);
+      expect(elsewhere).not.toContain(advisoryId);
+
+      // A board's own: sent to it, and not answered yet.
+      expect(await list(people.secA, { boardId: boards.A })).toContain(advisoryId);
+      // The other sector body's, about p1, went to A and B but not to C.
+      expect(await list(people.secA, { boardId: boards.A })).toContain(theirsId);
+      expect(await list(people.secC, { boardId: boards.C })).not.toContain(theirsId);
+      expect(await list(people.secC, {})).toContain(theirsId);
+      expect(await list(people.secA, { boardId: boards.A, awaitingAnswer: true })).toContain(
+        advisoryId,
+      );
+      // Another board's notices are not the reader's to see: nothing is listed for them.
+      expect(await list(people.secA, { boardId: boards.B })).toEqual([]);
+      expect(await list(people.fgD, { boardId: boards.A })).toEqual([]);
+      for (const person of [inspector, platformAdmin, vendorEditor]) {
+        expect(await list(person, { boardId: boards.A })).toEqual([]);
+        expect(await list(person, { awaitingAnswer: true })).toEqual([]);
+      }
+      // Another sector body's CERT sees the boards of its own advisories only.
+      const theirs = await list(otherCert, { boardId: boards.A });
+      expect(theirs).toContain(theirsId);
+      expect(theirs).not.toContain(advisoryId);
+      expect(await list(otherCert, { awaitingAnswer: true })).not.toContain(advisoryId);
+      // The publisher's CERT sees which boards it sent each one to.
+      expect(await list(cert, { boardId: boards.C })).toContain(advisoryId);
+      expect(await list(cert, { boardId: boards.D })).not.toContain(advisoryId);
+      expect(await list(cert, { boardId: 'geen-id' })).toEqual([]);
+
+      expect((await respond(people.secA.token, { advisoryId, boardId: boards.A })).errors).toBe(
+        undefined,
+      );
+      expect(await list(people.secA, { boardId: boards.A, awaitingAnswer: true })).not.toContain(
+        advisoryId,
+      );
+      expect(await list(people.secA, { boardId: boards.A })).toContain(advisoryId);
+      // B, C and E have not answered: the publisher still awaits answers, and B does too.
+      expect(await list(cert, { publisherId: sector, awaitingAnswer: true })).toContain(advisoryId);
+      expect(await list(people.fgB, { awaitingAnswer: true })).toContain(advisoryId);
+    });
+
+    it('shows a board the products the advisory concerns at that board; the publisher’s CERT none', async () => {
+      const a = await page(people.secA);
+      expect(a!.responses).toEqual([
+        expect.objectContaining({ board: { id: boards.A }, products: [{ id: p1 }] }),
+      ]);
+      expect((await page(people.fgE))!.responses[0].products).toEqual([{ id: p2 }]);
+      const all = (await page(cert))!.responses as Loose[];
+      expect(all).toHaveLength(4);
+      for (const response of all) expect(response.products).toEqual([]);
+    });
+
+    it('counts answers over time by the first answer: exact for the publisher, the small-count rule for everyone else', async () => {
+      for (const [key, person] of [
+        ['B', people.fgB],
+        ['C', people.secC],
+        ['E', people.fgE],
+      ] as const)
+        expect(
+          (
+            await respond(person.token, {
+              advisoryId,
+              boardId: boards[key],
+              response: 'NOT_AFFECTED',
+            })
+          ).errors,
+        ).toBeUndefined();
+      const at = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY);
+      const day = (daysAgo: number) => amsterdamDate(at(daysAgo));
+      // Told three days ago; A and B answered two days ago, C yesterday, E today.
+      await ds.query(`UPDATE advisory_notice SET notified_at = $2 WHERE advisory_id = $1`, [
+        advisoryId,
+        at(3),
+      ]);
+      for (const [key, daysAgo] of [
+        ['A', 2],
+        ['B', 2],
+        ['C', 1],
+      ] as const)
+        await ds.query(
+          `UPDATE advisory_notice SET first_responded_at = $3 WHERE advisory_id = $1 AND board_id = $2`,
+          [advisoryId, boards[key], at(daysAgo)],
+        );
+      // A changes its answer today: its first answer still counts two days ago.
+      await respond(people.fgA.token, { advisoryId, boardId: boards.A, response: 'MITIGATED' });
+
+      const exact = [
+        { day: day(3), notifiedCount: 4, answeredCount: 0 },
+        { day: day(2), notifiedCount: 4, answeredCount: 2 },
+        { day: day(1), notifiedCount: 4, answeredCount: 3 },
+        { day: day(0), notifiedCount: 4, answeredCount: 4 },
+      ];
+      for (const person of [cert, sectorViewer])
+        expect((await page(person))!.answersOverTime).toEqual(exact);
+      // 2 answered is small; 3 of 4 leaves 1 that did not answer.
+      const ruled = [
+        { day: day(3), notifiedCount: 4, answeredCount: 0 },
+        { day: day(2), notifiedCount: 4, answeredCount: null },
+        { day: day(1), notifiedCount: 4, answeredCount: null },
+        { day: day(0), notifiedCount: 4, answeredCount: 4 },
+      ];
+      for (const person of [people.fgB, people.secA, inspector, otherCert, platformAdmin])
+        expect((await page(person))!.answersOverTime).toEqual(ruled);
+      // Whoever may not read the advisory learns nothing of it.
+      expect(await page(otherVendorEditor)).toBeNull();
+
+      // Two boards told: every count of theirs is null for others, exact for the publisher.
+      const two = (await publish(cert.token, { tlp: 'CLEAR', productIds: [p1] })).data!
+        .publishAdvisory.id;
+      expect((await page(cert, two))!.answersOverTime).toEqual([
+        { day: day(0), notifiedCount: 2, answeredCount: 0 },
+      ]);
+      expect((await page(otherCert, two))!.answersOverTime).toEqual([
+        { day: day(0), notifiedCount: null, answeredCount: null },
+      ]);
+      // No board told: no day at all.
+      const none = (await publish(cert.token, { tlp: 'CLEAR', productIds: [evdProduct] })).data!
+        .publishAdvisory.id;
+      expect((await page(otherCert, none))!.answersOverTime).toEqual([]);
+    });
+  });
+
+  it('shows publishing and answers in the audit trail of the publisher and of each board, never another board’s answer', async () => {
+    const AUDIT = `query ($filter: AuditFilter) { auditEvents(filter: $filter, first: 100) {
+      edges { node { action entityType entityId organisation { id } } } } }`;
+    const sectorAdmin = await signUp(app, { organisationId: sector, roles: [Role.ADMIN] });
+    const res = await publish(cert.token, { title: 'Voor de audittrail', productIds: [p1] });
+    const id = res.data!.publishAdvisory.id as string;
+    await respond(people.secA.token, { advisoryId: id, boardId: boards.A, response: 'AFFECTED' });
+    await respond(people.fgB.token, { advisoryId: id, boardId: boards.B, response: 'MITIGATED' });
+    const trail = async (person: Person, organisationId: string) =>
+      (
+        (
+          await app.graphql(
+            AUDIT,
+            { filter: { organisationId, entityType: 'SecurityAdvisory', entityId: id } },
+            { token: person.token },
+          )
+        ).data!.auditEvents.edges as { node: Loose }[]
+      ).map((e) => [e.node.action, e.node.organisation?.id]);
+    expect(await trail(sectorAdmin, sector)).toEqual(
+      expect.arrayContaining([
+        ['advisory.published', sector],
+        ['advisory.responded', boards.A],
+        ['advisory.responded', boards.B],
+      ]),
+    );
+    const a = await trail(people.adminA, boards.A);
+    expect(a).toEqual(
+      expect.arrayContaining([
+        ['advisory.published', sector],
+        ['advisory.responded', boards.A],
+      ]),
+    );
+    expect(a).not.toContainEqual(['advisory.responded', boards.B]);
+    // A board the advisory did not reach has nothing of it in its trail.
+    expect(await trail(people.adminC, boards.C)).toEqual([]);
+  });
+
   it('speaks English to an English reader', async () => {
     await ds.query(`UPDATE app_user SET locale = 'EN' WHERE id = $1`, [people.fgB.userId]);
     const res = await publish(cert.token, { title: 'English please' });
     expect(res.errors).toBeUndefined();
     const mine = (await notifications(people.fgB)).find((n) => n.title.includes('English please'));
-    expect(mine!.title).toBe('Security advisory (HIGH) from SURF-CERT: English please');
+    expect(mine!.title).toBe('Security advisory from SURF-CERT (severity high): English please');
     expect(mine!.body).toContain('which your board uses');
+    expect(mine!.body).toContain('Sharing: TLP:AMBER, share it only within your organisation');
   });
 });

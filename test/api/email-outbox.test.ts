@@ -76,7 +76,7 @@ describe('the e-mail outbox', () => {
     expect(mail.parsed.from?.value).toEqual([{ name: 'Regie', address: 'regie@regie.test' }]);
     expect(mail.parsed.headers.get('content-language')).toBe('nl');
     expect(mail.parsed.text).toContain(
-      'Anna Admin nodigt je uit om lid te worden van Stichting Eem',
+      'Anna Admin nodigt je uit om lid te worden van Stichting Eem in Regie, met de rol Functionaris gegevensbescherming.',
     );
     expect(mail.parsed.text).toContain(
       `https://regie.test/invitations/accept#${new URLSearchParams({ token })}`,

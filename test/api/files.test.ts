@@ -149,7 +149,7 @@ describe('files: upload and download', () => {
       expect(res.status).toBe(413);
       expect(res.body).toEqual({
         status: 413,
-        statusMessage: expect.stringContaining(String(LIMIT)),
+        statusMessage: `Het bestand is groter dan ${LIMIT.toLocaleString('nl-NL')} bytes.`,
       });
       expect(await storedFiles(app)).toEqual(filesBefore);
       expect(await fileRows()).toBe(rowsBefore);

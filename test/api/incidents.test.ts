@@ -186,6 +186,11 @@ describe('incidents', () => {
       'Incident bij Leerwolk: Onbevoegde toegang tot cijferadministratie',
     );
     expect(mail.parsed.text).toContain('Leerwolk Cijfers, Leerwolk Rooster');
+    // The severity and the yes/no in words, addressed as "je".
+    expect(mail.parsed.text).toContain('(ernst: hoog)');
+    expect(mail.parsed.text).toContain('Persoonsgegevens betrokken: ja.');
+    expect(mail.parsed.text).toContain('bij een datalek heb je 72 uur');
+    expect(mail.parsed.text).not.toMatch(/HIGH|\buw\b|\bu\b/);
     expect(mail.parsed.text).toContain(`https://regie.test/incidents/${incidentId}`);
 
     const audit = await ds.query('SELECT action, party_ids FROM audit_event WHERE entity_id = $1', [

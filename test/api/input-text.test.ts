@@ -170,7 +170,10 @@ describe('text the API receives', () => {
       { headers: en },
     );
     expect(refusal(cursor)).toEqual([
-      { field: 'after', message: `At most ${DEFAULT_MAX_TEXT} characters.` },
+      {
+        field: 'after',
+        message: `At most ${DEFAULT_MAX_TEXT.toLocaleString('en-GB')} characters.`,
+      },
     ]);
     const ids = Array.from({ length: DEFAULT_MAX_ITEMS + 1 }, () => randomUUID());
     const many = await app.graphql(

@@ -49,7 +49,13 @@ describe('notifications', () => {
         kind: 'TEST',
         message: {
           key: 'notification.memberJoined',
-          params: { name, email: 'x@example.nl', organisation: 'Stichting Test', roles: 'VIEWER' },
+          params: {
+            name,
+            email: 'x@example.nl',
+            organisation: 'Stichting Test',
+            roles: 'Lezer',
+            roleCount: 1,
+          },
         },
         link,
         email: false,
@@ -99,7 +105,7 @@ describe('notifications', () => {
     expect(en.data!.notifications.edges[0].node).toMatchObject({
       kind: 'MEMBER_JOINED',
       title: 'Fenna FG joined Stichting Rijn',
-      body: 'Fenna FG (fg@rijn.example.nl) accepted the invitation and is now a member of Stichting Rijn with the roles PRIVACY_OFFICER.',
+      body: 'Fenna FG (fg@rijn.example.nl) accepted the invitation and is now a member of Stichting Rijn with the role Data protection officer.',
     });
     // The new member and other organisations are not told.
     const fenna = joined.data!.acceptInvitation.accessToken as string;
@@ -140,7 +146,13 @@ describe('notifications', () => {
           kind: 'TEST',
           message: {
             key: 'notification.memberJoined',
-            params: { name, email: 'x@example.nl', organisation: 'O', roles: 'VIEWER' },
+            params: {
+              name,
+              email: 'x@example.nl',
+              organisation: 'O',
+              roles: 'Lezer',
+              roleCount: 1,
+            },
           },
           email: false,
         });
@@ -244,7 +256,13 @@ describe('notifications', () => {
             kind: 'TEST',
             message: {
               key: 'notification.memberJoined',
-              params: { name: 'N', email: 'n@example.nl', organisation: 'O', roles: 'VIEWER' },
+              params: {
+                name: 'N',
+                email: 'n@example.nl',
+                organisation: 'O',
+                roles: 'Lezer',
+                roleCount: 1,
+              },
             },
           },
           { except: [outsider.userId] },
@@ -273,7 +291,13 @@ describe('notifications', () => {
           kind: 'TEST',
           message: {
             key: 'notification.memberJoined',
-            params: { name: 'R', email: 'r@example.nl', organisation: 'O', roles: 'VIEWER' },
+            params: {
+              name: 'R',
+              email: 'r@example.nl',
+              organisation: 'O',
+              roles: 'Lezer',
+              roleCount: 1,
+            },
           },
         });
         throw new Error('the change failed');

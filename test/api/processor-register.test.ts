@@ -5,7 +5,9 @@ import {
   AttestationType,
   DataSubject,
   DeviationAssessment,
+  enumLabel,
   LeafletStatus,
+  Locale,
   OrganisationKind,
   PersonalDataCategory,
   Role,
@@ -73,24 +75,32 @@ const HEADERS = {
 function expectedRow(agreementId: string, e: Loose, lang: 'nl' | 'en'): (string | number)[] {
   const yes = (b: boolean) => (lang === 'en' ? (b ? 'yes' : 'no') : b ? 'ja' : 'nee');
   const lines = (xs: string[]) => xs.join('\n');
+  // Enumerations in words and countries by name, as the catalogue and CLDR write them.
+  const locale = lang === 'en' ? Locale.EN : Locale.NL;
+  const country = (code: string) => new Intl.DisplayNames([lang], { type: 'region' }).of(code);
   return [
     agreementId,
     e.vendor.name,
     lines(e.products.map((p: Loose) => p.name)),
     lines(e.purposes),
-    lines(e.dataSubjects),
-    lines(e.dataCategories),
+    lines(e.dataSubjects.map((x: DataSubject) => enumLabel('dataSubject', x, locale))),
+    lines(e.dataCategories.map((x: PersonalDataCategory) => enumLabel('dataCategory', x, locale))),
     yes(e.dataCategories.includes('PERSONAL_NUMBER')),
-    lines(e.retention.map((r: Loose) => `${r.category}: ${r.period}`)),
     lines(
-      e.subprocessors.map(
-        (s: Loose) => `${s.name} (${s.service}, ${s.country}, ${s.transferMechanism})`,
+      e.retention.map(
+        (r: Loose) => `${enumLabel('dataCategory', r.category, locale)}: ${r.period}`,
       ),
     ),
-    lines(e.locations.map((l: Loose) => `${l.country}: ${l.activity}`)),
+    lines(
+      e.subprocessors.map(
+        (s: Loose) =>
+          `${s.name} (${s.service}, ${country(s.country)}, ${enumLabel('transferMechanism', s.transferMechanism, locale)})`,
+      ),
+    ),
+    lines(e.locations.map((l: Loose) => `${country(l.country)}: ${l.activity}`)),
     yes(e.dataOutsideEea),
     e.validUntil ?? '',
-    lines(e.attestationTypes),
+    lines(e.attestationTypes.map((x: AttestationType) => enumLabel('attestationType', x, locale))),
     e.expiredAttestationCount,
     e.openDeviations,
   ];
@@ -350,6 +360,27 @@ describe('processor register (art. 30 GDPR)', () => {
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const rows: string[][] = parse(bytes, { bom: true, delimiter: ';' });
       expect(rows[0]).toEqual(HEADERS[lang]);
+      // A reader sees words, never the contract's codes.
+      expect(rows[1].slice(4, 10)).toEqual(
+        lang === 'nl'
+          ? [
+              'Leerlingen\nMedewerkers',
+              'Contactgegevens\nStudievoortgang en resultaten\nPersoonsgebonden nummer (BSN, PGN)',
+              'ja',
+              'Studievoortgang en resultaten: 2 jaar na uitschrijving',
+              'Cloud Inc. (hosting, Verenigde Staten, Standaardcontractbepalingen)',
+              'Nederland: opslag',
+            ]
+          : [
+              'Students\nStaff',
+              'Contact details\nStudy progress and results\nPersonal number (BSN, PGN)',
+              'yes',
+              'Study progress and results: 2 jaar na uitschrijving',
+              'Cloud Inc. (hosting, United States, Standard contractual clauses)',
+              'Netherlands: opslag',
+            ],
+      );
+      expect(rows[1][12]).toBe('ISO/IEC 27001\nNEN 7510');
       expect(rows.slice(1)).toEqual(
         [agreementV1, agreementV2].map((id, i) => expectedRow(id, entries[i], lang).map(String)),
       );

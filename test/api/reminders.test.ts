@@ -10,7 +10,7 @@ import { createOrganisation, signUp } from '../support/identity';
 import { eventually, TestSmtpServer } from '../support/smtp';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const NOTIFICATIONS = `{ notifications(first: 100) { edges { node { kind title link } } } }`;
+const NOTIFICATIONS = `{ notifications(first: 100) { edges { node { kind title body link } } } }`;
 
 type Person = Awaited<ReturnType<typeof signUp>>;
 
@@ -37,7 +37,7 @@ describe('reminders', () => {
   const notifications = async (person: Person) =>
     (
       (await app.graphql(NOTIFICATIONS, {}, { token: person.token })).data!.notifications.edges as {
-        node: { kind: string; title: string; link: string };
+        node: { kind: string; title: string; body: string; link: string };
       }[]
     ).map((e) => e.node);
   const kinds = async (person: Person) => (await notifications(person)).map((n) => n.kind).sort();
@@ -176,13 +176,15 @@ describe('reminders', () => {
     expect(await kinds(fgD)).toEqual([]);
     expect(await kinds(otherVendorEditor)).toEqual([]);
     const [reminder] = (await notifications(fgA)).filter((n) => n.kind === 'ATTESTATION_EXPIRING');
-    expect(reminder.title).toMatch(/^Attestatie ISO27001 van Toetsbaar verloopt op /);
+    expect(reminder.title).toMatch(
+      /^Attestatie ISO\/IEC 27001 van Toetsbaar verloopt op \d{1,2} \w+ \d{4}$/,
+    );
     expect(reminder.link).toBe(`/attestations/${expiring}`);
     const [mail] = await eventually(
       () => (smtp.to(fgB.email).length ? smtp.to(fgB.email) : undefined),
       "board B's privacy officer's e-mail",
     );
-    expect(mail.parsed.subject).toBe('Attestatie NEN7510 van Toetsbaar is verlopen');
+    expect(mail.parsed.subject).toBe('Attestatie NEN 7510 van Toetsbaar is verlopen');
     expect(mail.parsed.text).toContain('Toetsbaar Oefenen');
   });
 
@@ -230,6 +232,9 @@ describe('reminders', () => {
     expect(runs.reduce((n, r) => n + r.sent['tender.deadline'], 0)).toBe(1);
     expect((await reminders.runOnce(today)).sent['tender.deadline']).toBe(0);
     expect(await kinds(inkoperWaiting)).toEqual(['TENDER_INTEREST_DEADLINE']);
+    // The deadline to the minute, in words a person reads: "… tot 24 november 2026 om 14:05."
+    const [told] = await notifications(inkoperWaiting);
+    expect(told.body).toMatch(/ tot \d{1,2} \p{L}+ \d{4} om \d{2}:\d{2}\. /u);
     expect(await kinds(inkoperJoined)).toEqual([]);
     // Vendors that may still offer hear of the offer deadline; nobody else does.
     const offers = await insertTender('OPEN_FOR_OFFERS', -24, 60);

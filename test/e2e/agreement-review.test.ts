@@ -38,7 +38,11 @@ describe('reviewing and signing a processing agreement', () => {
     await heading(fgPage, TITLE);
     await fgPage.getByRole('listitem').filter({ hasText: 'Ter beoordeling' }).first().waitFor();
     // Approval is not offered while the deviation on clause 9.1 is unassessed.
-    await fgPage.getByText(/Goedkeuren kan pas als elke afwijking is beoordeeld/).waitFor();
+    await fgPage
+      .getByText(
+        /^Goedkeuren kan pas als elke afwijking als aanvaardbaar is beoordeeld \(eventueel met maatregelen\)\. Nog 1 afwijking wacht op een oordeel of is als onaanvaardbaar beoordeeld\.$/,
+      )
+      .waitFor();
     expect(await fgPage.getByRole('button', { name: 'Goedkeuren' }).count()).toBe(0);
     expect(await fgPage.getByRole('button', { name: 'Ondertekenen' }).count()).toBe(0);
     await fgPage.getByRole('heading', { name: /Leerwijs Platform, versie \d+/ }).waitFor();

@@ -59,7 +59,11 @@ describe('collective procurement in the browser', () => {
     await negotiator.press(sb.getByRole('button', { name: 'Concept aanmaken' }));
     await heading(sb, TITLE);
     await sb.getByText('De aanbesteding is aangemaakt als concept.').waitFor();
-    await sb.getByRole('definition').filter({ hasText: '17:00:00' }).waitFor();
+    // The deadline to the minute: "… om 17:00", never with seconds.
+    await sb
+      .getByRole('definition')
+      .filter({ hasText: /om 17:00(?!:\d)/ })
+      .waitFor();
     await negotiator.step('tender-draft');
     const tenderId = sb.url().split('/').pop()!;
 

@@ -47,7 +47,9 @@ describe('incidents', () => {
     await vendor.press(vendorPage.getByRole('button', { name: 'Incident melden' }));
     await heading(vendorPage, title);
     await vendorPage
-      .getByText(/Het incident is gemeld\. [1-9]\d* schoolbesturen zijn op de hoogte/)
+      .getByText(
+        /^Het incident is gemeld\. (1 schoolbestuur is|([2-9]|\d{2,}) schoolbesturen zijn) op de hoogte gebracht\.$/,
+      )
       .waitFor();
     const notices = vendorPage.getByRole('table', { name: 'Getroffen schoolbesturen' });
     await notices.getByRole('row', { name: new RegExp(`${board}.*Nog niet bevestigd`) }).waitFor();
@@ -89,7 +91,9 @@ describe('incidents', () => {
     await heading(vendorPage, title);
     await notices.getByRole('row', { name: new RegExp(`${board}.*Bevestigd door`) }).waitFor();
     await vendorPage
-      .getByText(/^1 van [1-9]\d* schoolbesturen hebben de melding bevestigd\.$/)
+      .getByText(
+        /^1 van (1 schoolbestuur|([2-9]|\d{2,}) schoolbesturen) heeft de melding bevestigd\.$/,
+      )
       .waitFor();
     await vendor.step('sees-acknowledgement');
 

@@ -84,7 +84,9 @@ describe('the vendor registry in the browser', () => {
     // Outside the EEA "not applicable" would hide the transfer: said beside the field.
     const mechanism = group.getByLabel('Doorgiftemechanisme');
     await group
-      .getByText('Buiten de EER: kies een doorgiftegrondslag, of GEEN als die er niet is.')
+      .getByText(
+        'Buiten de EER: kies een doorgiftegrondslag, of “geen waarborg” als die er niet is.',
+      )
       .waitFor();
     expect(await mechanism.getAttribute('aria-invalid')).toBe('true');
     await journey.step('draft-transfer-mechanism-missing');
@@ -111,7 +113,7 @@ describe('the vendor registry in the browser', () => {
     await journey.step('published');
 
     const diff = page.getByRole('region', { name: 'Wat is er veranderd' });
-    await diff.getByText(/^Versie 1 naar versie 2: \d+ wijzigingen\.$/).waitFor();
+    await diff.getByText(/^Versie 1 naar versie 2: (1 wijziging|\d+ wijzigingen)\.$/).waitFor();
     const subprocessors = diff.getByRole('row', { name: /^Subverwerkers/ });
     await subprocessors.getByText(/Helpdesk Direct Ltd\./).waitFor();
     expect(await subprocessors.textContent()).toContain('Toegevoegd');

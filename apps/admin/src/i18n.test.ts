@@ -1,6 +1,7 @@
 import { messageArguments } from '@regie/domain';
 import { describe, expect, it } from 'vitest';
 import {
+  formatCountry,
   formatDate,
   formatDateTime,
   formatList,
@@ -39,6 +40,13 @@ describe('the catalogues', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('address the reader as "je" in Dutch, never "u"', () => {
+    const formal = Object.entries(catalogues.nl).filter(([, text]) =>
+      /\b(u|uw|U|Uw)\b(?!\+)/.test(text),
+    );
+    expect(formal).toEqual([]);
+  });
 });
 
 describe('formatting in the chosen language', () => {
@@ -47,7 +55,9 @@ describe('formatting in the chosen language', () => {
   it('writes dates the Dutch or the English way, in the Netherlands’ time zone', () => {
     expect(formatDate('nl', instant)).toBe('22 november 2026');
     expect(formatDate('en', instant)).toBe('22 November 2026');
-    expect(formatDateTime('nl', instant)).toContain('10:30:00');
+    // An instant to the minute: a deadline is never shown with seconds.
+    expect(formatDateTime('nl', instant)).toBe('22 november 2026 om 10:30');
+    expect(formatDateTime('en', instant)).toBe('22 November 2026 at 10:30');
   });
 
   it('groups numbers as each language does', () => {
@@ -65,6 +75,29 @@ describe('formatting in the chosen language', () => {
       'Je werkt voor X als Lezer.',
     );
     expect(() => translate('en', 'pagination.status', { page: 1 })).toThrow(/pages/);
+  });
+
+  it('chooses the plural form by the number, in both languages', () => {
+    expect(translate('nl', 'organisations.count', { count: 1 })).toBe('1 organisatie');
+    expect(translate('nl', 'organisations.count', { count: 1234 })).toBe('1.234 organisaties');
+    expect(translate('en', 'organisations.count', { count: 1 })).toBe('1 organisation');
+    expect(translate('en', 'organisations.count', { count: 0 })).toBe('0 organisations');
+    // A plural given a formatted string would pick the wrong form: it is refused.
+    expect(() => translate('nl', 'organisations.count', { count: '1.234' })).toThrow(/number/);
+  });
+
+  it('lets a name that ends in a period close the sentence once', () => {
+    expect(translate('nl', 'dashboard.members.text', { organisation: 'Leerwijs B.V.' })).toBe(
+      'Mensen met een rol bij Leerwijs B.V.',
+    );
+    expect(translate('en', 'dashboard.members.text', { organisation: 'Stichting Eem' })).toBe(
+      'People with a role at Stichting Eem.',
+    );
+  });
+
+  it('names countries in the language, not by their code', () => {
+    expect(formatCountry('nl', 'US')).toBe('Verenigde Staten');
+    expect(formatCountry('en', 'NL')).toBe('Netherlands');
   });
 
   it('takes field rule texts from the catalogue shared with the API', () => {

@@ -4,6 +4,10 @@
 // Validation and error texts shared with the API come from libs/domain's catalogue.
 import {
   createMessageFormatter,
+  formatCountryIn,
+  formatDateIn,
+  formatDateTimeIn,
+  formatListIn,
   intlLocaleOf,
   Locale as DomainLocale,
   message as domainMessage,
@@ -49,37 +53,29 @@ export function translate(
   return source === undefined ? key : format(locale, key, source, params);
 }
 
-// Calendar dates and instants are shown in the Netherlands' time zone, whatever the browser's.
-const timeZone = 'Europe/Amsterdam';
-
-/** British English: a day-month order and 24-hour clock, as a Dutch reader of English expects. */
-function intlLocale(locale: Locale): string {
-  return intlLocaleOf(locale);
-}
+// Dates, instants and lists are formatted as the API's e-mails format them (libs/domain): in
+// the Netherlands' time zone whatever the browser's, an instant to the minute.
 
 export function formatDateTime(locale: Locale, value: Date | string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: 'long',
-    timeStyle: 'medium',
-    timeZone,
-  }).format(new Date(value));
+  return formatDateTimeIn(locale, value);
 }
 
 export function formatDate(locale: Locale, value: Date | string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).format(
-    new Date(value),
-  );
+  return formatDateIn(locale, value);
 }
 
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions) {
-  return new Intl.NumberFormat(intlLocale(locale), options).format(value);
+  return new Intl.NumberFormat(intlLocaleOf(locale), options).format(value);
 }
 
 /** A list of names joined the way the language does: "a, b en c" / "a, b and c". */
 export function formatList(locale: Locale, values: readonly string[]): string {
-  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(
-    values,
-  );
+  return formatListIn(locale, values);
+}
+
+/** A country by its name, from its ISO 3166-1 code: "US" → "Verenigde Staten" / "United States". */
+export function formatCountry(locale: Locale, code: string): string {
+  return formatCountryIn(locale, code);
 }
 
 /** The API's locale enum for an admin locale, and back. */
@@ -177,6 +173,7 @@ export function useI18n() {
       formatNumber: (value: number, options?: Intl.NumberFormatOptions) =>
         formatNumber(locale, value, options),
       formatList: (values: readonly string[]) => formatList(locale, values),
+      formatCountry: (code: string) => formatCountry(locale, code),
       shared: (message: SharedMessage) => sharedMessage(locale, message),
     }),
     [locale, t],

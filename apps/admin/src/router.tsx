@@ -10,6 +10,7 @@ import { agreementsRoutes } from './agreements/routes';
 import { procurementRoutes } from './procurement/routes';
 import { discoveryRoutes } from './discovery/routes';
 import { incidentsRoutes } from './incidents/routes';
+import { advisoriesRoutes } from './advisories/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -130,6 +131,7 @@ export const routes: RouteObject[] = [
           ...procurementRoutes,
           ...discoveryRoutes,
           ...incidentsRoutes,
+          ...advisoriesRoutes,
           {
             path: '*',
             lazy: () => import('./not-found-page').then((m) => ({ Component: m.NotFoundPage })),

@@ -2,12 +2,21 @@
 // and the admin (form validation), so a rule says the same thing in both places.
 // Every text is an ICU MessageFormat string (placeholders `{name}`, plurals and selects),
 // formatted by intl-messageformat (message-format.ts); messages.spec.ts compiles them all.
+import { ENUM_LABELS, type EnumLabelKey, type LabelledEnums } from './enum-labels';
 import { Locale } from './enums';
-import { createMessageFormatter, type MessageValues } from './message-format';
+import {
+  createMessageFormatter,
+  formatListIn,
+  type Language,
+  type MessageValues,
+} from './message-format';
 
 type Params = MessageValues;
 
 const MESSAGES = {
+  // The words for enumerations (roles, attestation types, …): enum-labels.ts.
+  ...ENUM_LABELS,
+
   // Errors of the catalogue (RUNTIME.md).
   'error.unauthenticated': {
     nl: 'Je bent niet (meer) aangemeld, of je aanmelding klopt niet.',
@@ -51,8 +60,8 @@ const MESSAGES = {
   },
   'conflict.ALREADY_EXISTS': { nl: 'Dit bestaat al.', en: 'This already exists.' },
   'conflict.UNRESOLVED_DEVIATIONS': {
-    nl: 'Er zijn afwijkingen die niet of als onaanvaardbaar beoordeeld zijn.',
-    en: 'Some deviations are unassessed or assessed as unacceptable.',
+    nl: 'Nog niet elke afwijking is beoordeeld als aanvaardbaar (eventueel met maatregelen).',
+    en: 'Not every deviation has been assessed as acceptable (with measures, if need be) yet.',
   },
   'conflict.NOT_ACCEPTED': {
     nl: 'De leverancier heeft de voorwaarden nog niet aanvaard.',
@@ -71,16 +80,16 @@ const MESSAGES = {
     en: 'Give a valid e-mail address.',
   },
   'field.url': {
-    nl: 'Geef een geldige webadres (https://…).',
+    nl: 'Geef een geldig webadres (https://…).',
     en: 'Give a valid URL (https://…).',
   },
   'field.minLength': {
-    nl: 'Minstens {min} tekens.',
-    en: 'At least {min} characters.',
+    nl: 'Minstens {min, plural, one {# teken} other {# tekens}}.',
+    en: 'At least {min, plural, one {# character} other {# characters}}.',
   },
   'field.maxLength': {
-    nl: 'Hoogstens {max} tekens.',
-    en: 'At most {max} characters.',
+    nl: 'Hoogstens {max, plural, one {# teken} other {# tekens}}.',
+    en: 'At most {max, plural, one {# character} other {# characters}}.',
   },
   'field.min': { nl: 'Minstens {min}.', en: 'At least {min}.' },
   'field.max': { nl: 'Hoogstens {max}.', en: 'At most {max}.' },
@@ -114,16 +123,16 @@ const MESSAGES = {
     en: 'This is already in use by another organisation or person.',
   },
   'field.roleForKind': {
-    nl: 'Deze rol past niet bij een organisatie van deze soort; kies uit: {allowed}.',
-    en: 'This role does not fit an organisation of this kind; choose from: {allowed}.',
+    nl: 'Deze rol past niet bij {kind, select, BOARD {een schoolbestuur} VENDOR {een leverancier} SECTOR_BODY {een sectororganisatie} PLATFORM {het platform} SUPERVISOR {een toezichthouder} other {deze soort organisatie}}.',
+    en: 'This role does not fit {kind, select, BOARD {a school board} VENDOR {a vendor} SECTOR_BODY {a sector body} PLATFORM {the platform} SUPERVISOR {a supervisor} other {this kind of organisation}}.',
   },
   'field.boardNumberRequired': {
     nl: 'Een schoolbestuur heeft een bestuursnummer.',
     en: 'A school board needs a board number.',
   },
   'field.onlyForKind': {
-    nl: 'Alleen voor een organisatie van de soort {kind}.',
-    en: 'Only for an organisation of kind {kind}.',
+    nl: 'Alleen voor {kind, select, BOARD {een schoolbestuur} VENDOR {een leverancier} SECTOR_BODY {een sectororganisatie} PLATFORM {het platform} SUPERVISOR {een toezichthouder} other {deze soort organisatie}}.',
+    en: 'Only for {kind, select, BOARD {a school board} VENDOR {a vendor} SECTOR_BODY {a sector body} PLATFORM {the platform} SUPERVISOR {a supervisor} other {this kind of organisation}}.',
   },
   'invitation.unknown': {
     nl: 'Deze uitnodiging bestaat niet (meer).',
@@ -218,8 +227,8 @@ const MESSAGES = {
     en: 'Answer every requirement first.',
   },
   'assessment.reviewPending': {
-    nl: 'Kies CONFIRMED of DISPUTED.',
-    en: 'Choose CONFIRMED or DISPUTED.',
+    nl: 'Kies of je het antwoord bevestigt of betwist.',
+    en: 'Choose whether you confirm or dispute the answer.',
   },
   'deal.validUntilBeforeValidFrom': {
     nl: 'De einddatum ligt niet voor de begindatum.',
@@ -236,8 +245,8 @@ const MESSAGES = {
     en: '{name} joined {organisation}',
   },
   'notification.memberJoined.body': {
-    nl: '{name} ({email}) heeft de uitnodiging aanvaard en is nu lid van {organisation} met de rollen {roles}.',
-    en: '{name} ({email}) accepted the invitation and is now a member of {organisation} with the roles {roles}.',
+    nl: '{name} ({email}) heeft de uitnodiging aanvaard en is nu lid van {organisation} met {roleCount, plural, one {de rol} other {de rollen}} {roles}.',
+    en: '{name} ({email}) accepted the invitation and is now a member of {organisation} with {roleCount, plural, one {the role} other {the roles}} {roles}.',
   },
   'email.invitation.subject': {
     nl: 'Uitnodiging voor {organisation} in Regie',
@@ -245,11 +254,11 @@ const MESSAGES = {
   },
   'email.invitation.body': {
     nl:
-      '{inviter} nodigt je uit om lid te worden van {organisation} in Regie, met de rollen {roles}.\n\n' +
+      '{inviter} nodigt je uit om lid te worden van {organisation} in Regie, met {roleCount, plural, one {de rol} other {de rollen}} {roles}.\n\n' +
       'Aanvaard de uitnodiging vóór {expiresOn} via deze link:\n{url}\n\n' +
       'Verwachtte je deze uitnodiging niet? Dan kun je dit bericht negeren.',
     en:
-      '{inviter} invites you to join {organisation} in Regie, with the roles {roles}.\n\n' +
+      '{inviter} invites you to join {organisation} in Regie, with {roleCount, plural, one {the role} other {the roles}} {roles}.\n\n' +
       'Accept the invitation before {expiresOn} through this link:\n{url}\n\n' +
       'Did you not expect this invitation? Then you can ignore this message.',
   },
@@ -263,8 +272,8 @@ const MESSAGES = {
     en: 'This message was sent automatically by Regie, the register school boards share for their ICT suppliers.',
   },
   'field.maxItems': {
-    nl: 'Hoogstens {max} waarden.',
-    en: 'At most {max} values.',
+    nl: 'Hoogstens {max, plural, one {# waarde} other {# waarden}}.',
+    en: 'At most {max, plural, one {# value} other {# values}}.',
   },
   'field.unknownValue': {
     nl: 'Deze waarde komt niet voor in de lijst.',
@@ -291,8 +300,8 @@ const MESSAGES = {
     en: 'The request is not valid JSON.',
   },
   'leaflet.transferMechanismOutsideEea': {
-    nl: 'Buiten de EER: kies een doorgiftegrondslag, of GEEN als die er niet is.',
-    en: 'Outside the EEA: choose a transfer mechanism, or NONE when there is none.',
+    nl: 'Buiten de EER: kies een doorgiftegrondslag, of “geen waarborg” als die er niet is.',
+    en: 'Outside the EEA: choose a transfer mechanism, or “no safeguard” when there is none.',
   },
   'leaflet.retentionCategoryNotListed': {
     nl: 'Deze categorie staat niet bij de verwerkte persoonsgegevens.',
@@ -301,8 +310,8 @@ const MESSAGES = {
 
   // Files (POST /api/files, GET /api/files/:id) and attestations.
   'file.tooLarge': {
-    nl: 'Het bestand is groter dan {max} bytes.',
-    en: 'The file is larger than {max} bytes.',
+    nl: 'Het bestand is groter dan {max, plural, one {# byte} other {# bytes}}.',
+    en: 'The file is larger than {max, plural, one {# byte} other {# bytes}}.',
   },
   'file.unsupportedType': {
     nl: 'Dit soort bestand wordt niet aanvaard; stuur een PDF.',
@@ -337,12 +346,12 @@ const MESSAGES = {
     en: "A renewal must name one of the same vendor's attestations.",
   },
   'attestation.supersedesOtherType': {
-    nl: 'Een verlenging is van dezelfde soort ({type}).',
-    en: 'A renewal is of the same type ({type}).',
+    nl: 'Een verlenging is van dezelfde soort als het attest dat zij vernieuwt.',
+    en: 'A renewal is of the same type as the attestation it renews.',
   },
   'attestation.verdictRequired': {
-    nl: 'Kies VERIFIED of REJECTED.',
-    en: 'Choose VERIFIED or REJECTED.',
+    nl: 'Kies of je het attest verifieert of afwijst.',
+    en: 'Choose whether you verify or reject the attestation.',
   },
   'attestation.rejectionNeedsNote': {
     nl: 'Zeg bij een afwijzing waarom.',
@@ -509,17 +518,40 @@ const MESSAGES = {
     nl: 'Dit advies gaat niet over jouw bestuur: het heeft geen overeenkomst op deze producten.',
     en: 'This advisory does not concern your board: it has no agreement on these products.',
   },
+  // Words for an advisory's severity and TLP label in notifications and e-mails.
+  'advisory.severity.LOW': { nl: 'laag', en: 'low' },
+  'advisory.severity.MEDIUM': { nl: 'gemiddeld', en: 'medium' },
+  'advisory.severity.HIGH': { nl: 'hoog', en: 'high' },
+  'advisory.severity.CRITICAL': { nl: 'kritiek', en: 'critical' },
+  'advisory.tlp.CLEAR': {
+    nl: 'TLP:CLEAR, je mag het vrij delen',
+    en: 'TLP:CLEAR, you may share it freely',
+  },
+  'advisory.tlp.GREEN': {
+    nl: 'TLP:GREEN, deel het alleen binnen de onderwijssector, niet openbaar',
+    en: 'TLP:GREEN, share it only within the education sector, not publicly',
+  },
+  'advisory.tlp.AMBER': {
+    nl: 'TLP:AMBER, deel het alleen binnen je organisatie en met wie het nodig heeft om zich te beschermen',
+    en: 'TLP:AMBER, share it only within your organisation and with those who need it to protect themselves',
+  },
+  'advisory.tlp.AMBER_STRICT': {
+    nl: 'TLP:AMBER+STRICT, deel het alleen binnen je eigen organisatie',
+    en: 'TLP:AMBER+STRICT, share it only within your own organisation',
+  },
   'notification.advisoryPublished.title': {
-    nl: 'Beveiligingsadvies ({severity}) van {publisher}: {title}',
-    en: 'Security advisory ({severity}) from {publisher}: {title}',
+    nl: 'Beveiligingsadvies van {publisher} (ernst {severity}): {title}',
+    en: 'Security advisory from {publisher} (severity {severity}): {title}',
   },
   'notification.advisoryPublished.body': {
     nl:
-      '{publisher} waarschuwt voor {products}, dat uw bestuur gebruikt (TLP:{tlp}). {summary}\n\n' +
-      'Laat in Regie weten of uw bestuur geraakt is (geraakt, niet geraakt of opgelost).',
+      '{publisher} waarschuwt voor {products}, dat jullie bestuur gebruikt. {summary}' +
+      '{hasAction, select, yes {\n\nWat moeten jullie doen? {action}} other {}}' +
+      '\n\nLaat in Regie weten of jullie bestuur geraakt is: geraakt, niet geraakt of opgelost.\n\nDelen: {tlp}.',
     en:
-      '{publisher} warns about {products}, which your board uses (TLP:{tlp}). {summary}\n\n' +
-      'Let them know in Regie whether your board is affected (affected, not affected or mitigated).',
+      '{publisher} warns about {products}, which your board uses. {summary}' +
+      '{hasAction, select, yes {\n\nWhat should you do? {action}} other {}}' +
+      '\n\nLet them know in Regie whether your board is affected: affected, not affected or mitigated.\n\nSharing: {tlp}.',
   },
   // Incidents and reminders: notifications, `<key>.title` and `<key>.body`.
   'notification.incidentReported.title': {
@@ -527,8 +559,8 @@ const MESSAGES = {
     en: 'Incident at {vendor}: {title}',
   },
   'notification.incidentReported.body': {
-    nl: '{vendor} meldt een incident (ernst {severity}) bij {products}, dat uw bestuur gebruikt. Persoonsgegevens betrokken: {personalData}. Bevestig de melding in Regie; voor een datalek hebt u 72 uur om de Autoriteit Persoonsgegevens in te lichten.',
-    en: '{vendor} reports an incident (severity {severity}) in {products}, which your board uses. Personal data involved: {personalData}. Acknowledge it in Regie; for a personal-data breach you have 72 hours to notify the supervisory authority.',
+    nl: '{vendor} meldt een incident (ernst: {severity, select, LOW {laag} MEDIUM {gemiddeld} HIGH {hoog} CRITICAL {kritiek} other {{severity}}}) bij {products}, in gebruik bij jouw bestuur. Persoonsgegevens betrokken: {personalData, select, yes {ja} other {nee}}. Bevestig de melding in Regie; bij een datalek heb je 72 uur om de Autoriteit Persoonsgegevens in te lichten.',
+    en: '{vendor} reports an incident ({severity, select, LOW {low} MEDIUM {medium} HIGH {high} CRITICAL {critical} other {{severity}}} severity) in {products}, in use at your board. Personal data involved: {personalData, select, yes {yes} other {no}}. Acknowledge it in Regie; for a personal-data breach you have 72 hours to notify the supervisory authority.',
   },
   'notification.incidentUpdated.title': {
     nl: 'Nieuws over het incident bij {vendor}: {title}',
@@ -547,20 +579,20 @@ const MESSAGES = {
     en: '{vendor} reported the incident "{title}" as resolved.',
   },
   'notification.attestationExpiring.title': {
-    nl: 'Attestatie {type} van {vendor} verloopt op {validUntil}',
-    en: "{vendor}'s {type} attestation expires on {validUntil}",
+    nl: '{type, select, OTHER {Attestatie} other {Attestatie {typeName}}} van {vendor} verloopt op {validUntil}',
+    en: "{vendor}'s {type, select, OTHER {attestation} other {{typeName} attestation}} expires on {validUntil}",
   },
   'notification.attestationExpiring.body': {
-    nl: 'De attestatie {type} ({issuer}) van {vendor} geldt tot en met {validUntil}. Zij dekt: {products}.',
-    en: "{vendor}'s {type} attestation ({issuer}) holds until {validUntil} inclusive. It covers: {products}.",
+    nl: 'De {type, select, OTHER {attestatie} other {attestatie {typeName}}} van {vendor}, afgegeven door {issuer}, geldt tot en met {validUntil}. Zij dekt: {products}.',
+    en: "{vendor}'s {type, select, OTHER {attestation} other {{typeName} attestation}}, issued by {issuer}, holds until {validUntil} inclusive. It covers: {products}.",
   },
   'notification.attestationExpired.title': {
-    nl: 'Attestatie {type} van {vendor} is verlopen',
-    en: "{vendor}'s {type} attestation has expired",
+    nl: '{type, select, OTHER {Attestatie} other {Attestatie {typeName}}} van {vendor} is verlopen',
+    en: "{vendor}'s {type, select, OTHER {attestation} other {{typeName} attestation}} has expired",
   },
   'notification.attestationExpired.body': {
-    nl: 'De attestatie {type} ({issuer}) van {vendor} gold tot en met {validUntil}. Zij dekte: {products}.',
-    en: "{vendor}'s {type} attestation ({issuer}) held until {validUntil} inclusive. It covered: {products}.",
+    nl: 'De {type, select, OTHER {attestatie} other {attestatie {typeName}}} van {vendor}, afgegeven door {issuer}, gold tot en met {validUntil}. Zij dekte: {products}.',
+    en: "{vendor}'s {type, select, OTHER {attestation} other {{typeName} attestation}}, issued by {issuer}, held until {validUntil} inclusive. It covered: {products}.",
   },
   'notification.tenderInterestDeadline.title': {
     nl: 'Nog drie dagen om interesse te melden: {title}',
@@ -635,6 +667,40 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(MESSAGES, key);
 }
 
+/** The words for an enumeration's value in `locale`: `enumLabel('role', Role.ADMIN, Locale.NL)`. */
+export function enumLabel<P extends keyof LabelledEnums>(
+  prefix: P,
+  value: LabelledEnums[P],
+  locale: Locale,
+): string {
+  return message(`${prefix}.${value}` as EnumLabelKey, locale);
+}
+
+/** Several values of an enumeration as words joined the language's way: "Beheerder en Lezer". */
+export function enumLabelList<P extends keyof LabelledEnums>(
+  prefix: P,
+  values: readonly LabelledEnums[P][],
+  locale: Locale,
+): string {
+  return formatListIn(
+    languageOf(locale),
+    values.map((value) => enumLabel(prefix, value, locale)),
+  );
+}
+
+/** The catalogue language of the API's locale enum. */
+export function languageOf(locale: Locale): Language {
+  return locale === Locale.EN ? 'en' : 'nl';
+}
+
+/** The source texts of the enumerations' words in one language, for the admin's catalogue. */
+export function enumLabelSources(language: 'nl' | 'en'): Record<EnumLabelKey, string> {
+  const out = {} as Record<EnumLabelKey, string>;
+  for (const key of Object.keys(ENUM_LABELS) as EnumLabelKey[])
+    out[key] = ENUM_LABELS[key][language];
+  return out;
+}
+
 /** The catalogue's ICU source texts, for the spec that compiles and compares them all. */
 export const messageSources: Readonly<Record<MessageKey, { nl: string; en: string }>> = MESSAGES;
 
@@ -642,10 +708,8 @@ const format = createMessageFormatter();
 
 /** The message for `key` in `locale`, its ICU arguments filled from `params`. */
 export function message(key: MessageKey, locale: Locale, params: Params = {}): string {
-  const entry = MESSAGES[key];
-  return locale === Locale.EN
-    ? format('en', key, entry.en, params)
-    : format('nl', key, entry.nl, params);
+  const language = languageOf(locale);
+  return format(language, key, MESSAGES[key][language], params);
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   type AgreementsDetailFragment,
   type ExitChoice,
 } from '@regie/graphql-client';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { ApiProblem } from '../api/api-problem';
 import { outcome } from '../api/run-mutation';
@@ -17,6 +17,7 @@ import { ProblemMessage } from '../forms/problem-message';
 import { required } from '../forms/rules';
 import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Said, Section, useCalendarDate } from './agreement-ui';
 
 export const EXIT_CHOICES = ['DELETE', 'RETURN_THEN_DELETE'] as const;
@@ -141,7 +142,7 @@ function ChooseExitForm(props: { agreementId: string; reload: () => void; onDone
   );
 }
 
-/** The statement first, then one question before the final confirmation. */
+/** The statement first, then one question before the final confirmation (a binding step). */
 function ConfirmExitForm(props: {
   agreementId: string;
   vendorName: string;
@@ -152,11 +153,6 @@ function ConfirmExitForm(props: {
   const [, confirm] = useMutation(AgreementsConfirmExitDocument);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
-  const yes = useRef<HTMLButtonElement>(null);
-  // The question replaces the button that asked it: the focus goes to its answer.
-  useEffect(() => {
-    if (asking) yes.current?.focus();
-  }, [asking]);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const form = useForm({ initialValues: { statement: '' }, rules: { statement: [required] } });
 
@@ -170,11 +166,8 @@ function ConfirmExitForm(props: {
       }),
     );
     setBusy(false);
-    if (!result.ok) {
-      setProblem(result.problem);
-      setAsking(false);
-      return;
-    }
+    if (!result.ok) return setProblem(result.problem);
+    setAsking(false);
     props.onDone();
     props.reload();
   };
@@ -183,10 +176,11 @@ function ConfirmExitForm(props: {
     <form
       noValidate
       onSubmit={form.onSubmit(async () => {
+        setProblem(null);
         setAsking(true);
       })}
     >
-      <ProblemMessage problem={problem ?? form.problem} onReload={props.reload} />
+      <ProblemMessage problem={form.problem} onReload={props.reload} />
       <TextAreaField
         form={form}
         name="statement"
@@ -194,33 +188,23 @@ function ConfirmExitForm(props: {
         label={t('agreements.exit.statement')}
         hint={t('agreements.exit.statementHint')}
       />
-      {!asking ? (
-        <FormActions>
-          <SubmitButton busy={false} busyLabel={t('agreements.action.busy')}>
-            {t('agreements.exit.confirm')}
-          </SubmitButton>
-        </FormActions>
-      ) : (
-        <div className="confirm" role="group" aria-label={t('agreements.exit.confirm')}>
-          <p>{t('agreements.exit.confirmQuestion', { organisation: props.vendorName })}</p>
-          <button
-            ref={yes}
-            type="button"
-            className="button"
-            aria-disabled={busy || undefined}
-            onClick={() => void send()}
-          >
-            {busy ? t('agreements.action.busy') : t('agreements.exit.confirmYes')}
-          </button>{' '}
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => setAsking(false)}
-          >
-            {t('action.cancel')}
-          </button>
-        </div>
-      )}
+      <FormActions>
+        <SubmitButton busy={false} busyLabel={t('agreements.action.busy')}>
+          {t('agreements.exit.confirm')}
+        </SubmitButton>
+      </FormActions>
+      <ConfirmDialog
+        open={asking}
+        title={t('agreements.exit.confirmation')}
+        confirmLabel={t('agreements.exit.confirmYes')}
+        busyLabel={t('agreements.action.busy')}
+        busy={busy}
+        problem={<ProblemMessage problem={problem} onReload={props.reload} />}
+        onConfirm={() => void send()}
+        onCancel={() => setAsking(false)}
+      >
+        <p>{t('agreements.exit.confirmQuestion', { organisation: props.vendorName })}</p>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -24,7 +24,7 @@ const pageSize = 25;
 const statuses = Object.values(AgreementStatus);
 
 export function AgreementsPage() {
-  const { t, formatNumber, formatList } = useI18n();
+  const { t, formatList } = useI18n();
   const { user, current } = useViewer();
   const day = useCalendarDate();
   const [params, setParams] = useSearchParams();
@@ -152,9 +152,7 @@ export function AgreementsPage() {
       >
         {connection && (
           <>
-            <p role="status">
-              {t('agreements.list.count', { count: formatNumber(connection.totalCount) })}
-            </p>
+            <p role="status">{t('agreements.list.count', { count: connection.totalCount })}</p>
             {connection.edges.length === 0 ? (
               <p>{t('agreements.list.empty')}</p>
             ) : (

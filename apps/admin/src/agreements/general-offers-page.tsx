@@ -31,7 +31,7 @@ import { Section } from './agreement-ui';
 const pageSize = 25;
 
 export function GeneralOffersPage() {
-  const { t, formatNumber, formatList, formatDate } = useI18n();
+  const { t, formatList, formatDate } = useI18n();
   const { user, current } = useViewer();
   const navigate = useNavigate();
   const pager = usePager();
@@ -86,7 +86,7 @@ export function GeneralOffersPage() {
       >
         {connection && (
           <>
-            <p>{t('agreements.offers.count', { count: formatNumber(connection.totalCount) })}</p>
+            <p>{t('agreements.offers.count', { count: connection.totalCount })}</p>
             {connection.edges.length === 0 ? (
               <p>{t('agreements.offers.none')}</p>
             ) : (

@@ -24,7 +24,7 @@ export const agreementsNl = {
   'agreements.list.board': 'Schoolbestuur',
   'agreements.list.allParties': 'Allemaal',
   'agreements.list.apply': 'Filter toepassen',
-  'agreements.list.count': '{count} overeenkomsten',
+  'agreements.list.count': '{count, plural, one {# overeenkomst} other {# overeenkomsten}}',
   'agreements.list.empty': 'Er zijn geen overeenkomsten die aan het filter voldoen.',
   'agreements.list.counterparty': 'Wederpartij',
   'agreements.list.products': 'Producten',
@@ -77,7 +77,7 @@ export const agreementsNl = {
   'agreements.detail.stepTodo': 'nog te doen',
   'agreements.detail.actions': 'Volgende stap',
   'agreements.detail.unresolved':
-    'Goedkeuren kan pas als elke afwijking is beoordeeld en geen ervan niet aanvaardbaar is. Nog open: {count}.',
+    'Goedkeuren kan pas als elke afwijking als aanvaardbaar is beoordeeld (eventueel met maatregelen). {count, plural, one {Nog # afwijking wacht op een oordeel of is als onaanvaardbaar beoordeeld.} other {Nog # afwijkingen wachten op een oordeel of zijn als onaanvaardbaar beoordeeld.}}',
   'agreements.detail.done': 'Gelukt: de overeenkomst is bijgewerkt.',
 
   'agreements.edit.open': 'Producten of looptijd wijzigen',
@@ -141,7 +141,7 @@ export const agreementsNl = {
     'Vaste, al ondertekende voorwaarden van leveranciers. Aanvaard je er een, dan ontstaat een overeenkomst ter beoordeling door je FG; daarna tekent je bestuurder.',
   'agreements.offers.introVendor':
     'Publiceer je ondertekende vaste voorwaarden voor producten: een schoolbestuur aanvaardt ze zonder nieuwe handtekening van jou.',
-  'agreements.offers.count': '{count} aanbiedingen',
+  'agreements.offers.count': '{count, plural, one {# aanbieding} other {# aanbiedingen}}',
   'agreements.offers.none': 'Er zijn geen algemene aanbiedingen.',
   'agreements.offers.vendor': 'Leverancier',
   'agreements.offers.products': 'Producten',
@@ -170,7 +170,7 @@ export const agreementsNl = {
   'agreements.register.downloading': 'Bezig met downloaden…',
   'agreements.register.downloaded': 'Het bestand {filename} is gedownload.',
   'agreements.register.none': 'Er zijn geen actieve overeenkomsten.',
-  'agreements.register.count': '{count} regels',
+  'agreements.register.count': '{count, plural, one {# regel} other {# regels}}',
   'agreements.register.vendor': 'Leverancier',
   'agreements.register.products': 'Producten',
   'agreements.register.purposes': 'Doelen',
@@ -310,7 +310,7 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.list.board': 'School board',
   'agreements.list.allParties': 'All',
   'agreements.list.apply': 'Apply filter',
-  'agreements.list.count': '{count} agreements',
+  'agreements.list.count': '{count, plural, one {# agreement} other {# agreements}}',
   'agreements.list.empty': 'No agreements match the filter.',
   'agreements.list.counterparty': 'Other party',
   'agreements.list.products': 'Products',
@@ -362,7 +362,7 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.detail.stepTodo': 'to do',
   'agreements.detail.actions': 'Next step',
   'agreements.detail.unresolved':
-    'Approval is possible once every deviation is assessed and none is unacceptable. Still open: {count}.',
+    'Approval is possible once every deviation is assessed as acceptable (with measures, if need be). {count, plural, one {# deviation still awaits assessment or was assessed as unacceptable.} other {# deviations still await assessment or were assessed as unacceptable.}}',
   'agreements.detail.done': 'Done: the agreement has been updated.',
 
   'agreements.edit.open': 'Change products or term',
@@ -426,7 +426,7 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
     'Vendors’ standing, already signed terms. Accepting one creates an agreement for your privacy officer to review; then your signatory signs.',
   'agreements.offers.introVendor':
     'Publish your signed standing terms for products: a school board accepts them without a new signature from you.',
-  'agreements.offers.count': '{count} offers',
+  'agreements.offers.count': '{count, plural, one {# offer} other {# offers}}',
   'agreements.offers.none': 'There are no general offers.',
   'agreements.offers.vendor': 'Vendor',
   'agreements.offers.products': 'Products',
@@ -454,7 +454,7 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.register.downloading': 'Downloading…',
   'agreements.register.downloaded': 'The file {filename} has been downloaded.',
   'agreements.register.none': 'There are no active agreements.',
-  'agreements.register.count': '{count} lines',
+  'agreements.register.count': '{count, plural, one {# line} other {# lines}}',
   'agreements.register.vendor': 'Vendor',
   'agreements.register.products': 'Products',
   'agreements.register.purposes': 'Purposes',

@@ -15,7 +15,7 @@ import { useCalendarDate } from './agreement-ui';
 import { registerFilename } from './register-filename';
 
 export function RegisterPage() {
-  const { t, formatList, formatNumber } = useI18n();
+  const { t, formatList, formatNumber, formatCountry } = useI18n();
   const { current } = useViewer();
   const day = useCalendarDate();
   const board = current?.organisation.kind === 'BOARD' ? current.organisation : undefined;
@@ -81,7 +81,7 @@ export function RegisterPage() {
         {entries && entries.length === 0 && <p>{t('agreements.register.none')}</p>}
         {entries && entries.length > 0 && (
           <>
-            <p>{t('agreements.register.count', { count: formatNumber(entries.length) })}</p>
+            <p>{t('agreements.register.count', { count: entries.length })}</p>
             <div
               className="table-scroll"
               // Wide: the keyboard scrolls it once it has the focus.
@@ -123,7 +123,9 @@ export function RegisterPage() {
                         ))}
                       </td>
                       <td>
-                        {formatList(entry.subprocessors.map((s) => `${s.name} (${s.country})`))}
+                        {formatList(
+                          entry.subprocessors.map((s) => `${s.name} (${formatCountry(s.country)})`),
+                        )}
                         {entry.dataOutsideEea && (
                           <span className="flag"> ⚠ {t('agreements.register.outsideEea')}</span>
                         )}

@@ -12,7 +12,7 @@ import { Pagination } from '../ui/pagination';
 const pageSize = 25;
 
 export function AuditTrail(props: { organisationId?: string }) {
-  const { t, formatDateTime, formatNumber } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const [params, setParams] = useSearchParams();
   const entityType = params.get('entityType') ?? '';
   const entityId = params.get('entityId') ?? '';
@@ -88,7 +88,7 @@ export function AuditTrail(props: { organisationId?: string }) {
       >
         {connection && (
           <>
-            <p role="status">{t('audit.count', { count: formatNumber(connection.totalCount) })}</p>
+            <p role="status">{t('audit.count', { count: connection.totalCount })}</p>
             {connection.edges.length > 0 && (
               <table className="table">
                 <caption className="visually-hidden">{t('audit.caption')}</caption>

@@ -43,7 +43,7 @@ export function PlatformAuditPage() {
 }
 
 function ChainCheck() {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const client = useClient();
   const [checking, setChecking] = useState(false);
   const [report, setReport] = useState<VerifyAuditChainQuery['verifyAuditChain'] | null>(null);
@@ -76,7 +76,7 @@ function ChainCheck() {
               <span className="status__icon" aria-hidden="true">
                 ✓
               </span>
-              {t('audit.chain.valid', { count: formatNumber(report.eventsChecked) })}
+              {t('audit.chain.valid', { count: report.eventsChecked })}
             </p>
           ) : (
             <p className="status status--failed">
@@ -84,7 +84,7 @@ function ChainCheck() {
                 ✕
               </span>
               {t(BROKEN[report.reason ?? 'EVENT_BROKEN'], {
-                count: formatNumber(report.eventsChecked),
+                count: report.eventsChecked,
                 id: report.firstBrokenEventId ?? '?',
               })}
             </p>

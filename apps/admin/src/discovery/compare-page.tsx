@@ -135,7 +135,7 @@ export function ComparePage() {
             <div className="discovery-compare__scroll">
               <table className="table discovery-compare">
                 <caption className="visually-hidden">
-                  {t('discovery.compare.caption', { count: formatNumber(compared.length) })}
+                  {t('discovery.compare.caption', { count: compared.length })}
                 </caption>
                 <thead>
                   <tr>
@@ -295,7 +295,7 @@ function CellValue(props: {
   /** The row names the chosen standard, so the cell need not repeat it. */
   againstChosen: boolean;
 }) {
-  const { t, formatNumber, formatList } = useI18n();
+  const { t, formatNumber, formatList, formatCountry } = useI18n();
   const c = props.compared;
   switch (props.row) {
     case 'vendor':
@@ -314,12 +314,12 @@ function CellValue(props: {
       const list = c.currentLeaflet?.subprocessors ?? [];
       return (
         <>
-          {t('discovery.compare.subprocessorCount', { count: formatNumber(c.subprocessorCount) })}
+          {t('discovery.compare.subprocessorCount', { count: c.subprocessorCount })}
           {list.length > 0 && (
             <ul className="discovery-compare__list">
               {list.map((s) => (
                 <li key={`${s.name}-${s.country}`}>
-                  {s.name} ({s.country}
+                  {s.name} ({formatCountry(s.country)}
                   {!s.inEea && `, ${t('discovery.vendor.outsideEea')}`})
                 </li>
               ))}
@@ -356,12 +356,12 @@ function CellValue(props: {
               )
             : props.againstChosen
               ? t('discovery.compare.assessmentMet', {
-                  met: formatNumber(c.assessment.mandatoryMet),
-                  total: formatNumber(c.assessment.mandatoryTotal),
+                  met: c.assessment.mandatoryMet,
+                  total: c.assessment.mandatoryTotal,
                 })
               : t('discovery.compare.assessment', {
-                  met: formatNumber(c.assessment.mandatoryMet),
-                  total: formatNumber(c.assessment.mandatoryTotal),
+                  met: c.assessment.mandatoryMet,
+                  total: c.assessment.mandatoryTotal,
                   standard: standardName(c.assessment.standard),
                 })}
         </>

@@ -20,7 +20,8 @@ export const discoveryNl = {
   'discovery.search.any': 'Alle',
   'discovery.search.apply': 'Zoeken',
   'discovery.search.clear': 'Filters wissen',
-  'discovery.search.count': '{count} leveranciers gevonden',
+  'discovery.search.count':
+    '{count, plural, one {# leverancier gevonden} other {# leveranciers gevonden}}',
   'discovery.search.none':
     'Geen leveranciers gevonden met deze filters. Maak de zoekopdracht ruimer of wis de filters.',
   'discovery.search.products': 'Producten van {vendor}',
@@ -33,7 +34,7 @@ export const discoveryNl = {
     'Vink producten aan om ze te vergelijken (twee tot {max}). Je keuze blijft bewaard als je verder zoekt.',
   'discovery.pick.count': '{count} van maximaal {max} producten gekozen.',
   'discovery.pick.full': 'Je hebt het maximum van {max} producten gekozen.',
-  'discovery.pick.compare': 'Vergelijk {count} producten',
+  'discovery.pick.compare': 'Vergelijk {count, plural, one {# product} other {# producten}}',
   'discovery.pick.clear': 'Keuze wissen',
   'discovery.pick.tooFew': 'Kies ten minste twee producten om te vergelijken.',
 
@@ -59,7 +60,8 @@ export const discoveryNl = {
   'discovery.compare.title': 'Producten vergelijken',
   'discovery.compare.lead':
     'Rijen waarin de producten verschillen zijn gemarkeerd met "Verschilt"; minder gunstige waarden met "Let op".',
-  'discovery.compare.caption': 'Vergelijking van {count} producten',
+  'discovery.compare.caption':
+    'Vergelijking van {count, plural, one {# product} other {# producten}}',
   'discovery.compare.aspect': 'Kenmerk',
   'discovery.compare.differs': 'Verschilt',
   'discovery.compare.worse': 'Let op',
@@ -84,14 +86,17 @@ export const discoveryNl = {
   'discovery.compare.yes': 'Ja',
   'discovery.compare.no': 'Nee',
   'discovery.compare.unknown': 'Onbekend',
-  'discovery.compare.subprocessorCount': '{count} subverwerkers',
+  'discovery.compare.subprocessorCount':
+    '{count, plural, one {# subverwerker} other {# subverwerkers}}',
   'discovery.compare.noAttestations': 'Geen geldige bewijzen',
   'discovery.compare.missing': 'Ontbreekt: {types}',
   'discovery.compare.expired': 'Verlopen: {types}',
   'discovery.compare.expiring': 'Verloopt binnenkort: {types}',
-  'discovery.compare.assessment': '{met} van {total} verplichte eisen voldaan ({standard})',
+  'discovery.compare.assessment':
+    '{met, number} van {total, plural, one {# verplichte eis} other {# verplichte eisen}} voldaan ({standard})',
   'discovery.compare.noAssessment': 'Geen ingediende toetsing',
-  'discovery.compare.assessmentMet': '{met} van {total} verplichte eisen voldaan',
+  'discovery.compare.assessmentMet':
+    '{met, number} van {total, plural, one {# verplichte eis} other {# verplichte eisen}} voldaan',
   'discovery.compare.noAssessmentAgainst': 'Geen ingediende toetsing aan deze standaard',
   'discovery.compare.pricePerStudent': 'Vanaf {price} per leerling per jaar',
   'discovery.compare.noDeal': 'Geen raamovereenkomst',
@@ -134,7 +139,7 @@ export const discoveryEn: Record<keyof typeof discoveryNl, string> = {
   'discovery.search.any': 'All',
   'discovery.search.apply': 'Search',
   'discovery.search.clear': 'Clear filters',
-  'discovery.search.count': '{count} vendors found',
+  'discovery.search.count': '{count, plural, one {# vendor found} other {# vendors found}}',
   'discovery.search.none': 'No vendors match these filters. Widen the search or clear the filters.',
   'discovery.search.products': 'Products of {vendor}',
   'discovery.search.noProducts': 'No products yet.',
@@ -146,7 +151,7 @@ export const discoveryEn: Record<keyof typeof discoveryNl, string> = {
     'Tick products to compare them (two to {max}). Your choice is kept while you search on.',
   'discovery.pick.count': '{count} of at most {max} products picked.',
   'discovery.pick.full': 'You have picked the maximum of {max} products.',
-  'discovery.pick.compare': 'Compare {count} products',
+  'discovery.pick.compare': 'Compare {count, plural, one {# product} other {# products}}',
   'discovery.pick.clear': 'Clear the choice',
   'discovery.pick.tooFew': 'Pick at least two products to compare.',
 
@@ -172,7 +177,7 @@ export const discoveryEn: Record<keyof typeof discoveryNl, string> = {
   'discovery.compare.title': 'Compare products',
   'discovery.compare.lead':
     'Rows where the products differ are marked "Differs"; less favourable values are marked "Note".',
-  'discovery.compare.caption': 'Comparison of {count} products',
+  'discovery.compare.caption': 'Comparison of {count, plural, one {# product} other {# products}}',
   'discovery.compare.aspect': 'Aspect',
   'discovery.compare.differs': 'Differs',
   'discovery.compare.worse': 'Note',
@@ -197,14 +202,17 @@ export const discoveryEn: Record<keyof typeof discoveryNl, string> = {
   'discovery.compare.yes': 'Yes',
   'discovery.compare.no': 'No',
   'discovery.compare.unknown': 'Unknown',
-  'discovery.compare.subprocessorCount': '{count} sub-processors',
+  'discovery.compare.subprocessorCount':
+    '{count, plural, one {# sub-processor} other {# sub-processors}}',
   'discovery.compare.noAttestations': 'No valid attestations',
   'discovery.compare.missing': 'Missing: {types}',
   'discovery.compare.expired': 'Expired: {types}',
   'discovery.compare.expiring': 'Expiring soon: {types}',
-  'discovery.compare.assessment': '{met} of {total} mandatory requirements met ({standard})',
+  'discovery.compare.assessment':
+    '{met, number} of {total, plural, one {# mandatory requirement} other {# mandatory requirements}} met ({standard})',
   'discovery.compare.noAssessment': 'No submitted assessment',
-  'discovery.compare.assessmentMet': '{met} of {total} mandatory requirements met',
+  'discovery.compare.assessmentMet':
+    '{met, number} of {total, plural, one {# mandatory requirement} other {# mandatory requirements}} met',
   'discovery.compare.noAssessmentAgainst': 'No submitted assessment against this standard',
   'discovery.compare.pricePerStudent': 'From {price} per student per year',
   'discovery.compare.noDeal': 'No framework deal',

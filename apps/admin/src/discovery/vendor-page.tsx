@@ -43,7 +43,7 @@ export function VendorPage() {
 }
 
 function VendorDetails({ vendor }: { vendor: Vendor }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, formatCountry } = useI18n();
   const compareAll = writeVendorSearch(
     emptySearch,
     vendor.products.map((p) => p.id),
@@ -53,7 +53,7 @@ function VendorDetails({ vendor }: { vendor: Vendor }) {
       <dl className="facts panel">
         <div>
           <dt>{t('discovery.vendor.country')}</dt>
-          <dd>{vendor.country}</dd>
+          <dd>{formatCountry(vendor.country)}</dd>
         </div>
         {vendor.kvkNumber && (
           <div>

@@ -27,7 +27,7 @@ import {
 const pageSize = 10;
 
 export function VendorSearchPage() {
-  const { t, formatNumber, formatList } = useI18n();
+  const { t, formatNumber, formatList, formatCountry } = useI18n();
   const [params, setParams] = useSearchParams();
   const search = useMemo(() => readVendorSearch(params), [params]);
   const picked = useMemo(() => readPicked(params), [params]);
@@ -76,7 +76,7 @@ export function VendorSearchPage() {
                 className="button"
                 to={`/vendors/compare?${writeVendorSearch(search, picked, standard).toString()}`}
               >
-                {t('discovery.pick.compare', { count: formatNumber(picked.length) })}
+                {t('discovery.pick.compare', { count: picked.length })}
               </Link>
             ) : (
               <p className="muted">{t('discovery.pick.tooFew')}</p>
@@ -101,7 +101,7 @@ export function VendorSearchPage() {
         {connection && (
           <>
             <h2 className="discovery-results__count" role="status">
-              {t('discovery.search.count', { count: formatNumber(connection.totalCount) })}
+              {t('discovery.search.count', { count: connection.totalCount })}
             </h2>
             {connection.edges.length === 0 && <p>{t('discovery.search.none')}</p>}
             <ul className="plain-list discovery-results">
@@ -109,7 +109,7 @@ export function VendorSearchPage() {
                 <li key={vendor.id} className="discovery-vendor panel">
                   <h3 className="discovery-vendor__name">
                     <Link to={`/vendors/${vendor.id}`}>{vendor.name}</Link>
-                    <span className="muted"> · {vendor.country}</span>
+                    <span className="muted"> · {formatCountry(vendor.country)}</span>
                   </h3>
                   {vendor.products.length === 0 ? (
                     <p className="muted">{t('discovery.search.noProducts')}</p>

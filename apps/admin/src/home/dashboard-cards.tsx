@@ -16,6 +16,7 @@ import { agreementsCards } from '../agreements/dashboard-cards';
 import { procurementCards } from '../procurement/dashboard-cards';
 import { discoveryCards } from '../discovery/dashboard-cards';
 import { incidentsCards } from '../incidents/dashboard-cards';
+import { advisoriesCards } from '../advisories/dashboard-cards';
 import { Card, Failed, Loading, type DashboardCard, type DashboardContext } from './card';
 import { isPending } from '../organisation/invitation-status';
 
@@ -125,8 +126,8 @@ function OrganisationsCard() {
       ) : (
         <p className="card__text">
           {t('dashboard.organisations.text', {
-            boards: formatNumber(boards.data?.organisations.totalCount ?? 0),
-            vendors: formatNumber(vendors.data?.organisations.totalCount ?? 0),
+            boards: boards.data?.organisations.totalCount ?? 0,
+            vendors: vendors.data?.organisations.totalCount ?? 0,
           })}
         </p>
       )}
@@ -188,10 +189,12 @@ const organisationCards: readonly DashboardCard[] = [
 ];
 
 // What needs attention comes first: the areas' cards (agreements to review or sign, incidents
-// running against their 72 hours, expiring attestations, tenders), then the organisation's own.
+// running against their 72 hours, advisories awaiting answers, expiring attestations, tenders),
+// then the organisation's own.
 export const dashboardCards: readonly DashboardCard[] = [
   ...agreementsCards,
   ...incidentsCards,
+  ...advisoriesCards,
   ...registryCards,
   ...procurementCards,
   ...discoveryCards,

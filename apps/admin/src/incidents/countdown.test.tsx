@@ -21,7 +21,7 @@ describe('the live 72-hour countdown', () => {
     vi.setSystemTime(new Date('2026-11-20T10:30:00.000Z'));
     render(<Countdown start={start} />);
     expect(screen.getByText('nog 70 uur 30 min')).toBeTruthy();
-    expect(screen.getByText(/uiterlijk 23 november 2026 om 10:00:00/)).toBeTruthy();
+    expect(screen.getByText(/uiterlijk 23 november 2026 om 10:00$/)).toBeTruthy();
     act(() => {
       vi.advanceTimersByTime(15 * 60_000);
     });

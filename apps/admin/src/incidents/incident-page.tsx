@@ -175,8 +175,8 @@ function IncidentDetails({
       <h2>{t('incidents.detail.boards')}</h2>
       <p>
         {t('incidents.detail.boardsCount', {
-          acknowledged: formatNumber(incident.acknowledgedCount),
-          total: formatNumber(incident.affectedBoardCount),
+          acknowledged: incident.acknowledgedCount,
+          total: incident.affectedBoardCount,
         })}
       </p>
       {incident.affectedBoardCount === 0 && isVendor && <p>{t('incidents.detail.noBoards')}</p>}

@@ -50,7 +50,7 @@ export const incidentsNl = {
   'incidents.report.notAllowed':
     'Alleen redacteuren en beheerders van een leverancier melden incidenten.',
   'incidents.report.done':
-    'Het incident is gemeld. {count} schoolbesturen zijn op de hoogte gebracht.',
+    'Het incident is gemeld. {count, plural, =0 {Geen schoolbestuur heeft een actieve overeenkomst voor deze producten.} one {# schoolbestuur is op de hoogte gebracht.} other {# schoolbesturen zijn op de hoogte gebracht.}}',
 
   'incidents.detail.title': 'Incident',
   'incidents.detail.notFound': 'Dit incident bestaat niet of je mag het niet zien.',
@@ -73,7 +73,7 @@ export const incidentsNl = {
     'Volgens de leverancier zijn er geen persoonsgegevens bij betrokken; de termijn geldt zodra dat wel zo blijkt.',
   'incidents.detail.boards': 'Getroffen schoolbesturen',
   'incidents.detail.boardsCount':
-    '{acknowledged} van {total} schoolbesturen hebben de melding bevestigd.',
+    '{acknowledged, number} van {total, plural, one {# schoolbestuur} other {# schoolbesturen}} {acknowledged, plural, one {heeft} other {hebben}} de melding bevestigd.',
   'incidents.detail.board': 'Schoolbestuur',
   'incidents.detail.notifiedAt': 'Bericht op',
   'incidents.detail.acknowledgement': 'Bevestiging',
@@ -171,7 +171,8 @@ export const incidentsEn: Record<keyof typeof incidentsNl, string> = {
   'incidents.report.busy': 'Reporting…',
   'incidents.report.noProducts': 'Your organisation has no products to report an incident for yet.',
   'incidents.report.notAllowed': 'Only a vendor’s editors and administrators report incidents.',
-  'incidents.report.done': 'The incident has been reported. {count} school boards have been told.',
+  'incidents.report.done':
+    'The incident has been reported. {count, plural, =0 {No school board has an active agreement for these products.} one {# school board has been told.} other {# school boards have been told.}}',
 
   'incidents.detail.title': 'Incident',
   'incidents.detail.notFound': 'This incident does not exist or you may not see it.',
@@ -193,7 +194,8 @@ export const incidentsEn: Record<keyof typeof incidentsNl, string> = {
   'incidents.detail.windowNoPersonalData':
     'The vendor says no personal data is involved; the window applies as soon as it turns out to be.',
   'incidents.detail.boards': 'Affected school boards',
-  'incidents.detail.boardsCount': '{acknowledged} of {total} school boards have acknowledged it.',
+  'incidents.detail.boardsCount':
+    '{acknowledged, number} of {total, plural, one {# school board} other {# school boards}} {acknowledged, plural, one {has} other {have}} acknowledged it.',
   'incidents.detail.board': 'School board',
   'incidents.detail.notifiedAt': 'Told at',
   'incidents.detail.acknowledgement': 'Acknowledgement',

@@ -16,6 +16,7 @@ import { agreementsNav } from '../agreements/routes';
 import { procurementNav } from '../procurement/routes';
 import { discoveryNav } from '../discovery/routes';
 import { incidentsNav } from '../incidents/routes';
+import { advisoriesNav } from '../advisories/routes';
 import { NotificationsLink } from '../notifications/notifications-link';
 import { OrganisationSwitcher } from './organisation-switcher';
 import { PageFrame } from './page-frame';
@@ -23,11 +24,12 @@ import { UserMenu } from './user-menu';
 import { useViewer, ViewerProvider } from './viewer';
 
 // The areas' entries, in the order people meet the work: the register, agreements, incidents,
-// finding vendors, collective procurement.
+// security advisories, finding vendors, collective procurement.
 const areaNavItems = [
   ...registryNav,
   ...agreementsNav,
   ...incidentsNav,
+  ...advisoriesNav,
   ...discoveryNav,
   ...procurementNav,
 ];

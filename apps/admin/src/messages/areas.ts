@@ -1,11 +1,13 @@
-// The texts of the areas of work (registry, agreements, procurement, vendor search, incidents),
-// both languages, in a chunk of their own: the sign-in page, most people's first page, does not
-// need them. The signed-in routes load them before they render (router.tsx).
+// The texts of the areas of work (registry, agreements, procurement, vendor search, incidents,
+// security advisories), both languages, in a chunk of their own: the sign-in page, most
+// people's first page, does not need them. The signed-in routes load them before they render
+// (router.tsx).
 import { registryEn, registryNl } from '../registry/messages';
 import { agreementsEn, agreementsNl } from '../agreements/messages';
 import { procurementEn, procurementNl } from '../procurement/messages';
 import { discoveryEn, discoveryNl } from '../discovery/messages';
 import { incidentsEn, incidentsNl } from '../incidents/messages';
+import { advisoriesEn, advisoriesNl } from '../advisories/messages';
 
 export const areasNl = {
   ...registryNl,
@@ -13,6 +15,7 @@ export const areasNl = {
   ...procurementNl,
   ...discoveryNl,
   ...incidentsNl,
+  ...advisoriesNl,
 } as const;
 
 export type AreaMessageKey = keyof typeof areasNl;
@@ -23,4 +26,5 @@ export const areasEn: Record<AreaMessageKey, string> = {
   ...procurementEn,
   ...discoveryEn,
   ...incidentsEn,
+  ...advisoriesEn,
 };

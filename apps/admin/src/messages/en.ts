@@ -85,18 +85,6 @@ export const en: Record<CoreMessageKey, string> = {
   'hint.country': 'ISO 3166-1 country code, such as NL or BE.',
   'hint.website': 'A full address, such as https://www.example.nl.',
 
-  'role.ADMIN': 'Administrator',
-  'role.PROCUREMENT': 'Procurement officer',
-  'role.PRIVACY_OFFICER': 'Data protection officer',
-  'role.SIGNATORY': 'Signatory',
-  'role.VENDOR_EDITOR': 'Editor',
-  'role.NEGOTIATOR': 'Negotiator',
-  'role.REVIEWER': 'Reviewer',
-  'role.VIEWER': 'Viewer',
-  'role.PLATFORM_ADMIN': 'Platform administrator',
-  'role.SECURITY_CONTACT': 'Security contact',
-  'role.CERT': 'CERT',
-  'role.INSPECTOR': 'Inspector',
   'kind.BOARD': 'School board',
   'kind.VENDOR': 'Vendor',
   'kind.SECTOR_BODY': 'Sector body',
@@ -155,7 +143,8 @@ export const en: Record<CoreMessageKey, string> = {
   'dashboard.apiTokens.neverUsed': 'Not used yet.',
   'dashboard.apiTokens.link': 'Manage API tokens',
   'dashboard.organisations.title': 'Organisations',
-  'dashboard.organisations.text': 'Of which {boards} school boards and {vendors} vendors.',
+  'dashboard.organisations.text':
+    'Of which {boards, plural, one {# school board} other {# school boards}} and {vendors, plural, one {# vendor} other {# vendors}}.',
   'dashboard.organisations.create': 'Add an organisation',
   'dashboard.organisations.link': 'All organisations',
   'dashboard.audit.title': 'Audit trail',
@@ -234,7 +223,7 @@ export const en: Record<CoreMessageKey, string> = {
   'audit.entityType': 'Kind of object',
   'audit.entityId': 'Id of the object',
   'audit.filter': 'Filter',
-  'audit.count': '{count} events',
+  'audit.count': '{count, plural, one {# event} other {# events}}',
   'audit.caption': 'Events, newest first',
   'audit.at': 'When',
   'audit.actor': 'By',
@@ -246,11 +235,14 @@ export const en: Record<CoreMessageKey, string> = {
   'audit.chain.intro': 'Recomputes the hash of every event and checks its link to the one before.',
   'audit.chain.check': 'Check the chain',
   'audit.chain.checking': 'Checking…',
-  'audit.chain.valid': 'The chain is intact: {count} events checked.',
-  'audit.chain.broken': 'The chain is broken at event {id} ({count} events checked).',
+  'audit.chain.valid':
+    'The chain is intact: {count, plural, one {# event} other {# events}} checked.',
+  'audit.chain.broken':
+    'The chain is broken at event {id} ({count, plural, one {# event} other {# events}} checked).',
   'audit.chain.cutOff':
-    'The chain was cut off: its newest events are missing ({count} events checked).',
-  'audit.chain.headMissing': "The chain's head record is missing ({count} events checked).",
+    'The chain was cut off: its newest events are missing ({count, plural, one {# event} other {# events}} checked).',
+  'audit.chain.headMissing':
+    "The chain's head record is missing ({count, plural, one {# event} other {# events}} checked).",
   'audit.chain.rewritten':
     'The chain was rewritten: event {id} is no longer the one its head record holds.',
 
@@ -260,7 +252,7 @@ export const en: Record<CoreMessageKey, string> = {
   'organisations.search': 'Search by name or number',
   'organisations.allKinds': 'All kinds',
   'organisations.apply': 'Search',
-  'organisations.count': '{count} organisations',
+  'organisations.count': '{count, plural, one {# organisation} other {# organisations}}',
   'organisations.identifiers': 'Numbers',
   'createOrganisation.title': 'Add an organisation',
   'createOrganisation.submit': 'Add organisation',

@@ -87,18 +87,6 @@ export const nl = {
   'hint.country': 'Landcode volgens ISO 3166-1, bijvoorbeeld NL of BE.',
   'hint.website': 'Een volledig adres, bijvoorbeeld https://www.voorbeeld.nl.',
 
-  'role.ADMIN': 'Beheerder',
-  'role.PROCUREMENT': 'Inkoper',
-  'role.PRIVACY_OFFICER': 'Functionaris gegevensbescherming',
-  'role.SIGNATORY': 'Tekenbevoegde',
-  'role.VENDOR_EDITOR': 'Redacteur',
-  'role.NEGOTIATOR': 'Onderhandelaar',
-  'role.REVIEWER': 'Beoordelaar',
-  'role.VIEWER': 'Lezer',
-  'role.PLATFORM_ADMIN': 'Platformbeheerder',
-  'role.SECURITY_CONTACT': 'Beveiligingscontact',
-  'role.CERT': 'CERT',
-  'role.INSPECTOR': 'Inspecteur',
   'kind.BOARD': 'Schoolbestuur',
   'kind.VENDOR': 'Leverancier',
   'kind.SECTOR_BODY': 'Sectororganisatie',
@@ -159,7 +147,8 @@ export const nl = {
   'dashboard.apiTokens.neverUsed': 'Nog niet gebruikt.',
   'dashboard.apiTokens.link': 'API-tokens beheren',
   'dashboard.organisations.title': 'Organisaties',
-  'dashboard.organisations.text': 'Waarvan {boards} schoolbesturen en {vendors} leveranciers.',
+  'dashboard.organisations.text':
+    'Waarvan {boards, plural, one {# schoolbestuur} other {# schoolbesturen}} en {vendors, plural, one {# leverancier} other {# leveranciers}}.',
   'dashboard.organisations.create': 'Organisatie toevoegen',
   'dashboard.organisations.link': 'Alle organisaties',
   'dashboard.audit.title': 'Audittrail',
@@ -238,7 +227,7 @@ export const nl = {
   'audit.entityType': 'Soort object',
   'audit.entityId': 'Id van het object',
   'audit.filter': 'Filteren',
-  'audit.count': '{count} gebeurtenissen',
+  'audit.count': '{count, plural, one {# gebeurtenis} other {# gebeurtenissen}}',
   'audit.caption': 'Gebeurtenissen, het nieuwste eerst',
   'audit.at': 'Moment',
   'audit.actor': 'Door',
@@ -251,13 +240,14 @@ export const nl = {
     'Berekent de hash van elke gebeurtenis opnieuw en controleert de koppeling met de vorige.',
   'audit.chain.check': 'Keten controleren',
   'audit.chain.checking': 'Bezig met controleren…',
-  'audit.chain.valid': 'De keten is intact: {count} gebeurtenissen gecontroleerd.',
+  'audit.chain.valid':
+    'De keten is intact: {count, plural, one {# gebeurtenis} other {# gebeurtenissen}} gecontroleerd.',
   'audit.chain.broken':
-    'De keten is verbroken bij gebeurtenis {id} ({count} gebeurtenissen gecontroleerd).',
+    'De keten is verbroken bij gebeurtenis {id} ({count, plural, one {# gebeurtenis} other {# gebeurtenissen}} gecontroleerd).',
   'audit.chain.cutOff':
-    'De keten is ingekort: de nieuwste gebeurtenissen ontbreken ({count} gebeurtenissen gecontroleerd).',
+    'De keten is ingekort: de nieuwste gebeurtenissen ontbreken ({count, plural, one {# gebeurtenis} other {# gebeurtenissen}} gecontroleerd).',
   'audit.chain.headMissing':
-    'De kopregistratie van de keten ontbreekt ({count} gebeurtenissen gecontroleerd).',
+    'De kopregistratie van de keten ontbreekt ({count, plural, one {# gebeurtenis} other {# gebeurtenissen}} gecontroleerd).',
   'audit.chain.rewritten':
     'De keten is herschreven: gebeurtenis {id} is niet meer de gebeurtenis die de kopregistratie vastlegde.',
 
@@ -267,7 +257,7 @@ export const nl = {
   'organisations.search': 'Zoeken op naam of nummer',
   'organisations.allKinds': 'Alle soorten',
   'organisations.apply': 'Zoeken',
-  'organisations.count': '{count} organisaties',
+  'organisations.count': '{count, plural, one {# organisatie} other {# organisaties}}',
   'organisations.identifiers': 'Nummers',
   'createOrganisation.title': 'Organisatie toevoegen',
   'createOrganisation.submit': 'Organisatie toevoegen',

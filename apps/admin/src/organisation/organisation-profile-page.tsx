@@ -14,7 +14,7 @@ import { useViewer } from '../layout/viewer';
 import { useOrganisation, type OrganisationContext } from './organisation-layout';
 
 export function OrganisationProfilePage() {
-  const { t, formatDate, formatNumber, formatList } = useI18n();
+  const { t, formatDate, formatNumber, formatList, formatCountry } = useI18n();
   const { user } = useViewer();
   const context = useOrganisation();
   const { organisation } = context;
@@ -38,7 +38,7 @@ export function OrganisationProfilePage() {
       : []),
     [t('field.kvkNumber'), organisation.kvkNumber ?? none],
     [t('field.oin'), organisation.oin ?? none],
-    [t('field.country'), organisation.country],
+    [t('field.country'), formatCountry(organisation.country)],
     [
       t('field.website'),
       organisation.website ? <a href={organisation.website}>{organisation.website}</a> : none,

@@ -14,7 +14,7 @@ const pageSize = 25;
 const kinds = Object.values(OrganisationKind);
 
 export function OrganisationsPage() {
-  const { t, formatNumber } = useI18n();
+  const { t, formatCountry } = useI18n();
   const [params, setParams] = useSearchParams();
   const search = params.get('search') ?? '';
   const kindParam = params.get('kind') ?? '';
@@ -97,9 +97,7 @@ export function OrganisationsPage() {
       >
         {connection && (
           <>
-            <p role="status">
-              {t('organisations.count', { count: formatNumber(connection.totalCount) })}
-            </p>
+            <p role="status">{t('organisations.count', { count: connection.totalCount })}</p>
             {connection.edges.length > 0 && (
               <table className="table">
                 <caption className="visually-hidden">{t('organisations.title')}</caption>
@@ -126,7 +124,7 @@ export function OrganisationsPage() {
                           .filter(Boolean)
                           .join(' · ')}
                       </td>
-                      <td>{node.country}</td>
+                      <td>{formatCountry(node.country)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -90,8 +90,8 @@ export function AssessmentPage() {
           </p>
           <p className="card__figure">
             {t('procurement.assessment.mandatoryMet', {
-              met: formatNumber(assessment.mandatoryMet),
-              total: formatNumber(assessment.mandatoryTotal),
+              met: assessment.mandatoryMet,
+              total: assessment.mandatoryTotal,
             })}
           </p>
           <p>

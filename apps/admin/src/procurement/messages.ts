@@ -7,7 +7,8 @@ export const procurementNl = {
   'procurement.notFound': 'Niet gevonden',
   'procurement.working': 'Bezig…',
   'procurement.passed': 'Verstreken',
-  'procurement.countdown': 'nog {days} d {hours} u',
+  'procurement.countdown':
+    'nog {days, plural, one {# dag} other {# dagen}} en {hours, plural, one {# uur} other {# uur}}',
   'procurement.board': 'Bestuur',
   'procurement.students': 'Aantal leerlingen',
   'procurement.schools': 'Aantal scholen',
@@ -133,7 +134,7 @@ export const procurementNl = {
     'Prijs per leerling per jaar in euro. De eerste staffel begint bij 0 leerlingen, elke volgende bij meer.',
   'procurement.tier.from': 'Vanaf',
   'procurement.tier.price': 'Prijs per leerling per jaar',
-  'procurement.tier.fromStudents': '{count} leerlingen',
+  'procurement.tier.fromStudents': '{count, plural, one {# leerling} other {# leerlingen}}',
   'procurement.tier.fromLabel': 'Staffel {number}: vanaf aantal leerlingen',
   'procurement.tier.priceLabel': 'Staffel {number}: prijs per leerling (€)',
   'procurement.tier.remove': 'Staffel {number} verwijderen',
@@ -231,7 +232,8 @@ export const procurementNl = {
   'procurement.standard.version': 'Versie',
   'procurement.standard.status': 'Stand',
   'procurement.standard.requirements': 'Eisen',
-  'procurement.standard.requirementCount': '{count} eisen, waarvan {mandatory} verplicht',
+  'procurement.standard.requirementCount':
+    '{count, plural, one {# eis} other {# eisen}}, waarvan {mandatory, number} verplicht',
   'procurement.standard.publishText':
     'Na publicatie ziet iedereen deze norm en verandert hij niet meer; een wijziging wordt een nieuwe versie.',
   'procurement.standard.publish': 'Minimumnorm publiceren',
@@ -265,7 +267,8 @@ export const procurementNl = {
   'procurement.assessment.submittedAt': 'Ingediend',
   'procurement.assessment.submittedOn': 'ingediend op {at}',
   'procurement.assessment.result': 'Uitkomst',
-  'procurement.assessment.mandatoryMet': '{met} van {total} verplichte eisen voldaan',
+  'procurement.assessment.mandatoryMet':
+    '{met, number} van {total, plural, one {# verplichte eis} other {# verplichte eisen}} voldaan',
   'procurement.assessment.confirmed': 'Bevestigde antwoorden: {count}',
   'procurement.assessment.answer': 'Antwoord',
   'procurement.assessment.answerFor': 'Antwoord op {code}',
@@ -280,7 +283,8 @@ export const procurementNl = {
 
   'procurement.cards.deadlines.title': 'Termijnen van aanbestedingen',
   'procurement.cards.deadlines.none': 'Er loopt nu geen aanbesteding.',
-  'procurement.cards.deadlines.horizon': 'De balk toont de tijd tot de termijn, over {days} dagen.',
+  'procurement.cards.deadlines.horizon':
+    'De balk toont de tijd tot de termijn, over {days, plural, one {# dag} other {# dagen}}.',
   'procurement.cards.deadlines.link': 'Naar de aanbestedingen',
   'procurement.cards.demand.title': 'Gebundelde vraag',
   'procurement.cards.demand.none': 'Nog geen open aanbesteding met vraag.',
@@ -306,7 +310,8 @@ export const procurementEn: Record<keyof typeof procurementNl, string> = {
   'procurement.notFound': 'Not found',
   'procurement.working': 'Working…',
   'procurement.passed': 'Passed',
-  'procurement.countdown': '{days} d {hours} h left',
+  'procurement.countdown':
+    '{days, plural, one {# day} other {# days}} and {hours, plural, one {# hour} other {# hours}} left',
   'procurement.board': 'Board',
   'procurement.students': 'Number of students',
   'procurement.schools': 'Number of schools',
@@ -428,7 +433,7 @@ export const procurementEn: Record<keyof typeof procurementNl, string> = {
     'Price per student per year in euros. The first tier starts at 0 students, each next one at more.',
   'procurement.tier.from': 'From',
   'procurement.tier.price': 'Price per student per year',
-  'procurement.tier.fromStudents': '{count} students',
+  'procurement.tier.fromStudents': '{count, plural, one {# student} other {# students}}',
   'procurement.tier.fromLabel': 'Tier {number}: from number of students',
   'procurement.tier.priceLabel': 'Tier {number}: price per student (€)',
   'procurement.tier.remove': 'Remove tier {number}',
@@ -524,7 +529,8 @@ export const procurementEn: Record<keyof typeof procurementNl, string> = {
   'procurement.standard.version': 'Version',
   'procurement.standard.status': 'Status',
   'procurement.standard.requirements': 'Requirements',
-  'procurement.standard.requirementCount': '{count} requirements, {mandatory} mandatory',
+  'procurement.standard.requirementCount':
+    '{count, plural, one {# requirement} other {# requirements}}, {mandatory, number} mandatory',
   'procurement.standard.publishText':
     'Once published everyone sees this standard and it never changes; a change is a new version.',
   'procurement.standard.publish': 'Publish minimum standard',
@@ -558,7 +564,8 @@ export const procurementEn: Record<keyof typeof procurementNl, string> = {
   'procurement.assessment.submittedAt': 'Submitted',
   'procurement.assessment.submittedOn': 'submitted on {at}',
   'procurement.assessment.result': 'Result',
-  'procurement.assessment.mandatoryMet': '{met} of {total} mandatory requirements met',
+  'procurement.assessment.mandatoryMet':
+    '{met, number} of {total, plural, one {# mandatory requirement} other {# mandatory requirements}} met',
   'procurement.assessment.confirmed': 'Answers confirmed: {count}',
   'procurement.assessment.answer': 'Answer',
   'procurement.assessment.answerFor': 'Answer to {code}',
@@ -574,7 +581,7 @@ export const procurementEn: Record<keyof typeof procurementNl, string> = {
   'procurement.cards.deadlines.title': 'Tender deadlines',
   'procurement.cards.deadlines.none': 'No tender is running now.',
   'procurement.cards.deadlines.horizon':
-    'The bar shows the time to the deadline, over {days} days.',
+    'The bar shows the time to the deadline, over {days, plural, one {# day} other {# days}}.',
   'procurement.cards.deadlines.link': 'To the tenders',
   'procurement.cards.demand.title': 'Bundled demand',
   'procurement.cards.demand.none': 'No open tender with demand yet.',

@@ -63,14 +63,14 @@ export function TenderPhases({ status }: { status: string }) {
 }
 
 export function Countdown(props: { deadline: string; now: Date }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const left = countdown(props.deadline, props.now);
   if (left.passed) return <span className="procurement-countdown">{t('procurement.passed')}</span>;
   return (
     <span className="procurement-countdown procurement-countdown--running">
       {t('procurement.countdown', {
-        days: formatNumber(left.days),
-        hours: formatNumber(left.hours),
+        days: left.days,
+        hours: left.hours,
       })}
     </span>
   );
@@ -136,7 +136,7 @@ export function PriceTiers(props: {
   tiers: readonly { minStudents: number; pricePerStudentCents: number }[];
   caption: string;
 }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const euro = useEuro();
   return (
     <table className="table procurement-tiers">
@@ -150,7 +150,7 @@ export function PriceTiers(props: {
       <tbody>
         {props.tiers.map((tier) => (
           <tr key={tier.minStudents}>
-            <td>{t('procurement.tier.fromStudents', { count: formatNumber(tier.minStudents) })}</td>
+            <td>{t('procurement.tier.fromStudents', { count: tier.minStudents })}</td>
             <td>{euro(tier.pricePerStudentCents)}</td>
           </tr>
         ))}

@@ -24,7 +24,7 @@ import { Pagination } from '../ui/pagination';
 import './procurement.css';
 
 export function StandardsPage() {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const { user, current } = useViewer();
   const [result, reexecute] = useQuery({
     query: ProcurementStandardsDocument,
@@ -83,8 +83,8 @@ export function StandardsPage() {
                   </td>
                   <td>
                     {t('procurement.standard.requirementCount', {
-                      count: formatNumber(s.requirements.length),
-                      mandatory: formatNumber(s.requirements.filter((r) => r.mandatory).length),
+                      count: s.requirements.length,
+                      mandatory: s.requirements.filter((r) => r.mandatory).length,
                     })}
                   </td>
                 </tr>
@@ -150,8 +150,8 @@ function ReviewQueue() {
                   <td>{node.submittedAt ? formatDate(node.submittedAt) : '—'}</td>
                   <td>
                     {t('procurement.assessment.mandatoryMet', {
-                      met: formatNumber(node.mandatoryMet),
-                      total: formatNumber(node.mandatoryTotal),
+                      met: node.mandatoryMet,
+                      total: node.mandatoryTotal,
                     })}
                     <br />
                     {t('procurement.assessment.confirmed', {

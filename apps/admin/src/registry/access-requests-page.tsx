@@ -66,7 +66,7 @@ export function AccessRequestsPage() {
 }
 
 export function AccessRequestList(props: { status?: Status | null; attestationId?: string }) {
-  const { t, formatNumber, formatDateTime } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const { user } = useViewer();
   const vendor = useCurrentVendor();
   const pager = usePager();
@@ -125,7 +125,7 @@ export function AccessRequestList(props: { status?: Status | null; attestationId
         <>
           <p role="status">
             {connection.totalCount
-              ? t('registry.requests.count', { count: formatNumber(connection.totalCount) })
+              ? t('registry.requests.count', { count: connection.totalCount })
               : t('registry.requests.none')}
           </p>
           {connection.edges.length > 0 && (

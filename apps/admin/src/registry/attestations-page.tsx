@@ -26,7 +26,7 @@ const pageSize = 25;
 const validities = Object.values(AttestationValidity);
 
 export function AttestationsPage() {
-  const { t, formatNumber, formatDate } = useI18n();
+  const { t, formatDate } = useI18n();
   const { user } = useViewer();
   const own = useCurrentVendor();
   const routeVendor = useParams().vendorId;
@@ -169,7 +169,7 @@ export function AttestationsPage() {
         {connection && (
           <>
             <p role="status">
-              {t('registry.attestations.count', { count: formatNumber(connection.totalCount) })}
+              {t('registry.attestations.count', { count: connection.totalCount })}
             </p>
             {connection.edges.length > 0 && (
               <table className="table">
@@ -210,7 +210,7 @@ export function AttestationsPage() {
                               {' '}
                               (
                               {t('registry.attestations.validUntilDays', {
-                                days: formatNumber(days),
+                                days,
                               })}
                               )
                             </>

@@ -146,9 +146,7 @@ function ExpiringCard({ membership }: DashboardContext) {
                     type: t(`attestationType.${a.type}`),
                     vendor: a.vendor.name,
                     date: formatDate(a.validUntil),
-                    days: formatNumber(
-                      Math.round((Date.parse(a.validUntil) - Date.parse(today)) / 86_400_000),
-                    ),
+                    days: Math.round((Date.parse(a.validUntil) - Date.parse(today)) / 86_400_000),
                   })}
                 </Link>
               </li>

@@ -45,7 +45,7 @@ describe('LeafletDiffView', () => {
     const subprocessors = screen.getByRole('row', { name: /Subverwerkers/ });
     expect(within(subprocessors).getByText('Gewijzigd:')).toBeTruthy();
     expect(subprocessors.textContent).toContain(
-      'Mailer Inc. (e-mail), IN, Geen waarborg (was Mailer Inc. (e-mail), US, Adequaatheidsbesluit)',
+      'Mailer Inc. (e-mail), India, Geen waarborg (was Mailer Inc. (e-mail), Verenigde Staten, Adequaatheidsbesluit)',
     );
     // Unchanged parts are not listed.
     expect(screen.queryByRole('row', { name: /Doelen/ })).toBeNull();

@@ -49,7 +49,7 @@ function keyedItems<T extends object>(
 }
 
 export function LeafletDiffView(props: { diff: LeafletDiff; from: number; to: number }) {
-  const { t } = useI18n();
+  const { t, formatCountry } = useI18n();
   const { diff } = props;
   const before = t('registry.diff.before');
   const subprocessorLabel = (s: {
@@ -58,7 +58,7 @@ export function LeafletDiffView(props: { diff: LeafletDiff; from: number; to: nu
     country: string;
     transferMechanism: string;
   }) =>
-    `${s.name} (${s.service}), ${s.country}, ${t(`transferMechanism.${s.transferMechanism}` as MessageKey)}`;
+    `${s.name} (${s.service}), ${formatCountry(s.country)}, ${t(`transferMechanism.${s.transferMechanism}` as MessageKey)}`;
   const rows: { label: MessageKey; items: ReactNode[] }[] = [
     { label: 'registry.leaflet.purposes', items: setItems(diff.purposes, (p) => p) },
     {
@@ -87,7 +87,7 @@ export function LeafletDiffView(props: { diff: LeafletDiff; from: number; to: nu
       items: keyedItems(
         diff.locations,
         (l) => l.country,
-        (l) => `${l.country} (${l.activity})`,
+        (l) => `${formatCountry(l.country)} (${l.activity})`,
         before,
       ),
     },

@@ -16,7 +16,7 @@ import './registry.css';
 const pageSize = 25;
 
 export function ProductsPage() {
-  const { t, formatNumber, formatDate } = useI18n();
+  const { t, formatDate, formatList } = useI18n();
   const { user } = useViewer();
   const vendor = useCurrentVendor();
   const pager = usePager();
@@ -57,9 +57,7 @@ export function ProductsPage() {
       >
         {connection && (
           <>
-            <p role="status">
-              {t('registry.products.count', { count: formatNumber(connection.totalCount) })}
-            </p>
+            <p role="status">{t('registry.products.count', { count: connection.totalCount })}</p>
             {connection.edges.length > 0 && (
               <table className="table">
                 <caption className="visually-hidden">{t('registry.products.title')}</caption>
@@ -78,7 +76,9 @@ export function ProductsPage() {
                         <Link to={`/products/${node.id}`}>{node.name}</Link>
                       </th>
                       <td>{t(`productCategory.${node.category}`)}</td>
-                      <td>{node.sectors.join(', ') || t('value.none')}</td>
+                      <td>
+                        {formatList(node.sectors.map((s) => t(`sector.${s}`))) || t('value.none')}
+                      </td>
                       <td>
                         {node.currentLeaflet
                           ? `${t('registry.products.leafletVersion', {

@@ -65,7 +65,7 @@ describe('PublishedLeaflet', () => {
         .map((li) => li.textContent),
     ).toEqual(['⚠ Doorgifte zonder waarborg', '⚠ Gegevens buiten de EER', '⚠ Verwerkt BSN of PGN']);
     const helpdesk = screen.getByRole('row', { name: /Helpdesk Direct Ltd\./ });
-    expect(helpdesk.textContent).toContain('IN (buiten de EER)');
+    expect(helpdesk.textContent).toContain('India (buiten de EER)');
     expect(helpdesk.textContent).toContain('Geen waarborg ⚠ Doorgifte zonder waarborg');
     const polderhost = screen.getByRole('row', { name: /Polderhost B\.V\./ });
     expect(polderhost.textContent).not.toContain('Doorgifte zonder waarborg');

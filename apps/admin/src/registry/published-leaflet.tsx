@@ -17,7 +17,7 @@ export function PublishedLeaflet(props: {
   /** Defaults to "{product}, version {version}": right where several products' leaflets meet. */
   title?: string;
 }) {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, formatDate, formatNumber, formatCountry } = useI18n();
   const { leaflet } = props;
   const headingId = useId();
   const Heading = `h${props.headingLevel}` as const;
@@ -97,7 +97,7 @@ export function PublishedLeaflet(props: {
             {list(
               leaflet.locations,
               (l) => `${l.country}-${l.activity}`,
-              (l) => `${l.country} (${l.activity}), ${eea(l.inEea)}`,
+              (l) => `${formatCountry(l.country)} (${l.activity}), ${eea(l.inEea)}`,
             )}
           </dd>
         </div>
@@ -105,7 +105,7 @@ export function PublishedLeaflet(props: {
           <dt>{t('registry.leaflet.breachHoursShort')}</dt>
           <dd>
             {t('registry.leaflet.within', {
-              hours: formatNumber(leaflet.breachNotificationHours),
+              hours: leaflet.breachNotificationHours,
             })}
           </dd>
         </div>
@@ -139,7 +139,7 @@ export function PublishedLeaflet(props: {
                 <th scope="row">{s.name}</th>
                 <td>{s.service}</td>
                 <td>
-                  {s.country} ({eea(s.inEea)})
+                  {formatCountry(s.country)} ({eea(s.inEea)})
                 </td>
                 <td>
                   {t(`transferMechanism.${s.transferMechanism}`)}

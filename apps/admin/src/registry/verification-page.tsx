@@ -23,7 +23,7 @@ import './registry.css';
 const pageSize = 25;
 
 export function VerificationPage() {
-  const { t, formatNumber, formatDate } = useI18n();
+  const { t, formatDate } = useI18n();
   const pager = usePager();
   const context = useMemo(() => ({ additionalTypenames: ['Attestation'] }), []);
   const [result, reexecute] = useQuery({
@@ -51,7 +51,7 @@ export function VerificationPage() {
           <>
             <p role="status">
               {connection.totalCount
-                ? t('registry.verify.count', { count: formatNumber(connection.totalCount) })
+                ? t('registry.verify.count', { count: connection.totalCount })
                 : t('registry.verify.none')}
             </p>
             {connection.edges.length > 0 && (

@@ -25,6 +25,7 @@ import {
 } from './advisory.inputs';
 import { AdvisoryLoaders, smallCounts } from './advisory.loaders';
 import {
+  AdvisoryAnswerDay,
   AdvisoryBoardResponse,
   SecurityAdvisory,
   SecurityAdvisoryConnection,
@@ -46,8 +47,28 @@ export class AdvisoriesResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 25 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('publisherId', {
+      type: () => ID,
+      nullable: true,
+      description: "Only this sector body's advisories.",
+    })
+    publisherId: string | null,
+    @Args('boardId', {
+      type: () => ID,
+      nullable: true,
+      description:
+        'Only those sent to this board (its members, and the publisher’s CERT, see which).',
+    })
+    boardId: string | null,
+    @Args('awaitingAnswer', {
+      type: () => Boolean,
+      nullable: true,
+      description:
+        'Only those with a board (of boardId, if given) that has not answered, among the answers the caller sees.',
+    })
+    awaitingAnswer: boolean | null,
   ) {
-    return this.service.list(viewer, { first, after });
+    return this.service.list(viewer, { first, after, publisherId, boardId, awaitingAnswer });
   }
 
   @Query(() => SecurityAdvisory, {
@@ -117,15 +138,39 @@ export class AdvisoriesResolver {
     return this.loaders.responses(ctx).load(advisory.id);
   }
 
+  @ResolveField(() => [AdvisoryAnswerDay], {
+    description:
+      "Answers over time: one entry per day (Europe/Amsterdam) on which boards were told or answered for the first time, oldest first. Exact for the publisher's members; every entry under the small-count rule for everyone else.",
+  })
+  async answersOverTime(
+    @Parent() advisory: SecurityAdvisory,
+    @Context() ctx: RequestContext,
+  ): Promise<AdvisoryAnswerDay[]> {
+    const days = await this.loaders.timeline(ctx).load(advisory.id);
+    const exact = ofPublisher(advisory, ctx);
+    return days.map((d) => {
+      const counts = exact
+        ? { affected: d.notified, responded: d.answered }
+        : smallCounts({ affected: d.notified, responded: d.answered });
+      return Object.assign(new AdvisoryAnswerDay(), {
+        day: d.day,
+        notifiedCount: counts.affected,
+        answeredCount: counts.responded,
+      });
+    });
+  }
+
   private async counts(advisory: SecurityAdvisory, ctx: RequestContext) {
     const counts = await this.loaders.counts(ctx).load(advisory.id);
-    const ofPublisher = (ctx.viewer?.memberships ?? []).some(
-      (m) => m.organisationId === advisory.publisherId,
-    );
-    return ofPublisher
+    return ofPublisher(advisory, ctx)
       ? { affected: counts.affected, responded: counts.responded }
       : smallCounts(counts);
   }
+}
+
+/** Whether the viewer is a member of the advisory's publisher: it sees exact counts. */
+function ofPublisher(advisory: SecurityAdvisory, ctx: RequestContext): boolean {
+  return (ctx.viewer?.memberships ?? []).some((m) => m.organisationId === advisory.publisherId);
 }
 
 @Resolver(() => AdvisoryBoardResponse)
@@ -133,7 +178,20 @@ export class AdvisoryBoardResponseResolver {
   constructor(
     private readonly loaders: AdvisoryLoaders,
     private readonly organisations: OrganisationLoaders,
+    private readonly products_: ProductLoaders,
   ) {}
+
+  @ResolveField(() => [Product], {
+    description:
+      "The advisory's products on which the board has an agreement in force today: what it concerns at this board. Read as the caller may read the board's agreements: the board's members see them, the publisher's CERT sees none.",
+  })
+  async products(@Parent() answer: AdvisoryBoardResponse, @Context() ctx: RequestContext) {
+    const ids = await this.loaders
+      .productsInForce(ctx)
+      .load({ advisoryId: answer.advisoryId, boardId: answer.boardId });
+    const products = await this.products_.productById(ctx).loadMany(ids);
+    return products.filter((p): p is Product => p instanceof Product);
+  }
 
   @ResolveField(() => Organisation)
   async board(@Parent() answer: AdvisoryBoardResponse, @Context() ctx: RequestContext) {

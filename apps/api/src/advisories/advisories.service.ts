@@ -5,14 +5,20 @@
 // for the notifications and e-mails), as the incidents' is.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role, Severity, Tlp } from '@regie/domain';
+import { Locale, message, Role, Severity, Tlp } from '@regie/domain';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { authorize } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
 import { conflict, invalidField, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
-import { decodeCursor, pageSize, toConnection, type Connection } from '../common/pagination';
+import {
+  decodeCursor,
+  emptyConnection,
+  pageSize,
+  toConnection,
+  type Connection,
+} from '../common/pagination';
 import { DataAccess } from '../data-access';
 import {
   boardsWithSecurityContacts,
@@ -41,6 +47,7 @@ const CVE = /^CVE-\d{4}-\d{4,19}$/;
 interface AdvisoryContent {
   title: string;
   summary: string;
+  recommendedAction: string | null;
   severity: Severity;
   tlp: Tlp;
   cves: string[];
@@ -64,16 +71,46 @@ export class AdvisoriesService {
     return row ? SecurityAdvisory.from(row) : null;
   }
 
-  /** The advisories the viewer may read (by their TLP label), newest first. */
+  /**
+   * The advisories the viewer may read (by their TLP label), newest first; narrowed to
+   * one publisher's, to those sent to one board, and to those awaiting an answer (a
+   * notice the viewer sees, of that board if named, without one). Notices are read as
+   * the viewer may read them: a board its own, the publisher's CERT every board's.
+   */
   async list(
     viewer: Viewer,
-    args: { first?: number | null; after?: string | null },
+    args: {
+      first?: number | null;
+      after?: string | null;
+      publisherId?: string | null;
+      boardId?: string | null;
+      awaitingAnswer?: boolean | null;
+    },
   ): Promise<Connection<SecurityAdvisory>> {
     const size = pageSize(args.first);
     const cursor = decodeCursor(args.after, 2);
     if (cursor && (Number.isNaN(Date.parse(String(cursor[0]))) || !isUuid(String(cursor[1]))))
       throw invalidField('after', 'field.cursor');
+    // An id that cannot exist names nothing: no advisory is of it.
+    if ((args.publisherId && !isUuid(args.publisherId)) || (args.boardId && !isUuid(args.boardId)))
+      return emptyConnection();
     const query = this.da.visible(viewer, SecurityAdvisoryEntity, 'a');
+    if (args.publisherId)
+      query.andWhere('a.publisher_id = :publisherId', {
+        publisherId: args.publisherId.toLowerCase(),
+      });
+    if (args.boardId || args.awaitingAnswer) {
+      const notices = this.da
+        .visible(viewer, AdvisoryNoticeEntity, 'fn')
+        .select('1')
+        .andWhere('fn.advisory_id = a.id');
+      if (args.boardId)
+        notices.andWhere('fn.board_id = :filterBoardId', {
+          filterBoardId: args.boardId.toLowerCase(),
+        });
+      if (args.awaitingAnswer) notices.andWhere('fn.response IS NULL');
+      query.andWhere(`EXISTS (${notices.getQuery()})`).setParameters(notices.getParameters());
+    }
     const totalCount = await query.clone().getCount();
     if (cursor)
       query.andWhere('(a.published_at, a.id) < (:cursorAt::timestamptz, :cursorId::uuid)', {
@@ -104,6 +141,7 @@ export class AdvisoriesService {
       return this.create(em, viewer, input.publisherId.toLowerCase(), products, {
         title: input.title.trim(),
         summary: input.summary.trim(),
+        recommendedAction: input.recommendedAction?.trim() || null,
         severity: input.severity,
         tlp: input.tlp,
         cves,
@@ -122,6 +160,7 @@ export class AdvisoriesService {
     const content: AdvisoryContent = {
       title: csaf.title,
       summary: csaf.summary,
+      recommendedAction: csaf.recommendedAction,
       severity,
       tlp: csaf.tlp ?? input.tlp ?? Tlp.AMBER,
       cves: normaliseCves(csaf.cves, 'input.document'),
@@ -184,6 +223,7 @@ export class AdvisoriesService {
       notice.response = input.response;
       notice.note = input.note?.trim() || null;
       notice.respondedAt = new Date();
+      notice.firstRespondedAt ??= notice.respondedAt;
       notice.respondedById = viewer.userId;
       await this.da.writer(AdvisoryNoticeEntity, em).save(notice);
       await this.audit.record(em, {
@@ -280,24 +320,25 @@ export class AdvisoriesService {
     if (boardIds.length === 0) return;
     const withContacts = await boardsWithSecurityContacts(em, boardIds);
     const publisher = await em.findOneByOrFail(OrganisationEntity, { id: advisory.publisherId });
+    const clip = (text: string) => (text.length > 2000 ? `${text.slice(0, 2000)}…` : text);
     const input = {
       kind: 'ADVISORY_PUBLISHED',
       message: {
         key: 'notification.advisoryPublished' as const,
-        params: {
+        // Severity and TLP in words, in each reader's language.
+        params: (locale: Locale) => ({
           publisher: publisher.name,
           title: advisory.title,
-          severity: advisory.severity,
-          tlp: advisory.tlp,
-          summary:
-            advisory.summary.length > 2000
-              ? `${advisory.summary.slice(0, 2000)}…`
-              : advisory.summary,
+          severity: message(`advisory.severity.${advisory.severity}`, locale),
+          tlp: message(`advisory.tlp.${advisory.tlp}`, locale),
+          summary: clip(advisory.summary),
+          hasAction: advisory.recommendedAction ? 'yes' : 'no',
+          action: advisory.recommendedAction ? clip(advisory.recommendedAction) : '',
           products: products
             .map((p) => p.name)
             .sort((a, b) => a.localeCompare(b))
             .join(', '),
-        },
+        }),
       },
       link: `/advisories/${advisory.id}`,
     };

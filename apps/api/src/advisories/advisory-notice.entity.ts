@@ -40,6 +40,10 @@ export class AdvisoryNoticeEntity {
   @Column({ type: 'uuid', nullable: true })
   respondedById!: string | null;
 
+  /** The board's first answer: respondedAt moves with every change, this stays (the chart). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  firstRespondedAt!: Date | null;
+
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'responded_by_id' })
   respondedBy?: UserEntity;

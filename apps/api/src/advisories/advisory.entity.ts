@@ -45,6 +45,10 @@ export class SecurityAdvisoryEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   cves!: string[];
 
+  /** What boards are advised to do: typed in, or the CSAF document's remediations. */
+  @Column({ type: 'text', nullable: true })
+  recommendedAction!: string | null;
+
   @Column({ type: 'text', nullable: true })
   csafTrackingId!: string | null;
 

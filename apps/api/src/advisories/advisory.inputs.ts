@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { AdvisoryResponse, Severity, Tlp } from '@regie/domain';
 import { IsOptional } from 'class-validator';
 import '../common/graphql-enums';
+import { MAX_RECOMMENDED_ACTION } from './csaf';
 import { MaxItems, MaxLen, NonBlank, NotEmptyList } from '../common/validation';
 
 /** The most products and CVEs one advisory names. */
@@ -40,6 +41,14 @@ export class PublishAdvisoryInput {
   @NotEmptyList()
   @MaxItems(MAX_ADVISORY_PRODUCTS)
   productIds!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the boards are advised to do (an update, a setting, a workaround).',
+  })
+  @IsOptional()
+  @MaxLen(MAX_RECOMMENDED_ACTION)
+  recommendedAction?: string | null;
 }
 
 @InputType()

@@ -1,7 +1,8 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AdvisoryResponse, Severity, Tlp } from '@regie/domain';
 import '../common/graphql-enums';
 import { connectionType } from '../common/pagination';
+import { CalendarDateScalar } from '../common/scalars';
 import type { AdvisoryNoticeEntity } from './advisory-notice.entity';
 import type { SecurityAdvisoryEntity } from './advisory.entity';
 
@@ -34,6 +35,13 @@ export class SecurityAdvisory {
   @Field(() => [String])
   cves!: string[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "What the boards are advised to do: typed in by the CERT, or the CSAF document's remediations.",
+  })
+  recommendedAction!: string | null;
+
   @Field()
   publishedAt!: Date;
 
@@ -55,6 +63,7 @@ export class SecurityAdvisory {
       tlp: row.tlp,
       csafTrackingId: row.csafTrackingId,
       cves: row.cves ?? [],
+      recommendedAction: row.recommendedAction ?? null,
       publishedAt: row.publishedAt,
       csafVersion: row.csafVersion,
       publisherId: row.publisherId,
@@ -78,11 +87,13 @@ export class AdvisoryBoardResponse {
   @Field(() => Date, { nullable: true })
   respondedAt!: Date | null;
 
+  advisoryId!: string;
   boardId!: string;
   respondedById!: string | null;
 
   static from(row: AdvisoryNoticeEntity): AdvisoryBoardResponse {
     return Object.assign(new AdvisoryBoardResponse(), {
+      advisoryId: row.advisoryId,
       notifiedAt: row.notifiedAt,
       response: row.response,
       note: row.note,
@@ -91,4 +102,26 @@ export class AdvisoryBoardResponse {
       respondedById: row.respondedById,
     });
   }
+}
+
+@ObjectType({
+  description:
+    'Where the answers stood at the end of a day (Europe/Amsterdam) on which boards were told or answered for the first time.',
+})
+export class AdvisoryAnswerDay {
+  @Field(() => CalendarDateScalar)
+  day!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Boards told by then; exact for the publisher's members, under the small-count rule for everyone else.",
+  })
+  notifiedCount!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Of them, boards that had answered by then (their first answer).',
+  })
+  answeredCount!: number | null;
 }

@@ -29,7 +29,12 @@ export interface CsafAdvisory {
   readonly trackingVersion: string;
   /** (vendor, product) names from the product tree's branches. */
   readonly products: { vendor: string; product: string }[];
+  /** The vulnerabilities' remediations (details, and the link when given), each once; null if none. */
+  readonly recommendedAction: string | null;
 }
+
+/** As long as a typed-in recommended action may be. */
+export const MAX_RECOMMENDED_ACTION = 20000;
 
 /** BAD_USER_INPUT on `input.document`, naming where in the document and the schema. */
 export function invalidDocument(
@@ -144,6 +149,7 @@ interface CsafDocument {
   product_tree?: { branches?: CsafBranch[] };
   vulnerabilities?: {
     cve?: string;
+    remediations?: { details: string; url?: string }[];
     scores?: {
       cvss_v2?: { baseScore?: number };
       cvss_v3?: { baseSeverity?: string };
@@ -217,6 +223,25 @@ function extract(doc: CsafDocument): CsafAdvisory {
   };
   walk(doc.product_tree?.branches ?? [], null);
 
+  // What to do: the remediations in the document's order, each text once.
+  const remediations = [
+    ...new Set(
+      (doc.vulnerabilities ?? []).flatMap((v) =>
+        (v.remediations ?? []).map((r) =>
+          [r.details.trim(), r.url?.trim()].filter((line) => !!line).join('\n'),
+        ),
+      ),
+    ),
+  ].filter((text) => text.length > 0);
+  const action = remediations.join('\n\n');
+  // Cut by code points, as PostgreSQL counts them, so that no surrogate pair is split.
+  const points = Array.from(action);
+  const recommendedAction = !action
+    ? null
+    : points.length > MAX_RECOMMENDED_ACTION
+      ? `${points.slice(0, MAX_RECOMMENDED_ACTION - 1).join('')}…`
+      : action;
+
   return {
     title: d.title.trim(),
     summary,
@@ -226,6 +251,7 @@ function extract(doc: CsafDocument): CsafAdvisory {
     trackingId: d.tracking.id,
     trackingVersion: d.tracking.version,
     products: [...products.values()],
+    recommendedAction,
   };
 }
 

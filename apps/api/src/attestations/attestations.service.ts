@@ -515,9 +515,7 @@ export class AttestationsService implements OnModuleInit {
     if (previous.vendorId !== vendorId)
       throw invalidField('input.supersedesId', 'attestation.supersedesOtherVendor');
     if (previous.type !== input.type)
-      throw invalidField('input.supersedesId', 'attestation.supersedesOtherType', {
-        type: previous.type,
-      });
+      throw invalidField('input.supersedesId', 'attestation.supersedesOtherType');
     // A renewal is the same vendor's, whom the viewer acts for: it sees every one.
     const renewed = await this.da
       .visible(viewer, AttestationEntity, 'r', em)

@@ -16,8 +16,7 @@ export function adminRole(kind: OrganisationKind): Role {
 export function checkRolesFit(kind: OrganisationKind, roles: readonly Role[], field: string): void {
   const allowed = ROLES_BY_KIND[kind];
   const wrong = roles.findIndex((r) => !allowed.includes(r));
-  if (wrong >= 0)
-    throw invalidField(`${field}.${wrong}`, 'field.roleForKind', { allowed: allowed.join(', ') });
+  if (wrong >= 0) throw invalidField(`${field}.${wrong}`, 'field.roleForKind', { kind });
 }
 
 /** The organisation an administrative step names; NOT_FOUND when there is none. */

@@ -1,7 +1,7 @@
 // Invitations: an ADMIN invites by e-mail; the token link, used once, makes a membership.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { message } from '@regie/domain';
+import { enumLabelList, type Locale, message } from '@regie/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { authorize } from '../auth/permissions';
 import { newSecret, sha256 } from '../auth/secrets';
@@ -192,12 +192,13 @@ export class InvitationsService {
           kind: 'MEMBER_JOINED',
           message: {
             key: 'notification.memberJoined',
-            params: {
+            params: (locale: Locale) => ({
               name: user.name,
               email: user.email,
               organisation: row.organisation!.name,
-              roles: roles.join(', '),
-            },
+              roles: enumLabelList('role', roles, locale),
+              roleCount: roles.length,
+            }),
           },
           link: `/organisations/${row.organisationId}/members`,
         },
@@ -229,7 +230,8 @@ export class InvitationsService {
       text: message('email.invitation.body', locale, {
         inviter: viewer.name,
         organisation,
-        roles: row.roles.join(', '),
+        roles: enumLabelList('role', row.roles, locale),
+        roleCount: row.roles.length,
         expiresOn: formatDate(row.expiresAt, locale),
         url: this.notifications.absoluteUrl(
           `/invitations/accept#${new URLSearchParams({ token })}`,

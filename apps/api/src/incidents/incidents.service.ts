@@ -4,7 +4,7 @@
 // the notifications and e-mails), so a thousand boards cost a handful of statements.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IncidentStatus, Locale, Role } from '@regie/domain';
+import { IncidentStatus, Role } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { authorize } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
@@ -101,19 +101,13 @@ export class IncidentsService {
       const boardIds = await insertNotices(em, row.id, productIds, reportedAt);
       const vendor = await em.findOneByOrFail(OrganisationEntity, { id: vendorId });
       const productNames = products.map((p) => p.name).join(', ');
-      await this.notifyAffected(
-        em,
-        row,
-        'INCIDENT_REPORTED',
-        'notification.incidentReported',
-        {
-          vendor: vendor.name,
-          title: row.title,
-          severity: row.severity,
-          products: productNames,
-        },
-        (locale) => ({ personalData: personalDataAnswer(row.personalDataInvolved, locale) }),
-      );
+      await this.notifyAffected(em, row, 'INCIDENT_REPORTED', 'notification.incidentReported', {
+        vendor: vendor.name,
+        title: row.title,
+        severity: row.severity,
+        products: productNames,
+        personalData: row.personalDataInvolved ? 'yes' : 'no',
+      });
       const after = Incident.from(row);
       await this.audit.record(em, {
         viewer,
@@ -255,14 +249,13 @@ export class IncidentsService {
     kind: string,
     key: NotificationMessageKey,
     params: MessageParams,
-    perLocale?: (locale: Locale) => MessageParams,
   ): Promise<void> {
     const boardIds = await this.affectedBoards(em, incident.id);
     await this.notifications.notifyOrganisationRoles(em, boardIds, INCIDENT_RECIPIENT_ROLES, {
       kind,
       message: {
         key,
-        params: perLocale ? (locale) => ({ ...params, ...perLocale(locale) }) : params,
+        params,
       },
       link: `/incidents/${incident.id}`,
     });
@@ -304,9 +297,4 @@ export class IncidentsService {
       throw invalidField(`input.productIds.${wrong}`, 'incident.productOfOtherVendor');
     return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
-}
-
-function personalDataAnswer(involved: boolean, locale: Locale): string {
-  if (locale === Locale.EN) return involved ? 'yes' : 'no';
-  return involved ? 'ja' : 'nee';
 }

@@ -1,8 +1,8 @@
 // The processor register as files an FG keeps: CSV and XLSX, one row per entry, in
-// the columns of RegisterEntry. Codes (STUDENT, PERSONAL_NUMBER, ISO27001) are kept
-// as the contract spells them, so that the two languages' files differ only in
-// headers and yes/no; several values in one cell go on separate lines.
-import { Locale, usesPersonalNumbers } from '@regie/domain';
+// the columns of RegisterEntry. A person reads these files: enumerations are written as
+// words in the file's language (Leerlingen, Persoonsgebonden nummer, ISO/IEC 27001) and
+// countries by name, as the admin shows them; several values in one cell go on separate lines.
+import { enumLabel, formatCountryIn, languageOf, Locale, usesPersonalNumbers } from '@regie/domain';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { RegisterEntry } from './register-entry.types';
@@ -21,6 +21,7 @@ interface Column {
 const yesNo = (value: boolean, locale: Locale) =>
   locale === Locale.EN ? (value ? 'yes' : 'no') : value ? 'ja' : 'nee';
 const lines = (values: readonly string[]) => values.join('\n');
+const country = (code: string, locale: Locale) => formatCountryIn(languageOf(locale), code);
 
 export const REGISTER_COLUMNS: readonly Column[] = [
   {
@@ -38,12 +39,12 @@ export const REGISTER_COLUMNS: readonly Column[] = [
   {
     header: { NL: 'Betrokkenen', EN: 'Data subjects' },
     width: 16,
-    value: (e) => lines(e.dataSubjects),
+    value: (e, l) => lines(e.dataSubjects.map((s) => enumLabel('dataSubject', s, l))),
   },
   {
     header: { NL: 'Categorieën persoonsgegevens', EN: 'Categories of personal data' },
     width: 28,
-    value: (e) => lines(e.dataCategories),
+    value: (e, l) => lines(e.dataCategories.map((c) => enumLabel('dataCategory', c, l))),
   },
   {
     header: { NL: 'Persoonsnummers (BSN/PGN)', EN: 'Personal numbers (BSN/PGN)' },
@@ -53,22 +54,24 @@ export const REGISTER_COLUMNS: readonly Column[] = [
   {
     header: { NL: 'Bewaartermijnen', EN: 'Retention' },
     width: 40,
-    value: (e) => lines(e.retention.map((r) => `${r.category}: ${r.period}`)),
+    value: (e, l) =>
+      lines(e.retention.map((r) => `${enumLabel('dataCategory', r.category, l)}: ${r.period}`)),
   },
   {
     header: { NL: 'Subverwerkers', EN: 'Sub-processors' },
     width: 40,
-    value: (e) =>
+    value: (e, l) =>
       lines(
         e.subprocessors.map(
-          (s) => `${s.name} (${s.service}, ${s.country}, ${s.transferMechanism})`,
+          (s) =>
+            `${s.name} (${s.service}, ${country(s.country, l)}, ${enumLabel('transferMechanism', s.transferMechanism, l)})`,
         ),
       ),
   },
   {
     header: { NL: 'Locaties', EN: 'Locations' },
     width: 28,
-    value: (e) => lines(e.locations.map((x) => `${x.country}: ${x.activity}`)),
+    value: (e, l) => lines(e.locations.map((x) => `${country(x.country, l)}: ${x.activity}`)),
   },
   {
     header: { NL: 'Gegevens buiten de EER', EN: 'Data outside the EEA' },
@@ -84,7 +87,7 @@ export const REGISTER_COLUMNS: readonly Column[] = [
   {
     header: { NL: 'Attestaties', EN: 'Attestations' },
     width: 16,
-    value: (e) => lines(e.attestationTypes),
+    value: (e, l) => lines(e.attestationTypes.map((t) => enumLabel('attestationType', t, l))),
   },
   {
     header: { NL: 'Verlopen attestaties', EN: 'Expired attestations' },

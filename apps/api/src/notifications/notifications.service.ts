@@ -5,7 +5,15 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Locale, message, type MessageKey, Role } from '@regie/domain';
+import {
+  formatDateIn,
+  formatDateTimeIn,
+  languageOf,
+  Locale,
+  message,
+  type MessageKey,
+  Role,
+} from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { DataAccess, SYSTEM } from '../data-access';
@@ -73,10 +81,12 @@ function batches<T>(rows: readonly T[]): T[][] {
 
 /** A calendar date as people read it in the recipient's language, in Dutch time. */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === Locale.EN ? 'en-GB' : 'nl-NL', {
-    dateStyle: 'long',
-    timeZone: 'Europe/Amsterdam',
-  }).format(date);
+  return formatDateIn(languageOf(locale), date);
+}
+
+/** An instant (a deadline) to the minute, in the recipient's language and Dutch time. */
+export function formatDateTime(date: Date, locale: Locale): string {
+  return formatDateTimeIn(languageOf(locale), date);
 }
 
 @Injectable()

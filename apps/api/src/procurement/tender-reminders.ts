@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { OfferStatus, OrganisationKind, Role, TenderStatus, type Locale } from '@regie/domain';
 import { Brackets, type EntityManager } from 'typeorm';
 import { DataAccess, SYSTEM } from '../data-access';
-import { formatDate, NotificationsService } from '../notifications/notifications.service';
+import { formatDateTime, NotificationsService } from '../notifications/notifications.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ProductEntity } from '../products/product.entity';
 import { notSentSql, type DueReminder, type ReminderRule } from '../reminders/reminder-rule';
@@ -83,7 +83,7 @@ export class TenderReminderRule implements ReminderRule {
             : 'notification.tenderOfferDeadline',
           params: (locale: Locale) => ({
             title: tender.title,
-            deadline: formatDate(deadline, locale),
+            deadline: formatDateTime(deadline, locale),
           }),
         },
         link: `/procurement/tenders/${tender.id}`,

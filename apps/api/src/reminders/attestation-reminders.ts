@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import {
   addDays,
   AttestationValidity,
+  enumLabel,
   EXPIRING_WITHIN_DAYS,
   Role,
   type Locale,
@@ -93,6 +94,7 @@ export class AttestationReminderRule implements ReminderRule {
         params: (locale: Locale) => ({
           vendor: vendor.name,
           type: attestation.type,
+          typeName: enumLabel('attestationType', attestation.type, locale),
           issuer: attestation.issuer,
           validUntil: formatDate(new Date(`${attestation.validUntil}T12:00:00Z`), locale),
           products: products.map((p) => p.name).join(', ') || '—',

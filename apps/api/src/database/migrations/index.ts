@@ -18,6 +18,7 @@ import { OfferStatus1795441000000 } from './1795441000000-offer-status';
 import { ViewerChanges1795450000000 } from './1795450000000-viewer-changes';
 import { SecurityAdvisories1795480000000 } from './1795480000000-security-advisories';
 import { AgreementLoop1795500000000 } from './1795500000000-agreement-loop';
+import { AdvisoryActionAndFirstAnswers1795590000000 } from './1795590000000-advisory-action-and-first-answers';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   ViewerChanges1795450000000,
   SecurityAdvisories1795480000000,
   AgreementLoop1795500000000,
+  AdvisoryActionAndFirstAnswers1795590000000,
 ];
