@@ -79,8 +79,10 @@ const isReviewer = (v: MatrixViewer) =>
 // What the answers select: every relation through which something of B could slip out.
 const FILE = 'id url';
 const ATTESTATION = `id visibility vendor { id } document { ${FILE} } supersedes { id } supersededBy { id }`;
-const AGREEMENT = `id status version board { id } vendor { id } deviations { id } reviewNotes { id }
+const AGREEMENT = `id status version createdBy waitingOn board { id } vendor { id }
+  deviations { id addedBy } reviewNotes { id } messages { id author { id } }
   documents { ${FILE} } signedDocument { ${FILE} } signatures { party signedBy { id } } supersedes { id } frameworkDeal { id }
+  generalOffer { id vendorSignature { signedBy { id } } } exit { choice confirmedBy { id } }
   leaflets { id status }`;
 const SUBPROCESSOR_CHANGE = `id status product { id } leaflet { id } notifiedBoardCount objectionCount
   objections { board { id } reason objectedBy { id } }`;
@@ -517,6 +519,59 @@ export const CASES: Record<string, Case> = {
     variables: (w) =>
       [w.b.agreementActive].map((a) =>
         input({ ...agreementVersion(a), endDate: today(), reason: 'Door A beëindigd.' }),
+      ),
+    expect: NF,
+    owner: 'boardSignatory',
+  },
+  updateDeviation: {
+    document: `mutation ($input: UpdateDeviationInput!) { updateDeviation(input: $input) { id deviations { id } } }`,
+    variables: (w) => [
+      input({
+        deviationId: w.b.draftDeviation,
+        version: w.b.agreementDraft.version,
+        text: 'Van A.',
+      }),
+      input({
+        deviationId: w.b.deviation,
+        version: w.b.agreementInReview.version,
+        topic: 'SECURITY',
+      }),
+    ],
+    expect: NF,
+    owner: 'editor',
+  },
+  withdrawDeviation: {
+    document: `mutation ($input: WithdrawDeviationInput!) { withdrawDeviation(input: $input) { id deviations { id } } }`,
+    variables: (w) => [
+      input({ deviationId: w.b.draftDeviation, version: w.b.agreementDraft.version }),
+      input({ deviationId: w.b.deviation, version: w.b.agreementInReview.version }),
+    ],
+    expect: NF,
+    owner: 'editor',
+  },
+  postAgreementMessage: {
+    document: `mutation ($input: PostAgreementMessageInput!) { postAgreementMessage(input: $input) { id author { id } } }`,
+    variables: (w) =>
+      [w.b.agreementInReview, w.b.agreementActive, w.b.agreementEnded].map((a) =>
+        input({ agreementId: a.id, body: 'Bericht van A.' }),
+      ),
+    expect: NF,
+    owner: 'fg',
+  },
+  // The owner confirms after it chose (owners run from the last case to the first).
+  confirmAgreementExit: {
+    document: `mutation ($input: ConfirmAgreementExitInput!) { confirmAgreementExit(input: $input) { id exit { statement } } }`,
+    variables: (w) => [
+      input({ agreementId: w.b.agreementEnded.id, statement: 'Door A verwijderd.' }),
+    ],
+    expect: NF,
+    owner: 'vendorSignatory',
+  },
+  chooseAgreementExit: {
+    document: `mutation ($input: ChooseAgreementExitInput!) { chooseAgreementExit(input: $input) { id exit { choice } } }`,
+    variables: (w) =>
+      [w.b.agreementEnded, w.b.agreementActive].map((a) =>
+        input({ agreementId: a.id, choice: 'DELETE' }),
       ),
     expect: NF,
     owner: 'boardSignatory',

@@ -10,6 +10,7 @@ import { fixture } from '../fixtures/pdfs';
 import {
   ADD_DEVIATION,
   ADD_NOTE,
+  POST_MESSAGE,
   APPROVE,
   ASSESS,
   ATTACH,
@@ -115,6 +116,12 @@ export interface World {
     agreementApproved: { id: string; version: number };
     agreementActive: { id: string; version: number };
     deviation: string;
+    /** The vendor's deviation of the draft, which only it may change or withdraw. */
+    draftDeviation: string;
+    /** A message of the vendor on the agreement in review, which both parties read. */
+    message: string;
+    /** An agreement that expired yesterday: its exit is to be chosen and confirmed. */
+    agreementEnded: { id: string; version: number };
     reviewNote: string;
     agreementDocument: string;
     /** Files uploaded by B and not yet part of anything. */
@@ -356,6 +363,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
     clause: '7.2',
     text: 'Meldplicht binnen 48 uur.',
   });
+  const draftDeviation = agreementDraft.deviations[0].id as string;
   const agreementDocument = (await upload(people.procurement, bBoard)).id;
   agreementDraft = await ok(people.procurement, ATTACH, {
     agreementId: agreementDraft.id,
@@ -375,6 +383,12 @@ export async function buildWorld(app: TestApp): Promise<World> {
     version: agreementInReview.version,
   });
   const deviation = agreementInReview.deviations[0].id as string;
+  const message = (
+    await ok(people.editor, POST_MESSAGE, {
+      agreementId: agreementInReview.id,
+      body: 'De aansprakelijkheid volgt de verzekering.',
+    })
+  ).id as string;
   const reviewNote = (
     await ok(people.fg, ADD_NOTE, {
       agreementId: agreementInReview.id,
@@ -399,6 +413,14 @@ export async function buildWorld(app: TestApp): Promise<World> {
     boardId: bBoard,
     vendorId: bVendor,
     productIds: [product],
+  });
+
+  // One that expired yesterday: the board chooses its exit, the vendor confirms it.
+  const agreementEndedId = await seedAgreement(app, {
+    boardId: bBoard,
+    vendorId: bVendor,
+    productIds: [product],
+    validUntil: addDays(today, -1),
   });
 
   // --- General offers: one published, one withdrawn -----------------------------------
@@ -746,7 +768,10 @@ export async function buildWorld(app: TestApp): Promise<World> {
     agreementInReview: await current(agreementInReview.id),
     agreementApproved: await current(agreementApproved.id),
     agreementActive: await current(agreementActiveId),
+    agreementEnded: await current(agreementEndedId),
     deviation,
+    draftDeviation,
+    message,
     reviewNote,
     agreementDocument,
     boardUpload: (await upload(people.procurement, bBoard)).id,
@@ -830,7 +855,10 @@ function secretsOf(b: World['b']): Secret[] {
     s(b.agreementActive.id, 'active agreement', fromA),
     s(b.frameworkAgreement, 'framework agreement of the participation', fromA),
     s(b.frameworkAgreementDocument, "the framework agreement's signed PDF (file)", fromA),
+    s(b.agreementEnded.id, 'ended agreement', fromA),
     s(b.deviation, 'deviation', fromA),
+    s(b.draftDeviation, "the vendor's deviation of the draft", fromA),
+    s(b.message, 'message on an agreement', fromA),
     s(b.reviewNote, 'review note', fromA),
     s(b.agreementDocument, 'agreement document (file)', fromA),
     s(b.boardUpload, "board B's unattached upload", fromA),

@@ -14,3 +14,4 @@ export * from './canonical-json';
 export * from './permissions';
 export * from './subprocessor-change-lifecycle';
 export * from './small-counts';
+export * from './agreement-exit';

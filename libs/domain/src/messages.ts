@@ -67,6 +67,10 @@ const MESSAGES = {
     nl: 'De leverancier heeft de voorwaarden nog niet aanvaard.',
     en: 'The vendor has not accepted the terms yet.',
   },
+  'conflict.ACCEPTED_DEAL_CHANGED': {
+    nl: 'De leverancier heeft deze voorwaarden al aanvaard en ondertekend; ze veranderen niet meer.',
+    en: 'The vendor has already accepted and signed these terms; they no longer change.',
+  },
 
   // Field validation.
   'field.required': { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
@@ -408,6 +412,70 @@ const MESSAGES = {
   'notification.agreementSigned.body': {
     nl: '{active, select, yes {Beide partijen hebben getekend: de overeenkomst is actief.} other {Nu jouw handtekening nog, als tekenbevoegde van {other}.}}',
     en: '{active, select, yes {Both parties have signed: the agreement is active.} other {Your signature is next, as signatory of {other}.}}',
+  },
+  'agreement.deviationUnchanged': {
+    nl: 'Geef een nieuw artikel, onderwerp of nieuwe tekst voor de afwijking.',
+    en: 'Give the deviation a new clause, topic or text.',
+  },
+  'agreement.exitChoiceByVendor': {
+    nl: 'Alleen het schoolbestuur kiest wat er met de gegevens gebeurt.',
+    en: 'Only the school board chooses what happens to the data.',
+  },
+  'exitChoice.DELETE': {
+    nl: 'de gegevens verwijderen',
+    en: 'delete the data',
+  },
+  'exitChoice.RETURN_THEN_DELETE': {
+    nl: 'de gegevens eerst teruggeven en dan verwijderen',
+    en: 'return the data first, then delete it',
+  },
+  'notification.agreementMessage.title': {
+    nl: 'Bericht over de verwerkersovereenkomst van {board} met {vendor}',
+    en: 'Message about the processing agreement of {board} with {vendor}',
+  },
+  'notification.agreementMessage.body': {
+    nl: '{author} ({organisation}) schrijft: {body}',
+    en: '{author} ({organisation}) writes: {body}',
+  },
+  'notification.agreementExitChosen.title': {
+    nl: 'Einde van de verwerkersovereenkomst met {board}: {choice}',
+    en: 'End of the processing agreement with {board}: {choice}',
+  },
+  'notification.agreementExitChosen.body': {
+    nl: '{board} kiest wat er met de gegevens gebeurt als de overeenkomst eindigt: {choice}. Bevestig in Regie uiterlijk {dueOn} wat je hebt teruggegeven en verwijderd, en wat je volgens de wet bewaart.',
+    en: '{board} chooses what happens to the data when the agreement ends: {choice}. Confirm in Regie by {dueOn} what you returned and deleted, and what the law makes you keep.',
+  },
+  'notification.agreementExitConfirmed.title': {
+    nl: '{vendor} bevestigt wat er met de gegevens is gebeurd',
+    en: '{vendor} confirms what happened to the data',
+  },
+  'notification.agreementExitConfirmed.body': {
+    nl: 'Over de beëindigde verwerkersovereenkomst met {board}: {statement}',
+    en: 'About the ended processing agreement with {board}: {statement}',
+  },
+  'notification.agreementExitChoiceNeeded.title': {
+    nl: 'Kies wat {vendor} met de gegevens doet',
+    en: 'Choose what {vendor} does with the data',
+  },
+  'notification.agreementExitChoiceNeeded.body': {
+    nl: 'De verwerkersovereenkomst van {board} met {vendor} is geëindigd op {endDate}. Kies in Regie of {vendor} de gegevens verwijdert of eerst teruggeeft.',
+    en: 'The processing agreement of {board} with {vendor} ended on {endDate}. Choose in Regie whether {vendor} deletes the data or returns it first.',
+  },
+  'notification.agreementExitDue.title': {
+    nl: 'Gegevens van {board}: bevestig uiterlijk {dueOn}',
+    en: 'Data of {board}: confirm by {dueOn}',
+  },
+  'notification.agreementExitDue.body': {
+    nl: '{board} koos: {choice}. Bevestig in Regie uiterlijk {dueOn} wat je hebt teruggegeven en verwijderd, en wat je volgens de wet bewaart.',
+    en: '{board} chose: {choice}. Confirm in Regie by {dueOn} what you returned and deleted, and what the law makes you keep.',
+  },
+  'notification.agreementExitOverdue.title': {
+    nl: 'Te laat: {vendor} heeft niet bevestigd wat er met de gegevens van {board} is gebeurd',
+    en: 'Overdue: {vendor} has not confirmed what happened to the data of {board}',
+  },
+  'notification.agreementExitOverdue.body': {
+    nl: '{board} koos: {choice}. De bevestiging was uiterlijk {dueOn} nodig en ontbreekt nog.',
+    en: '{board} chose: {choice}. The confirmation was due by {dueOn} and is still missing.',
   },
   'incident.productOfOtherVendor': {
     nl: 'Dit product is van een andere leverancier.',

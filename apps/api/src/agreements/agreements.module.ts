@@ -5,11 +5,14 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProductsModule } from '../products/products.module';
 import { AgreementDraftingService } from './agreement-drafting.service';
+import { AgreementExitService } from './agreement-exit.service';
 import { AgreementReviewService } from './agreement-review.service';
 import { AgreementSigningService } from './agreement-signing.service';
 import { AgreementSteps } from './agreement-steps';
 import { AgreementLoaders } from './agreement.loaders';
 import {
+  AgreementExitResolver,
+  AgreementMessageResolver,
   AgreementsResolver,
   GeneralOffersResolver,
   ProductGeneralOffersResolver,
@@ -33,12 +36,15 @@ import { SignedDocuments } from './signed-document';
     AgreementDraftingService,
     AgreementReviewService,
     AgreementSigningService,
+    AgreementExitService,
     GeneralOffersService,
     SignedDocuments,
     AgreementLoaders,
     AgreementsResolver,
     SignatureResolver,
     ReviewNoteResolver,
+    AgreementMessageResolver,
+    AgreementExitResolver,
     GeneralOffersResolver,
     ProductGeneralOffersResolver,
   ],

@@ -2,6 +2,7 @@
 import { AgreementDeviationEntity } from '../agreements/agreement-deviation.entity';
 import { AgreementDocumentEntity } from '../agreements/agreement-document.entity';
 import { AgreementLeafletEntity } from '../agreements/agreement-leaflet.entity';
+import { AgreementMessageEntity } from '../agreements/agreement-message.entity';
 import { AgreementProductEntity } from '../agreements/agreement-product.entity';
 import { AgreementReviewNoteEntity } from '../agreements/agreement-review-note.entity';
 import { AgreementSignatureEntity } from '../agreements/agreement-signature.entity';
@@ -66,6 +67,7 @@ export const ENTITIES = [
   AgreementDeviationEntity,
   AgreementSignatureEntity,
   AgreementReviewNoteEntity,
+  AgreementMessageEntity,
   AgreementDocumentEntity,
   IncidentEntity,
   IncidentProductEntity,

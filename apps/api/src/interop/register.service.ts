@@ -144,6 +144,9 @@ export class RegisterService {
       .select('d.agreement_id', 'agreement_id')
       .addSelect('COUNT(*)', 'open')
       .andWhere('d.agreement_id IN (:...agreementIds)', { agreementIds })
+      // Withdrawn ones are no longer part of the agreement; a framework deal's were accepted
+      // by joining (countUnresolvedDeviations).
+      .andWhere('d.withdrawn_at IS NULL AND d.added_by IS NOT NULL')
       .andWhere('(d.assessment IS NULL OR d.assessment = :unacceptable)', {
         unacceptable: DeviationAssessment.UNACCEPTABLE,
       })

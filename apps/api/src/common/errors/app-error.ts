@@ -29,7 +29,8 @@ export type ConflictReason =
   | 'ALREADY_EXISTS'
   | 'UNRESOLVED_DEVIATIONS'
   | 'NOT_ACCEPTED'
-  | 'SUBPROCESSOR_CHANGE_NOT_ANNOUNCED';
+  | 'SUBPROCESSOR_CHANGE_NOT_ANNOUNCED'
+  | 'ACCEPTED_DEAL_CHANGED';
 
 export type MessageParams = Record<string, string | number>;
 
