@@ -3,6 +3,7 @@
 // editor (in English) reads the request on the agreement page, changes its deviation, answers
 // with a message and submits again; the FG reads the answer, assesses the new text and
 // approves; the board's signatory signs, then the vendor's. Every page says whose turn it is.
+import type { Page } from 'playwright-core';
 import { Journey } from './support/journey';
 import { heading, signIn, useJourneyApp } from './support/journey-app';
 
@@ -17,6 +18,12 @@ const NEW_TEXT = 'Datalekken binnen 24 uur melden, met een volledig rapport binn
 const ANSWER = 'Aangepast: eerste melding binnen 24 uur, het volledige rapport binnen 72 uur.';
 
 const journeys = useJourneyApp();
+
+/** How far the page scrolls sideways; evaluated in the page (the tests have no DOM types). */
+const sidewaysScroll = (page: Page) =>
+  page.evaluate<number>(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  );
 
 describe('the conversation on an agreement', () => {
   it('takes a requested change from the FG to the vendor and back, to both signatures', async () => {
@@ -142,19 +149,12 @@ describe('the conversation on an agreement', () => {
     // On a phone (390 px) the page does not scroll sideways: the hashes and messages wrap.
     await vendorPage.setViewportSize({ width: 390, height: 844 });
     await heading(vendorPage, TITLE_EN);
-    const overflow = await vendorPage.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBe(0);
+    expect(await sidewaysScroll(vendorPage)).toBe(0);
     await vendor.step('active-390px');
     await vendor.press(vendorPage.getByRole('link', { name: 'Back to the agreements' }));
     await heading(vendorPage, 'Processing agreements');
     await vendorPage.getByRole('columnheader', { name: 'Whose turn' }).waitFor();
-    expect(
-      await vendorPage.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      ),
-    ).toBe(0);
+    expect(await sidewaysScroll(vendorPage)).toBe(0);
     await vendor.step('list-390px');
   });
 });
