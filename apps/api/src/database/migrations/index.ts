@@ -17,6 +17,7 @@ import { AuditHead1795440000000 } from './1795440000000-audit-head';
 import { OfferStatus1795441000000 } from './1795441000000-offer-status';
 import { ViewerChanges1795450000000 } from './1795450000000-viewer-changes';
 import { SecurityAdvisories1795480000000 } from './1795480000000-security-advisories';
+import { SigningSecret1795640000000 } from './1795640000000-signing-secret';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   OfferStatus1795441000000,
   ViewerChanges1795450000000,
   SecurityAdvisories1795480000000,
+  SigningSecret1795640000000,
 ];
