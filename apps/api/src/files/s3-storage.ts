@@ -3,7 +3,8 @@
 // parts of PART_BYTES while it arrives (at most QUEUE_SIZE parts in flight), a download
 // is the object's response body piped on, so a process holds a few parts per upload,
 // never a whole file.
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import {
   AbortMultipartUploadCommand,
   DeleteObjectCommand,
@@ -98,12 +99,18 @@ export class S3Storage implements FileStorage {
     let sourceError: unknown;
     const remember = (error: unknown) => (sourceError ??= error);
     source.once('error', remember);
+    // lib-storage guesses a body's length from properties such as `size` or `length` (a
+    // Blob's, a file's), which a stream may carry for reasons of its own (the upload's
+    // byte counter does): it gets a bare stream. The pipeline ends that stream with the
+    // source's error, and a premature close of the source as one.
+    const body = new PassThrough();
+    pipeline(source, body).catch(() => undefined);
     const upload = new Upload({
       client: this.client,
       params: {
         Bucket: this.bucket,
         Key: this.objectKey(key),
-        Body: source,
+        Body: body,
         ContentType: 'application/octet-stream',
       },
       partSize: PART_BYTES,
@@ -113,6 +120,7 @@ export class S3Storage implements FileStorage {
     try {
       await upload.done();
     } catch (error) {
+      body.destroy();
       source.destroy();
       throw sourceError ?? error;
     } finally {
