@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type RunningApp } from '../../apps/api/src/app';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';
-import { APP_CONFIG } from '../../apps/api/src/config/config.module';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -35,21 +34,20 @@ export interface TestAppOptions {
   fresh?: boolean;
   env?: Record<string, string>;
   /**
-   * Another process of the same Regie: the database of an app already started (a server's;
-   * it stays that app's to drop), with a data folder of this app's own.
+   * Another process of the same Regie: a server database already made (its maker drops
+   * it), with a data folder of this app's own.
    */
-  sameDatabaseAs?: TestApp;
+  database?: TestDatabase;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const shared = options.sameDatabaseAs?.running.app.get<AppConfig>(APP_CONFIG);
-  if (shared && !shared.databaseUrl)
+  if (options.database && !options.database.databaseUrl)
     throw new Error('only apps on a PostgreSQL server share a database: set DATABASE_URL');
-  const database: TestDatabase = shared
+  const database: TestDatabase = options.database
     ? await (async () => {
         const dataDir = await mkdtemp(join(tmpdir(), 'regie-test-'));
         return {
-          databaseUrl: shared.databaseUrl,
+          databaseUrl: options.database!.databaseUrl,
           dataDir,
           drop: () => rm(dataDir, { recursive: true, force: true }),
         };
