@@ -1,7 +1,7 @@
 // Where the bytes of uploaded files live: the data folder by default (DataFolderStorage),
 // an S3-compatible bucket when one is configured (S3Storage), so that several processes
 // on several machines serve the same files. Nothing else knows which.
-// file-storage.contract.spec.ts runs the same cases against both.
+// test/api/file-storage-contract.test.ts runs the same cases against both.
 import type { Readable } from 'node:stream';
 
 /** The injection token of the FileStorage in use. */

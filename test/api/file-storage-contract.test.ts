@@ -1,7 +1,8 @@
 // What every FileStorage promises (file-storage.ts), checked with the same cases against
 // the data folder and against S3Storage on a real S3-speaking server (s3rver, started
 // here on loopback): bytes come back exact, a write that fails leaves nothing, listing
-// pages lazily, and the leftovers of a write cut short are swept.
+// pages lazily, and the leftovers of a write cut short are swept. Here rather than beside
+// the code: it starts a server from test/support, which the app's sources may not import.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,10 +15,10 @@ import {
   ListMultipartUploadsCommand,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
-import { startS3Server, type S3TestServer } from '../../../../test/support/s3-server';
-import { DataFolderStorage } from './data-folder-storage';
-import type { FileStorage, StoredKey } from './file-storage';
-import { S3Storage } from './s3-storage';
+import { DataFolderStorage } from '../../apps/api/src/files/data-folder-storage';
+import type { FileStorage, StoredKey } from '../../apps/api/src/files/file-storage';
+import { S3Storage } from '../../apps/api/src/files/s3-storage';
+import { startS3Server, type S3TestServer } from '../support/s3-server';
 
 const MiB = 1024 * 1024;
 
