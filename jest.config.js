@@ -32,6 +32,9 @@ const swc = [
 const common = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+  // intl-messageformat and its @formatjs parts are ES modules only: compiled like our own code
+  // (Node itself loads them with require(esm); jest's module system does not).
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
   moduleNameMapper: {
     '^@regie/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@regie/graphql-client$': '<rootDir>/libs/graphql-client/src/index.ts',

@@ -1,3 +1,4 @@
+import { messageArguments } from '@regie/domain';
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
@@ -7,22 +8,36 @@ import {
   sharedMessage,
   translate,
 } from './i18n';
+import { areasEn, areasNl } from './messages/areas';
 import { en } from './messages/en';
 import { nl } from './messages/nl';
+
+// Every text the admin shows: the common catalogue and the areas' (registered after sign-in).
+const catalogues: Record<'nl' | 'en', Record<string, string>> = {
+  nl: { ...nl, ...areasNl },
+  en: { ...en, ...areasEn },
+};
 
 describe('the catalogues', () => {
   it('have the same keys in Dutch and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+    expect(Object.keys(areasEn).sort()).toEqual(Object.keys(areasNl).sort());
   });
 
-  it('use the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
-      expect({ key, placeholders: placeholders(en[key]) }).toEqual({
-        key,
-        placeholders: placeholders(nl[key]),
-      });
+  it('are valid ICU MessageFormat, with the same arguments of the same kinds in both languages', () => {
+    const problems: string[] = [];
+    for (const key of Object.keys(catalogues.nl)) {
+      try {
+        const [nlArgs, enArgs] = (['nl', 'en'] as const).map((language) =>
+          Object.entries(messageArguments(language, catalogues[language][key])).sort(),
+        );
+        if (JSON.stringify(nlArgs) !== JSON.stringify(enArgs))
+          problems.push(`${key}: nl ${JSON.stringify(nlArgs)} / en ${JSON.stringify(enArgs)}`);
+      } catch (error) {
+        problems.push(`${key}: ${(error as Error).message}`);
+      }
     }
+    expect(problems).toEqual([]);
   });
 });
 
@@ -45,11 +60,11 @@ describe('formatting in the chosen language', () => {
     expect(formatList('en', ['a', 'b'])).toBe('a and b');
   });
 
-  it('fills in placeholders and leaves a missing one visible', () => {
+  it('fills in placeholders and refuses a text with one missing', () => {
     expect(translate('nl', 'home.actingFor', { organisation: 'X', roles: 'Lezer' })).toBe(
       'Je werkt voor X als Lezer.',
     );
-    expect(translate('en', 'pagination.status', { page: 1 })).toBe('Page 1 of {pages}');
+    expect(() => translate('en', 'pagination.status', { page: 1 })).toThrow(/pages/);
   });
 
   it('takes field rule texts from the catalogue shared with the API', () => {

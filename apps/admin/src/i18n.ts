@@ -3,6 +3,8 @@
 // the GraphQL client's Accept-Language header, reads the same value the screen shows.
 // Validation and error texts shared with the API come from libs/domain's catalogue.
 import {
+  createMessageFormatter,
+  intlLocaleOf,
   Locale as DomainLocale,
   message as domainMessage,
   type MessageKey as DomainKey,
@@ -30,18 +32,21 @@ export function loadAreaMessages(): Promise<void> {
   return import('./messages/areas').then((m) => registerMessages({ nl: m.areasNl, en: m.areasEn }));
 }
 
+const format = createMessageFormatter();
+
 /**
- * Interpolates `{name}` placeholders; a missing parameter is left visible rather than hidden,
- * and so is the key of a text whose catalogue has not loaded.
+ * The text for `key`, an ICU MessageFormat string (plurals, selects) formatted by
+ * intl-messageformat, the same engine as the API's catalogue. A missing parameter throws (the
+ * catalogue spec and the component tests catch it); the key of a text whose catalogue has not
+ * loaded yet is shown as it is.
  */
 export function translate(
   locale: Locale,
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return (dictionaries[locale][key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  const source = dictionaries[locale][key];
+  return source === undefined ? key : format(locale, key, source, params);
 }
 
 // Calendar dates and instants are shown in the Netherlands' time zone, whatever the browser's.
@@ -49,7 +54,7 @@ const timeZone = 'Europe/Amsterdam';
 
 /** British English: a day-month order and 24-hour clock, as a Dutch reader of English expects. */
 function intlLocale(locale: Locale): string {
-  return locale === 'en' ? 'en-GB' : 'nl-NL';
+  return intlLocaleOf(locale);
 }
 
 export function formatDateTime(locale: Locale, value: Date | string): string {

@@ -1,6 +1,7 @@
 export * from './enums';
 export * from './identifiers';
 export * from './messages';
+export * from './message-format';
 export * from './agreement-lifecycle';
 export * from './tender-lifecycle';
 export * from './assessment-lifecycle';

@@ -71,8 +71,7 @@ export class AppError extends Error {
 export const unauthenticated = () =>
   new AppError(ErrorCode.UNAUTHENTICATED, 'error.unauthenticated');
 export const forbidden = () => new AppError(ErrorCode.FORBIDDEN, 'error.forbidden');
-export const notFound = (entity?: string) =>
-  new AppError(ErrorCode.NOT_FOUND, 'error.notFound', entity ? { entity } : {});
+export const notFound = () => new AppError(ErrorCode.NOT_FOUND, 'error.notFound');
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError(ErrorCode.RATE_LIMITED, 'error.rateLimited', {}, undefined, [], {
     retryAfterSeconds,
