@@ -25,7 +25,10 @@ import {
 import type { S3Config } from '../../apps/api/src/config/app-config';
 import { s3Client } from '../../apps/api/src/files/s3-storage';
 
-/** s3rver's fixed credentials: it checks every request's signature against them. */
+/**
+ * s3rver's fixed credentials. It knows only this key, but does not fully check SigV4
+ * signatures (its own words): a wrong secret goes unnoticed here, unlike on S3.
+ */
 const ACCESS_KEY = 'S3RVER';
 
 export interface S3TestServer {

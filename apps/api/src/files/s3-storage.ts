@@ -83,7 +83,13 @@ export class S3Storage implements FileStorage {
           'REGIE_S3_ACCESS_KEY_ID',
           `the credentials may not use the ${where} (HTTP ${code})`,
         );
-      throw new ConfigError('REGIE_S3_ENDPOINT', `cannot reach the ${where}: ${String(error)}`);
+      // AWS answers a request to the wrong region with a redirect.
+      if (code === 301)
+        throw new ConfigError('REGIE_S3_REGION', `the ${where} is in another region`);
+      throw new ConfigError(
+        endpoint ? 'REGIE_S3_ENDPOINT' : 'REGIE_S3_REGION',
+        `cannot reach the ${where}: ${String(error)}`,
+      );
     }
   }
 
