@@ -2,9 +2,7 @@ import { createHmac } from 'node:crypto';
 import { OrganisationKind, Role } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { AccessTokensService } from '../../apps/api/src/auth/access-tokens.service';
-import { jwtSigningSecret } from '../../apps/api/src/auth/secrets';
-import type { AppConfig } from '../../apps/api/src/config/app-config';
-import { APP_CONFIG } from '../../apps/api/src/config/config.module';
+import { SIGNING_SECRET } from '../../apps/api/src/auth/secrets';
 import { createOrganisation, signUp, TEST_PASSWORD } from '../support/identity';
 import { statementsDuring } from '../support/sql-statements';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -104,8 +102,7 @@ describe('identity, roles and tenancy', () => {
     });
 
     it('refuses a token made with the real key that never expires, lasts too long, or is not HS256', async () => {
-      const config = app.running.app.get<AppConfig>(APP_CONFIG);
-      const key = await jwtSigningSecret(config.jwtSecret, config.dataDir);
+      const key = app.running.app.get<string>(SIGNING_SECRET);
       const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
       const sign = (claims: object, alg: 'HS256' | 'HS512' | 'none' = 'HS256') => {
         const unsigned = `${b64({ alg, typ: 'JWT' })}.${b64(claims)}`;

@@ -2,9 +2,7 @@
 // browser drives it: redirects followed by hand, cookies kept per site.
 import { createHmac } from 'node:crypto';
 import { OrganisationKind, Role } from '@regie/domain';
-import { jwtSigningSecret } from '../../apps/api/src/auth/secrets';
-import type { AppConfig } from '../../apps/api/src/config/app-config';
-import { APP_CONFIG } from '../../apps/api/src/config/config.module';
+import { SIGNING_SECRET } from '../../apps/api/src/auth/secrets';
 import { createOrganisation, signUp } from '../support/identity';
 import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provider';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -287,8 +285,7 @@ describe('single sign-on with OpenID Connect', () => {
     });
 
     it('refuses a sign-on cookie older than ten minutes or without a state, even signed with the right key', async () => {
-      const config = app.running.app.get<AppConfig>(APP_CONFIG);
-      const key = await jwtSigningSecret(config.jwtSecret, config.dataDir);
+      const key = app.running.app.get<string>(SIGNING_SECRET);
       // cookie-session's format: base64 JSON, and keygrip's HMAC-SHA1 of `name=value`.
       const encode = (session: object) => Buffer.from(JSON.stringify(session)).toString('base64');
       const signature = (value: string) =>

@@ -1,8 +1,11 @@
 // The app started in-process on a database of its own, driven over real HTTP.
 import 'reflect-metadata';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startApp, type RunningApp } from '../../apps/api/src/app';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';
-import { createTestDatabase } from './test-database';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -27,23 +30,42 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(
-  options: { fresh?: boolean; env?: Record<string, string> } = {},
-): Promise<TestApp> {
-  const database = await createTestDatabase({ fresh: options.fresh });
-  const config: AppConfig = {
-    ...loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      REGIE_DEMO: '0',
-      LOG_LEVEL: 'warn',
-      ...options.env,
-    }),
-    databaseUrl: database.databaseUrl,
-    dataDir: database.dataDir,
-  };
+export interface TestAppOptions {
+  fresh?: boolean;
+  env?: Record<string, string>;
+  /**
+   * Another process of the same Regie: a server database already made (its maker drops
+   * it), with a data folder of this app's own.
+   */
+  database?: TestDatabase;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  if (options.database && !options.database.databaseUrl)
+    throw new Error('only apps on a PostgreSQL server share a database: set DATABASE_URL');
+  const database: TestDatabase = options.database
+    ? await (async () => {
+        const dataDir = await mkdtemp(join(tmpdir(), 'regie-test-'));
+        return {
+          databaseUrl: options.database!.databaseUrl,
+          dataDir,
+          drop: () => rm(dataDir, { recursive: true, force: true }),
+        };
+      })()
+    : await createTestDatabase({ fresh: options.fresh });
   let running: RunningApp;
   try {
+    const config: AppConfig = {
+      ...loadConfig({
+        NODE_ENV: 'test',
+        PORT: '0',
+        REGIE_DEMO: '0',
+        LOG_LEVEL: 'warn',
+        ...options.env,
+      }),
+      databaseUrl: database.databaseUrl,
+      dataDir: database.dataDir,
+    };
     running = await startApp(config);
   } catch (error) {
     await database.drop();

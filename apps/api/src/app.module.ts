@@ -19,6 +19,7 @@ import { HealthController } from './health/health.controller';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { SigningSecretModule } from './auth/signing-secret.module';
 import { IdentityModule } from './identity/identity.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProductsModule } from './products/products.module';
@@ -62,6 +63,7 @@ export class AppModule {
           ? [ServeStaticModule.forRoot({ rootPath: config.adminDir, exclude: API_PATHS })]
           : []),
         DataAccessModule,
+        SigningSecretModule,
         AuthModule,
         AuditModule,
         OrganisationsModule,

@@ -34,6 +34,11 @@ async function main(): Promise<void> {
       process.stderr.write(`regie: ${error.message}\n`);
       process.exit(1);
     }
+    // A setting found wrong only once it is used (an S3 bucket that is not there).
+    if (error instanceof ConfigError) {
+      process.stderr.write(`regie: invalid configuration: ${error.message}\n`);
+      process.exit(1);
+    }
     throw error;
   }
 

@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { jwtSigningSecret } from '../auth/secrets';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
+import { SIGNING_SECRET } from '../auth/secrets';
 import { AUDIT_CHECKPOINTS, AuditCheckpoints, auditCheckpointKey } from './audit-checkpoints';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
@@ -14,11 +12,8 @@ import { AuditService } from './audit.service';
   providers: [
     {
       provide: AUDIT_CHECKPOINTS,
-      inject: [APP_CONFIG],
-      useFactory: async (config: AppConfig) =>
-        new AuditCheckpoints(
-          auditCheckpointKey(await jwtSigningSecret(config.jwtSecret, config.dataDir)),
-        ),
+      inject: [SIGNING_SECRET],
+      useFactory: (secret: string) => new AuditCheckpoints(auditCheckpointKey(secret)),
     },
     AuditService,
     AuditResolver,

@@ -1,20 +1,17 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
 import { AccessTokensService, accessTokenJwtOptions } from './access-tokens.service';
 import { AuthGuard } from './auth.guard';
-import { jwtSigningSecret } from './secrets';
+import { SIGNING_SECRET } from './secrets';
 import { ViewerService } from './viewer.service';
 
 @Global()
 @Module({
   imports: [
     JwtModule.registerAsync({
-      inject: [APP_CONFIG],
-      useFactory: async (config: AppConfig) =>
-        accessTokenJwtOptions(await jwtSigningSecret(config.jwtSecret, config.dataDir)),
+      inject: [SIGNING_SECRET],
+      useFactory: (secret: string) => accessTokenJwtOptions(secret),
     }),
   ],
   providers: [AccessTokensService, ViewerService, { provide: APP_GUARD, useClass: AuthGuard }],

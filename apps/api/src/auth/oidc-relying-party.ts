@@ -16,7 +16,7 @@ import { Passport } from 'passport';
 import { DataSource } from 'typeorm';
 import type { AppConfig, OidcConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { jwtSigningSecret, sha256 } from './secrets';
+import { SIGNING_SECRET, sha256 } from './secrets';
 
 const STRATEGY = 'oidc';
 /** Where the strategy keeps its state (code verifier, state, nonce) in the session. */
@@ -59,6 +59,7 @@ export class OidcRelyingParty {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SIGNING_SECRET) private readonly secret: string,
   ) {}
 
   get enabled(): boolean {
@@ -152,10 +153,9 @@ export class OidcRelyingParty {
   }
 
   private async useSession(req: Request, res: Response): Promise<void> {
-    const secret = await jwtSigningSecret(this.config.jwtSecret, this.config.dataDir);
     const middleware = cookieSession({
       name: STATE_COOKIE,
-      keys: [secret],
+      keys: [this.secret],
       path: '/auth/oidc',
       httpOnly: true,
       // The provider sends the browser back with a top-level GET: Lax still sends it.

@@ -206,4 +206,81 @@ describe('loadConfig', () => {
     expect(failure({ REGIE_MAIL_RETRY_MS: '0' })).toMatch(/^REGIE_MAIL_RETRY_MS: /);
     expect(loadConfig({ REGIE_MAIL_INTERVAL_MS: '0' }).mail.pollIntervalMs).toBe(0);
   });
+
+  it('keeps files in the data folder unless an S3 bucket is configured', () => {
+    expect(loadConfig({}, '/srv').s3).toBeUndefined();
+    expect(
+      loadConfig({
+        REGIE_S3_ENDPOINT: 'https://s3.example.nl/',
+        REGIE_S3_BUCKET: 'regie-files',
+        REGIE_S3_ACCESS_KEY_ID: 'regie',
+        REGIE_S3_SECRET_ACCESS_KEY: 'geheim',
+      }).s3,
+    ).toEqual({
+      endpoint: 'https://s3.example.nl',
+      bucket: 'regie-files',
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'regie', secretAccessKey: 'geheim' },
+      forcePathStyle: true,
+    });
+    // AWS itself: the bucket's region, virtual-host addressing, the SDK's credential chain.
+    expect(
+      loadConfig({ REGIE_S3_BUCKET: 'regie-files', REGIE_S3_REGION: 'eu-central-1' }).s3,
+    ).toEqual({
+      endpoint: undefined,
+      bucket: 'regie-files',
+      region: 'eu-central-1',
+      credentials: undefined,
+      forcePathStyle: false,
+    });
+    expect(
+      loadConfig({
+        REGIE_S3_ENDPOINT: 'http://127.0.0.1:9000',
+        REGIE_S3_BUCKET: 'regie',
+        REGIE_S3_FORCE_PATH_STYLE: '0',
+      }).s3?.forcePathStyle,
+    ).toBe(false);
+  });
+
+  it('names the S3 variable that is wrong or missing', () => {
+    expect(failure({ REGIE_S3_ENDPOINT: 'https://s3.example.nl' })).toBe(
+      'REGIE_S3_BUCKET: is required when REGIE_S3_ENDPOINT is set',
+    );
+    expect(failure({ REGIE_S3_BUCKET: 'Regie_Files', REGIE_S3_REGION: 'eu-west-1' })).toMatch(
+      /^REGIE_S3_BUCKET: must be a bucket name/,
+    );
+    expect(failure({ REGIE_S3_BUCKET: 'regie' })).toMatch(
+      /^REGIE_S3_REGION: is required for AWS S3/,
+    );
+    expect(failure({ REGIE_S3_BUCKET: 'regie', REGIE_S3_REGION: 'EU West' })).toMatch(
+      /^REGIE_S3_REGION: /,
+    );
+    expect(failure({ REGIE_S3_BUCKET: 'regie', REGIE_S3_ENDPOINT: 's3.example.nl' })).toMatch(
+      /^REGIE_S3_ENDPOINT: is not a URL/,
+    );
+    expect(
+      failure({ REGIE_S3_BUCKET: 'regie', REGIE_S3_ENDPOINT: 'http://minio.example.nl:9000' }),
+    ).toBe('REGIE_S3_ENDPOINT: must use https:// unless the server runs on this machine');
+    expect(
+      failure({
+        REGIE_S3_BUCKET: 'regie',
+        REGIE_S3_ENDPOINT: 'https://s3.example.nl',
+        REGIE_S3_ACCESS_KEY_ID: 'regie',
+      }),
+    ).toBe('REGIE_S3_SECRET_ACCESS_KEY: is required when REGIE_S3_ACCESS_KEY_ID is set');
+    expect(
+      failure({
+        REGIE_S3_BUCKET: 'regie',
+        REGIE_S3_ENDPOINT: 'https://s3.example.nl',
+        REGIE_S3_SECRET_ACCESS_KEY: 'geheim',
+      }),
+    ).toBe('REGIE_S3_ACCESS_KEY_ID: is required when REGIE_S3_SECRET_ACCESS_KEY is set');
+    expect(
+      failure({
+        REGIE_S3_BUCKET: 'regie',
+        REGIE_S3_ENDPOINT: 'https://s3.example.nl',
+        REGIE_S3_FORCE_PATH_STYLE: 'maybe',
+      }),
+    ).toMatch(/^REGIE_S3_FORCE_PATH_STYLE: must be 1 or 0/);
+  });
 });

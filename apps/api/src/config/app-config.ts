@@ -17,6 +17,8 @@ export interface AppConfig {
   /** Undefined means: generate one and keep it in `dataDir`. */
   readonly jwtSecret: string | undefined;
   readonly maxUploadBytes: number;
+  /** Where uploaded files live: an S3-compatible bucket, or undefined for `dataDir/files`. */
+  readonly s3: S3Config | undefined;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /**
    * The percentage of successful requests that get an access-log line; a request
@@ -48,6 +50,22 @@ export interface AppConfig {
   readonly remindersIntervalMs: number;
   /** Whether GraphQL answers introspection (`__schema`, `__type`); off in production by default. */
   readonly graphqlIntrospection: boolean;
+}
+
+export interface S3Config {
+  /** The S3-compatible server; undefined means AWS S3 itself, found from the region. */
+  readonly endpoint: string | undefined;
+  readonly bucket: string;
+  readonly region: string;
+  /**
+   * Undefined: the AWS SDK's default chain finds them (AWS_ACCESS_KEY_ID and
+   * AWS_SECRET_ACCESS_KEY, AWS_PROFILE's shared files, a web identity token, a container
+   * or instance role).
+   */
+  readonly credentials:
+    { readonly accessKeyId: string; readonly secretAccessKey: string } | undefined;
+  /** `endpoint/bucket/key` rather than `bucket.endpoint/key`: what most S3-compatible servers need. */
+  readonly forcePathStyle: boolean;
 }
 
 export interface OidcConfig {
@@ -228,6 +246,80 @@ function oidc(env: Env): OidcConfig | undefined {
   };
 }
 
+const S3_VARIABLES = [
+  'REGIE_S3_ENDPOINT',
+  'REGIE_S3_BUCKET',
+  'REGIE_S3_REGION',
+  'REGIE_S3_ACCESS_KEY_ID',
+  'REGIE_S3_SECRET_ACCESS_KEY',
+  'REGIE_S3_FORCE_PATH_STYLE',
+] as const;
+
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+function s3(env: Env): S3Config | undefined {
+  const set = S3_VARIABLES.filter((name) => env[name]?.trim());
+  if (set.length === 0) return undefined;
+  const bucket = env.REGIE_S3_BUCKET?.trim();
+  if (!bucket) throw new ConfigError('REGIE_S3_BUCKET', `is required when ${set[0]} is set`);
+  // S3's own rule for new buckets, which S3-compatible servers follow.
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes('..')) {
+    throw new ConfigError(
+      'REGIE_S3_BUCKET',
+      `must be a bucket name (3 to 63 lowercase letters, digits, dots and hyphens), got "${bucket}"`,
+    );
+  }
+  const endpoint = url(env, 'REGIE_S3_ENDPOINT');
+  if (endpoint) {
+    if (endpoint.search || endpoint.hash || endpoint.username || endpoint.password) {
+      throw new ConfigError(
+        'REGIE_S3_ENDPOINT',
+        'must be the server address alone, without query, fragment or credentials',
+      );
+    }
+    // The documents (agreements, attestations) would cross the network in the clear.
+    if (endpoint.protocol === 'http:' && !LOCAL_HOSTS.includes(endpoint.hostname)) {
+      throw new ConfigError(
+        'REGIE_S3_ENDPOINT',
+        'must use https:// unless the server runs on this machine',
+      );
+    }
+  }
+  const region = env.REGIE_S3_REGION?.trim();
+  // AWS S3 answers only in the bucket's own region; other servers mostly ignore it.
+  if (!region && !endpoint) {
+    throw new ConfigError(
+      'REGIE_S3_REGION',
+      "is required for AWS S3 (no REGIE_S3_ENDPOINT): the bucket's region, such as eu-central-1",
+    );
+  }
+  if (region && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(region)) {
+    throw new ConfigError('REGIE_S3_REGION', `is not a region name: "${region}"`);
+  }
+  const accessKeyId = env.REGIE_S3_ACCESS_KEY_ID?.trim() || undefined;
+  const secretAccessKey = env.REGIE_S3_SECRET_ACCESS_KEY || undefined;
+  if (accessKeyId && !secretAccessKey) {
+    throw new ConfigError(
+      'REGIE_S3_SECRET_ACCESS_KEY',
+      'is required when REGIE_S3_ACCESS_KEY_ID is set',
+    );
+  }
+  if (secretAccessKey && !accessKeyId) {
+    throw new ConfigError(
+      'REGIE_S3_ACCESS_KEY_ID',
+      'is required when REGIE_S3_SECRET_ACCESS_KEY is set',
+    );
+  }
+  return {
+    endpoint: endpoint?.toString().replace(/\/+$/, ''),
+    bucket,
+    region: region || 'us-east-1',
+    credentials: accessKeyId ? { accessKeyId, secretAccessKey: secretAccessKey! } : undefined,
+    // Servers of one's own are addressed by path; AWS by virtual host.
+    forcePathStyle: flag(env, 'REGIE_S3_FORCE_PATH_STYLE', endpoint !== undefined),
+  };
+}
+
 function publicUrl(env: Env): string | undefined {
   const parsed = url(env, 'REGIE_PUBLIC_URL');
   if (parsed && (parsed.search || parsed.hash)) {
@@ -329,6 +421,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     demo: flag(env, 'REGIE_DEMO', true),
     jwtSecret: jwtSecret(env),
     maxUploadBytes: integer(env, 'REGIE_MAX_UPLOAD_BYTES', 26_214_400, 1, 2 ** 31 - 1),
+    s3: s3(env),
     logLevel: oneOf(
       env,
       'LOG_LEVEL',

@@ -1,6 +1,7 @@
-// Where the bytes of uploaded files live. The data folder by default; the interface
-// is what an object store (S3-compatible) implements when Regie runs on several
-// machines, so that nothing else changes.
+// Where the bytes of uploaded files live: the data folder by default (DataFolderStorage),
+// an S3-compatible bucket when one is configured (S3Storage), so that several processes
+// on several machines serve the same files. Nothing else knows which.
+// test/api/file-storage-contract.test.ts runs the same cases against both.
 import type { Readable } from 'node:stream';
 
 /** The injection token of the FileStorage in use. */

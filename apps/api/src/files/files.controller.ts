@@ -1,5 +1,6 @@
 // The REST side of files (RUNTIME.md): POST /api/files and GET /api/files/:id.
 // Errors answer `{ status, statusMessage }` in the caller's language.
+import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { message, type MessageKey } from '@regie/domain';
 import type { Request, Response } from 'express';
@@ -64,8 +65,9 @@ export class FilesController {
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('ETag', `"${file.sha256}"`);
-    bytes.on('error', () => res.destroy());
-    bytes.pipe(res);
+    // pipeline, not pipe: a client that goes away mid-download must also release the
+    // source (an object store's response holds one of a bounded pool of sockets).
+    pipeline(bytes, res).catch(() => undefined);
   }
 
   /**

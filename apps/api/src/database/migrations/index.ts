@@ -21,6 +21,7 @@ import { AgreementLoop1795500000000 } from './1795500000000-agreement-loop';
 import { AdvisoryActionAndFirstAnswers1795590000000 } from './1795590000000-advisory-action-and-first-answers';
 import { SubprocessorChanges1795570000000 } from './1795570000000-subprocessor-changes';
 import { AuthorityRecordsAndSignedDocuments1795510000000 } from './1795510000000-authority-records-and-signed-documents';
+import { SigningSecret1795640000000 } from './1795640000000-signing-secret';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   AuthorityRecordsAndSignedDocuments1795510000000,
   SubprocessorChanges1795570000000,
   AdvisoryActionAndFirstAnswers1795590000000,
+  SigningSecret1795640000000,
 ];
