@@ -10,6 +10,7 @@ import {
   ASSESS,
   CREATE,
   expectedContentSha256,
+  expectedOfferSha256,
   failure,
   LIST_AGREEMENTS,
   PUBLISH_OFFER,
@@ -147,18 +148,25 @@ describe('general offers, new versions and lists of agreements', () => {
     const signed = await ok(SIGN, { agreementId: a.id, version: approved.version }, boardSignatory);
     expect(signed).toMatchObject({ status: 'ACTIVE', inForce: true });
     const hash = expectedContentSha256(signed);
-    // The vendor's signature is the offer's publication: its signatory, then.
-    expect(signed.signatures).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ party: 'BOARD', documentSha256: hash }),
-        {
-          party: 'VENDOR',
-          documentSha256: hash,
-          signedAt: offer.publishedAt,
-          signedBy: { id: vendorSignatory.userId, name: expect.any(String) },
-        },
-      ]),
-    );
+    // The board's signature alone is on the agreement's content: the vendor never signed it.
+    expect(signed.signatures).toEqual([
+      expect.objectContaining({
+        party: 'BOARD',
+        documentSha256: hash,
+        signedBy: { id: boardSignatory.userId, name: expect.any(String) },
+      }),
+    ]);
+    // The vendor's consent is its signature on the offer, made by publishing, which the
+    // content names by hash (expectedContentSha256 includes it).
+    const offerSignature = {
+      party: 'VENDOR',
+      documentSha256: expectedOfferSha256(offer),
+      signedAt: offer.publishedAt,
+      signedBy: { id: vendorSignatory.userId, name: expect.any(String) },
+    };
+    expect(offer.vendorSignature).toEqual(offerSignature);
+    expect(signed.generalOffer).toEqual({ id: offer.id, vendorSignature: offerSignature });
+    expect(signed.waitingOn).toEqual([]);
     // The terms are readable to the accepting board; Product.generalOffers lists the offer.
     expect((await download(app, `/api/files/${offer.terms.id}`, fg.token)).status).toBe(200);
     const product = await app.graphql(

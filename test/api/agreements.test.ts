@@ -171,9 +171,17 @@ describe('processing agreements', () => {
       fg,
     );
     expect(now.status).toBe('CHANGES_REQUESTED');
-    // The board's notes are the board's: the vendor sees none.
-    expect(now.reviewNotes.map((n: Data) => n.body)).toEqual(['Graag 24 uur, zoals het model.']);
-    expect((await read(a.id, editor))!.reviewNotes).toEqual([]);
+    // The request is a message to the vendor, which both parties read; not a board's note.
+    const request = {
+      party: 'BOARD',
+      body: 'Graag 24 uur, zoals het model.',
+      author: { id: fg.userId, name: expect.any(String) },
+    };
+    expect(now.messages).toEqual([expect.objectContaining(request)]);
+    expect(now.reviewNotes).toEqual([]);
+    expect((await read(a.id, editor))!.messages).toEqual([expect.objectContaining(request)]);
+    // Now the drafting party's turn: the board's procurement drafted it.
+    expect(now.waitingOn).toEqual(['BOARD']);
 
     const pdf = await uploadPdf(app, editor.token, fixture('tiny.pdf'), {
       filename: 'bijlage.pdf',

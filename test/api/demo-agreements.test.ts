@@ -46,10 +46,19 @@ describe('demo agreements', () => {
         await (await download(app, fromOffer.documents[0].url)).arrayBuffer(),
       );
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // Both parties sign a direct agreement; an offer's or a deal's carries the board's
+      // signature alone, over content that names the vendor's signature on the offer or deal.
       for (const a of list.filter((a) => a.signatures.length > 0)) {
-        expect(a.signatures).toHaveLength(2);
+        expect(a.signatures.map((s: Data) => s.party)).toEqual(
+          a.source === 'DIRECT' ? ['BOARD', 'VENDOR'] : ['BOARD'],
+        );
         for (const s of a.signatures) expect(s.documentSha256).toBe(expectedContentSha256(a));
       }
+      expect(fromOffer.generalOffer.vendorSignature).toMatchObject({
+        party: 'VENDOR',
+        signedBy: { name: expect.any(String) },
+        documentSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
       const expiring = await app.graphql(
         AGREEMENTS,
         { filter: { expiringWithinDays: 60 } },

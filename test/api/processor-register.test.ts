@@ -5,9 +5,7 @@ import {
   AttestationType,
   DataSubject,
   DeviationAssessment,
-  enumLabel,
   LeafletStatus,
-  Locale,
   OrganisationKind,
   PersonalDataCategory,
   Role,
@@ -36,75 +34,116 @@ const REGISTER = `query ($b: ID!) { processorRegister(boardId: $b) {
 
 const HEADERS = {
   nl: [
-    'Overeenkomst',
     'Leverancier',
     'Producten',
     'Doeleinden',
     'Betrokkenen',
     'Categorieën persoonsgegevens',
-    'Persoonsnummers (BSN/PGN)',
+    'Persoonsgebonden nummers (BSN, PGN)',
     'Bewaartermijnen',
     'Subverwerkers',
     'Locaties',
+    'Doorgiftegrondslagen',
     'Gegevens buiten de EER',
-    'Geldig tot',
-    'Attestaties',
+    'Geldig vanaf',
+    'Geldig tot en met',
+    'Geldige attestaties',
     'Verlopen attestaties',
     'Open afwijkingen',
   ],
   en: [
-    'Agreement',
     'Vendor',
     'Products',
     'Purposes',
     'Data subjects',
     'Categories of personal data',
-    'Personal numbers (BSN/PGN)',
+    'Personal numbers (BSN, PGN)',
     'Retention',
     'Sub-processors',
     'Locations',
+    'Transfer mechanisms',
     'Data outside the EEA',
+    'Valid from',
     'Valid until',
-    'Attestations',
+    'Valid attestations',
     'Expired attestations',
     'Open deviations',
   ],
 };
 
-/** A register entry as a spreadsheet row says it (agreement id given separately). */
-function expectedRow(agreementId: string, e: Loose, lang: 'nl' | 'en'): (string | number)[] {
+// The words an FG reads for the codes these tests use, written out here rather than taken
+// from the code under test.
+const WORDS: Record<'nl' | 'en', Record<string, string>> = {
+  nl: {
+    STUDENT: 'Leerlingen',
+    STAFF: 'Medewerkers',
+    CONTACT_DETAILS: 'Contactgegevens',
+    STUDY_PROGRESS: 'Studievoortgang en resultaten',
+    PERSONAL_NUMBER: 'Persoonsgebonden nummer (BSN, PGN)',
+    STANDARD_CONTRACTUAL_CLAUSES: 'Standaardcontractbepalingen',
+    NOT_APPLICABLE: 'Niet van toepassing (binnen de EER)',
+    ISO27001: 'ISO/IEC 27001',
+    NEN7510: 'NEN 7510',
+    US: 'Verenigde Staten',
+    NL: 'Nederland',
+  },
+  en: {
+    STUDENT: 'Students',
+    STAFF: 'Staff',
+    CONTACT_DETAILS: 'Contact details',
+    STUDY_PROGRESS: 'Study progress and results',
+    PERSONAL_NUMBER: 'Personal number (BSN, PGN)',
+    STANDARD_CONTRACTUAL_CLAUSES: 'Standard contractual clauses',
+    NOT_APPLICABLE: 'Not applicable (inside the EEA)',
+    ISO27001: 'ISO/IEC 27001',
+    NEN7510: 'NEN 7510',
+    US: 'United States',
+    NL: 'Netherlands',
+  },
+};
+
+/** A register entry as a spreadsheet row says it, in words. */
+function expectedRow(e: Loose, validFrom: string, lang: 'nl' | 'en'): (string | number)[] {
+  const w = (code: string) => {
+    const text = WORDS[lang][code];
+    if (!text) throw new Error(`no word in the test for ${code}`);
+    return text;
+  };
   const yes = (b: boolean) => (lang === 'en' ? (b ? 'yes' : 'no') : b ? 'ja' : 'nee');
+  const none = lang === 'en' ? 'none' : 'geen';
   const lines = (xs: string[]) => xs.join('\n');
-  // Enumerations in words and countries by name, as the catalogue and CLDR write them.
-  const locale = lang === 'en' ? Locale.EN : Locale.NL;
-  const country = (code: string) => new Intl.DisplayNames([lang], { type: 'region' }).of(code);
+  const mechanisms = [
+    ...new Set(
+      e.subprocessors
+        .map((s: Loose) => s.transferMechanism)
+        .filter((m: string) => m !== 'NOT_APPLICABLE'),
+    ),
+  ] as string[];
   return [
-    agreementId,
     e.vendor.name,
     lines(e.products.map((p: Loose) => p.name)),
     lines(e.purposes),
-    lines(e.dataSubjects.map((x: DataSubject) => enumLabel('dataSubject', x, locale))),
-    lines(e.dataCategories.map((x: PersonalDataCategory) => enumLabel('dataCategory', x, locale))),
+    lines(e.dataSubjects.map(w)),
+    lines(e.dataCategories.map(w)),
     yes(e.dataCategories.includes('PERSONAL_NUMBER')),
-    lines(
-      e.retention.map(
-        (r: Loose) => `${enumLabel('dataCategory', r.category, locale)}: ${r.period}`,
-      ),
-    ),
+    lines(e.retention.map((r: Loose) => `${w(r.category)}: ${r.period}`)),
     lines(
       e.subprocessors.map(
-        (s: Loose) =>
-          `${s.name} (${s.service}, ${country(s.country)}, ${enumLabel('transferMechanism', s.transferMechanism, locale)})`,
+        (s: Loose) => `${s.name}: ${s.service} (${w(s.country)}; ${w(s.transferMechanism)})`,
       ),
     ),
-    lines(e.locations.map((l: Loose) => `${country(l.country)}: ${l.activity}`)),
+    lines(e.locations.map((l: Loose) => `${w(l.country)}: ${l.activity}`)),
+    mechanisms.length ? lines(mechanisms.map(w)) : none,
     yes(e.dataOutsideEea),
-    e.validUntil ?? '',
-    lines(e.attestationTypes.map((x: AttestationType) => enumLabel('attestationType', x, locale))),
+    validFrom,
+    e.validUntil ?? (lang === 'en' ? 'until terminated' : 'tot opzegging'),
+    e.attestationTypes.length ? lines(e.attestationTypes.map(w)) : none,
     e.expiredAttestationCount,
     e.openDeviations,
   ];
 }
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 describe('processor register (art. 30 GDPR)', () => {
   let app: TestApp;
@@ -348,6 +387,7 @@ describe('processor register (art. 30 GDPR)', () => {
     'exports a CSV (%s) that reads back as the query’s entries',
     async (lang) => {
       const entries = (await register(member.token)).data!.processorRegister as Loose[];
+      const validFroms = [addDays(today, -30), addDays(today, -30)];
       const res = await fetchFile(`/api/boards/${board}/register.csv`, member.token, lang);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -358,31 +398,30 @@ describe('processor register (art. 30 GDPR)', () => {
       );
       const bytes = Buffer.from(await res.arrayBuffer());
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const rows: string[][] = parse(bytes, { bom: true, delimiter: ';' });
+      const text = bytes.toString('utf8');
+      // Records end in CRLF; a bare line feed only inside a quoted, multi-line cell.
+      expect(text.endsWith('\r\n')).toBe(true);
+      expect(text).toContain('"Toetsen afnemen\nVoortgang volgen\nOnderwijs"');
+      // No internal ids, no codes.
+      expect(text).not.toMatch(UUID);
+      for (const code of [
+        'STUDENT',
+        'CONTACT_DETAILS',
+        'NOT_APPLICABLE',
+        'SOC2_TYPE2',
+        'STANDARD_CONTRACTUAL_CLAUSES',
+      ])
+        expect(text).not.toContain(code);
+      const rows: string[][] = parse(bytes, {
+        bom: true,
+        delimiter: ';',
+        record_delimiter: '\r\n',
+        relax_column_count: false,
+      });
       expect(rows[0]).toEqual(HEADERS[lang]);
-      // A reader sees words, never the contract's codes.
-      expect(rows[1].slice(4, 10)).toEqual(
-        lang === 'nl'
-          ? [
-              'Leerlingen\nMedewerkers',
-              'Contactgegevens\nStudievoortgang en resultaten\nPersoonsgebonden nummer (BSN, PGN)',
-              'ja',
-              'Studievoortgang en resultaten: 2 jaar na uitschrijving',
-              'Cloud Inc. (hosting, Verenigde Staten, Standaardcontractbepalingen)',
-              'Nederland: opslag',
-            ]
-          : [
-              'Students\nStaff',
-              'Contact details\nStudy progress and results\nPersonal number (BSN, PGN)',
-              'yes',
-              'Study progress and results: 2 jaar na uitschrijving',
-              'Cloud Inc. (hosting, United States, Standard contractual clauses)',
-              'Netherlands: opslag',
-            ],
-      );
-      expect(rows[1][12]).toBe('ISO/IEC 27001\nNEN 7510');
+      expect(rows).toHaveLength(3);
       expect(rows.slice(1)).toEqual(
-        [agreementV1, agreementV2].map((id, i) => expectedRow(id, entries[i], lang).map(String)),
+        entries.map((e, i) => expectedRow(e, validFroms[i], lang).map(String)),
       );
     },
   );
@@ -391,6 +430,7 @@ describe('processor register (art. 30 GDPR)', () => {
     'exports an XLSX workbook (%s) that reads back as the query’s entries',
     async (lang) => {
       const entries = (await register(member.token)).data!.processorRegister as Loose[];
+      const validFroms = [addDays(today, -30), addDays(today, -30)];
       const res = await fetchFile(`/api/boards/${board}/register.xlsx`, member.token, lang);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe(
@@ -402,7 +442,17 @@ describe('processor register (art. 30 GDPR)', () => {
       const sheet = workbook.worksheets[0];
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
-      expect(sheet.getColumn(4).width).toBeGreaterThan(20);
+      // Filters on every column of the heading row, over every row.
+      expect(sheet.autoFilter).toBe('A1:P3');
+      // Each column as wide as its longest line needs, within bounds.
+      const subprocessorLine = `Cloud Inc.: hosting (${WORDS[lang].US}; ${WORDS[lang].STANDARD_CONTRACTUAL_CLAUSES})`;
+      expect(sheet.getColumn(8).width).toBe(Math.min(60, subprocessorLine.length + 2));
+      expect(sheet.getColumn(1).width).toBe('Aap Leermiddelen'.length + 2);
+      for (let c = 1; c <= HEADERS[lang].length; c++) {
+        expect(sheet.getColumn(c).width).toBeGreaterThanOrEqual(10);
+        expect(sheet.getColumn(c).width).toBeLessThanOrEqual(60);
+      }
+      expect(sheet.getRow(2).getCell(2).alignment).toMatchObject({ wrapText: true });
       const values = (r: number) =>
         HEADERS[lang].map((_, c) => {
           const v = sheet.getRow(r).getCell(c + 1).value;
@@ -411,10 +461,10 @@ describe('processor register (art. 30 GDPR)', () => {
       expect(values(1)).toEqual(HEADERS[lang]);
       expect(sheet.rowCount).toBe(3);
       expect([values(2), values(3)]).toEqual(
-        [agreementV1, agreementV2].map((id, i) => expectedRow(id, entries[i], lang)),
+        entries.map((e, i) => expectedRow(e, validFroms[i], lang)),
       );
       // The validity is a real date cell, formatted as a date.
-      const until = sheet.getRow(2).getCell(12);
+      const until = sheet.getRow(2).getCell(13);
       expect(until.value).toBeInstanceOf(Date);
       expect(until.numFmt).toBe('yyyy-mm-dd');
     },

@@ -404,10 +404,8 @@ describe('collective procurement', () => {
     expect(product.data!.product.frameworkDeals.map((d: any) => d.id)).toContain(dealId);
     expect(product.data!.product.assessments.length).toBeGreaterThan(0);
     expect(product.data!.product.assessments.every((a: any) => a.status !== 'DRAFT')).toBe(true);
-    expect(participation.agreement.signatures.map((x: any) => x.party).sort()).toEqual([
-      'BOARD',
-      'VENDOR',
-    ]);
+    // The board's signature alone: the vendor's consent is its acceptance of the deal.
+    expect(participation.agreement.signatures.map((x: any) => x.party)).toEqual(['BOARD']);
     const register = await app.graphql(
       `query ($b: ID!) { processorRegister(boardId: $b) { agreement { id } vendor { id } } }`,
       { b: boardA },
@@ -976,27 +974,30 @@ describe('collective procurement', () => {
         (await app.graphql(DEAL, { id: deal.id }, { token: negotiator.token })).data!.frameworkDeal
           .status,
       ).toBe('DRAFT');
-      // A deviation added after signing voids the signature: the vendor signs again.
-      must(
+      // Once the vendor signed the terms, they no longer change: a deviation added then is
+      // CONFLICT ACCEPTED_DEAL_CHANGED, and the signature stands.
+      const accepted = must(
         await app.graphql(
-          `mutation ($id: ID!) { acceptFrameworkDeal(id: $id) { id } }`,
+          `mutation ($id: ID!) { acceptFrameworkDeal(id: $id) { id vendorSignature { documentSha256 } } }`,
           { id: deal.id },
           { token: signatoryB.token },
         ),
         'acceptFrameworkDeal',
       );
-      must(
-        await app.graphql(
-          `mutation ($input: AddDealDeviationInput!) { addDealDeviation(input: $input) { id } }`,
-          { input: { dealId: deal.id, clause: '7.2', text: 'Bewaartermijn 6 maanden.' } },
-          { token: negotiator.token },
-        ),
-        'addDealDeviation',
+      const late = await app.graphql(
+        `mutation ($input: AddDealDeviationInput!) { addDealDeviation(input: $input) { id } }`,
+        { input: { dealId: deal.id, clause: '7.2', text: 'Bewaartermijn 6 maanden.' } },
+        { token: negotiator.token },
       );
-      const again = await tenderAction(app, negotiator.token, 'publishFrameworkDeal', deal.id);
-      expect(again.errors?.[0].extensions).toMatchObject({
+      expect(late.errors?.[0].extensions).toMatchObject({
         code: 'CONFLICT',
-        reason: 'NOT_ACCEPTED',
+        reason: 'ACCEPTED_DEAL_CHANGED',
+      });
+      const unchanged = (await app.graphql(DEAL, { id: deal.id }, { token: negotiator.token }))
+        .data!.frameworkDeal;
+      expect(unchanged).toMatchObject({
+        deviations: [],
+        vendorSignature: { documentSha256: accepted.vendorSignature.documentSha256 },
       });
       // Only the vendor's SIGNATORY accepts; the editor may not.
       const byEditor = await app.graphql(

@@ -31,6 +31,8 @@ describe('reminders', () => {
   let expiring: string;
   let expired: string;
   let agreementA: string;
+  let vendorId: string;
+  let p2: string;
 
   const notifications = async (person: Person) =>
     (
@@ -57,7 +59,8 @@ describe('reminders', () => {
       roles: [Role.VENDOR_EDITOR],
     });
     const p1 = await createProduct(app, vendor, 'Toetsbaar Examens');
-    const p2 = await createProduct(app, vendor, 'Toetsbaar Oefenen');
+    vendorId = vendor;
+    p2 = await createProduct(app, vendor, 'Toetsbaar Oefenen');
     const p3 = await createProduct(app, vendor, 'Toetsbaar Analyse');
     const board = async (name: string) => {
       const id = await createOrganisation(app, { kind: OrganisationKind.BOARD, name });
@@ -135,7 +138,14 @@ describe('reminders', () => {
     expect(sum('attestation.validity')).toBe(2);
     expect(sum('agreement.expiry')).toBe(1);
     expect(await reminders.runOnce(today)).toEqual({
-      sent: { 'attestation.validity': 0, 'agreement.expiry': 0, 'tender.deadline': 0 },
+      sent: {
+        'attestation.validity': 0,
+        'agreement.expiry': 0,
+        'tender.deadline': 0,
+        'subprocessorChange.notice': 0,
+        'subprocessorChange.effect': 0,
+        'agreement.exit': 0,
+      },
     });
     const ledger = await ds.query(
       'SELECT rule, item_id, threshold FROM reminder_sent ORDER BY rule, threshold',
@@ -234,5 +244,45 @@ describe('reminders', () => {
     const links = (await notifications(editor)).map((n) => n.link);
     expect(links).toContain(`/procurement/tenders/${offers}`);
     expect(await kinds(inkoperWaiting)).toEqual(['TENDER_INTEREST_DEADLINE']);
+  });
+
+  it('tells of an attestation entered already expired, but not of one long known to have expired', async () => {
+    const entered = (
+      await createAttestation(app, editor.token, {
+        vendorId,
+        type: 'ISAE3402',
+        productIds: [p2],
+        issuedOn: addDays(today, -800),
+        validUntil: addDays(today, -400),
+      })
+    ).id;
+    // Shown as EXPIRED from the start.
+    const shown = await app.graphql(
+      `query ($id: ID!) { attestation(id: $id) { validity } }`,
+      { id: entered },
+      { token: editor.token },
+    );
+    expect(shown.data!.attestation).toEqual({ validity: 'EXPIRED' });
+    // One that expired as long ago, and was entered long ago: known, not news.
+    const known = (
+      await createAttestation(app, editor.token, {
+        vendorId,
+        type: 'ISAE3000',
+        productIds: [p2],
+        issuedOn: addDays(today, -800),
+        validUntil: addDays(today, -400),
+      })
+    ).id;
+    await ds.query(`UPDATE attestation SET created_at = now() - interval '60 days' WHERE id = $1`, [
+      known,
+    ]);
+    expect((await reminders.runOnce(today)).sent['attestation.validity']).toBe(1);
+    const ledger = await ds.query(
+      `SELECT item_id, threshold FROM reminder_sent WHERE item_id = ANY($1::uuid[])`,
+      [[entered, known]],
+    );
+    expect(ledger).toEqual([{ item_id: entered, threshold: 'EXPIRED' }]);
+    // Board B's FG (an ACTIVE agreement on p2) hears of it.
+    expect(await kinds(fgB)).toEqual(['ATTESTATION_EXPIRED', 'ATTESTATION_EXPIRED']);
   });
 });

@@ -27,8 +27,9 @@ describe('reviewing and signing a processing agreement', () => {
     await signIn(fg, 'fg@rivierenland.example.nl');
     const reviewCard = fgPage.getByRole('region', { name: 'Wachten op jouw beoordeling' });
     await reviewCard.getByRole('link', { name: VENDOR }).waitFor();
+    // It says whose turn it is and since when.
     await reviewCard
-      .getByText(/\d+ dag(en)?/)
+      .getByText(/wacht op jou, sinds (vandaag|\d+ dagen?)/)
       .first()
       .waitFor();
     await fg.step('home-awaiting-review');
@@ -257,7 +258,9 @@ describe('reviewing and signing a processing agreement', () => {
     await signerPage.getByText(/De overeenkomst is nu actief en verandert niet meer/).waitFor();
     // Active with the board's signature alone: the vendor signed the offer once, for all.
     await signerPage.locator('.agreement-status', { hasText: 'Actief' }).waitFor();
-    await signerPage.getByText(/De leverancier ondertekende het algemene aanbod eenmaal/).waitFor();
+    await signerPage
+      .getByText(/De leverancier ondertekende het algemene aanbod van .+ eenmaal/)
+      .waitFor();
     await signer.step('offer-agreement-active');
 
     // --- a procurement officer drafts a new agreement and submits it ---

@@ -1,12 +1,15 @@
 // A vendor's editor keeps the registry up to date, keyboard only: edits the draft of a
 // product's privacy leaflet (a new sub-processor outside the EEA, a longer breach-notification
-// period), publishes it, sees what changed since the previous version, then uploads a security
+// period); since boards have agreements in force on the product, announces the change of
+// sub-processors 30 days ahead (GDPR art. 28(2)) and, once the daily job has published it on
+// that date, sees what changed since the previous version; then uploads a security
 // attestation whose kind is read from the PDF, finds it listed with its validity, and renews it
 // with a new certificate (the old and the new one link to each other).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, amsterdamDate } from '@regie/domain';
+import { RemindersService } from '../../apps/api/src/reminders/reminders.service';
 import { Journey } from './support/journey';
 import { heading, signIn, useJourneyApp } from './support/journey-app';
 
@@ -104,16 +107,35 @@ describe('the vendor registry in the browser', () => {
     await page.getByText('Er is een concept van versie 2.').waitFor();
     await journey.step('draft-saved');
 
-    // --- publish, then what changed ---
+    // --- a new sub-processor while boards have agreements in force: announced, not published ---
     await journey.press(page.getByRole('button', { name: 'Concept publiceren als versie 2' }));
+    // Publishing asks first; the API then refuses: the change must be announced.
+    const publishDialog = page.getByRole('alertdialog', { name: 'Privacybijsluiter publiceren?' });
+    await journey.press(
+      publishDialog.getByRole('button', { name: 'Versie 2 publiceren namens Leerwijs B.V.' }),
+    );
+    await publishDialog
+      .getByRole('alert')
+      .getByText(/kondig de wijziging ten minste 30 dagen vooraf aan/)
+      .waitFor();
+    await journey.press(publishDialog.getByRole('button', { name: 'Annuleren, niets vastleggen' }));
+    const effectiveOn = addDays(amsterdamDate(), 30);
+    await journey.press(page.getByRole('button', { name: 'Wijziging subverwerkers aankondigen' }));
     await journey.press(
       page
-        .getByRole('alertdialog', { name: 'Privacybijsluiter publiceren?' })
-        .getByRole('button', { name: 'Versie 2 publiceren namens Leerwijs B.V.' }),
+        .getByRole('alertdialog', { name: 'Wijziging subverwerkers aankondigen?' })
+        .getByRole('button', { name: 'Aankondigen namens Leerwijs B.V.' }),
     );
-    await page
-      .getByText('Versie 2 is gepubliceerd en verandert niet meer.', { exact: false })
-      .waitFor();
+    await heading(page, 'Wijziging subverwerkers: Leerwijs Platform');
+    await journey.step('announced');
+    // On its date the daily job publishes it (run here by hand, its clock set forward).
+    await journeys.app.running.app.get(RemindersService).runOnce(effectiveOn);
+
+    // --- published, then what changed ---
+    await journey.press(nav.getByRole('link', { name: 'Producten' }));
+    await heading(page, 'Producten');
+    await journey.press(page.getByRole('link', { name: 'Leerwijs Platform' }));
+    await heading(page, 'Leerwijs Platform');
     await page.getByRole('heading', { name: 'Huidige versie (2)' }).waitFor();
     const flags = page.getByRole('list', { name: 'Aandachtspunten' }).first();
     await flags.getByText('Doorgifte zonder waarborg').waitFor();

@@ -52,6 +52,7 @@ export async function seedAgreement(app: TestApp, input: SeedAgreement): Promise
         boardId: input.boardId,
         vendorId: input.vendorId,
         source: AgreementSource.DIRECT,
+        createdByParty: SignatureParty.BOARD,
         status,
         modelName: 'Model Verwerkersovereenkomst',
         modelVersion: '4.0',
@@ -95,6 +96,8 @@ export async function seedAgreement(app: TestApp, input: SeedAgreement): Promise
           agreementId: agreement.id,
           clause: `${i + 1}.1`,
           text: 'Aansprakelijkheid beperkt tot de contractwaarde',
+          // A direct agreement's deviations are a party's proposals.
+          addedBy: SignatureParty.VENDOR,
           assessment,
           assessedAt: assessment ? new Date() : null,
         }),

@@ -4,11 +4,15 @@ import { createHash } from 'node:crypto';
 import type { TestApp } from './test-app';
 
 export const AGREEMENT_FIELDS = `id status source version modelName modelVersion validFrom validUntil
-  inForce terminationDate terminationReason createdAt updatedAt
+  inForce terminationDate terminationReason createdAt updatedAt createdBy waitingOn
   board { id } vendor { id } products { id } leaflets { id version } dataServices
-  deviations { id clause text assessment assessmentNote }
+  deviations { id clause topic text addedBy assessment assessmentNote }
   signatures { party signedAt documentSha256 signedBy { id name } }
   documents { id filename sha256 url } reviewNotes { id body author { id name } }
+  messages { id party body createdAt author { id name } }
+  exit { choice dueOn confirmedAt confirmedBy { id name } statement overdue }
+  generalOffer { id vendorSignature { party signedAt documentSha256 signedBy { id name } } }
+  frameworkDeal { id vendorSignature { party signedAt documentSha256 signedBy { id name } } }
   supersedes { id status }`;
 
 export const AGREEMENT = `query ($id: ID!) { agreement(id: $id) { ${AGREEMENT_FIELDS} } }`;
@@ -35,13 +39,54 @@ export const APPROVE = mutation('approveAgreement', 'AgreementVersionInput');
 export const SIGN = mutation('signAgreement', 'AgreementVersionInput');
 export const TERMINATE = mutation('terminateAgreement', 'TerminateAgreementInput');
 export const ADD_NOTE = mutation('addReviewNote', 'AddReviewNoteInput', 'id body author { id }');
+export const UPDATE_DEVIATION = mutation('updateDeviation', 'UpdateDeviationInput');
+export const WITHDRAW_DEVIATION = mutation('withdrawDeviation', 'WithdrawDeviationInput');
+export const POST_MESSAGE = mutation(
+  'postAgreementMessage',
+  'PostAgreementMessageInput',
+  'id party body createdAt author { id name }',
+);
+export const CHOOSE_EXIT = mutation('chooseAgreementExit', 'ChooseAgreementExitInput');
+export const CONFIRM_EXIT = mutation('confirmAgreementExit', 'ConfirmAgreementExitInput');
 export const ATTACH = mutation('attachAgreementDocument', 'AttachDocumentInput');
 export const PUBLISH_OFFER = mutation(
   'publishGeneralOffer',
   'PublishGeneralOfferInput',
-  'id status modelVersion publishedAt vendor { id } products { id } terms { id sha256 url }',
+  `id status modelVersion publishedAt vendor { id } products { id } terms { id sha256 url }
+   vendorSignature { party signedAt documentSha256 signedBy { id name } }`,
 );
 export const ACCEPT_OFFER = mutation('acceptGeneralOffer', 'AcceptGeneralOfferInput');
+
+/** Canonical JSON with sorted keys, written here so that no code of the API's is used. */
+function sortedJson(value: unknown): string {
+  const sortKeys = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sortKeys)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return JSON.stringify(sortKeys(value));
+}
+
+/**
+ * The SHA-256 of what a vendor's signatory signs by publishing a general offer (DOMAIN.md):
+ * the offer, its vendor, products and model and the terms PDF's hash, from what the API shows.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- API data, read loosely
+export function expectedOfferSha256(o: Record<string, any>): string {
+  const signed = {
+    generalOfferId: o.id,
+    vendorId: o.vendor.id,
+    productIds: o.products.map((p: { id: string }) => p.id).sort(),
+    modelVersion: o.modelVersion,
+    termsSha256: o.terms.sha256,
+  };
+  return createHash('sha256').update(sortedJson(signed)).digest('hex');
+}
 
 /** The first error's code and reason (or null), for terse assertions. */
 export function failure(res: Awaited<ReturnType<TestApp['graphql']>>) {
@@ -51,7 +96,9 @@ export function failure(res: Awaited<ReturnType<TestApp['graphql']>>) {
 
 /**
  * The SHA-256 of an agreement's signed content, computed from what the API shows
- * (DOMAIN.md: canonical JSON with sorted keys), with no code of the API's.
+ * (DOMAIN.md: canonical JSON with sorted keys), with no code of the API's. An agreement on a
+ * general offer or a framework deal names the vendor's consent: its signature on the offer or
+ * deal, by hash; a framework deal's deviations are signed as the deal has them, unassessed.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- API data, read loosely
 export function expectedContentSha256(a: Record<string, any>): string {
@@ -74,12 +121,29 @@ export function expectedContentSha256(a: Record<string, any>): string {
     deviations: a.deviations.map((d: Record<string, unknown>) => ({
       clause: d.clause,
       text: d.text,
-      assessment: d.assessment,
-      assessmentNote: d.assessmentNote,
+      assessment: d.addedBy === null ? null : d.assessment,
+      assessmentNote: d.addedBy === null ? null : d.assessmentNote,
     })),
     validFrom: a.validFrom,
     validUntil: a.validUntil,
     documentSha256s: a.documents.map((d: { sha256: string }) => d.sha256).sort(),
+    ...(a.source === 'GENERAL_OFFER'
+      ? {
+          vendorConsent: {
+            source: 'GENERAL_OFFER',
+            id: a.generalOffer.id,
+            documentSha256: a.generalOffer.vendorSignature.documentSha256,
+          },
+        }
+      : a.source === 'FRAMEWORK'
+        ? {
+            vendorConsent: {
+              source: 'FRAMEWORK',
+              id: a.frameworkDeal.id,
+              documentSha256: a.frameworkDeal.vendorSignature.documentSha256,
+            },
+          }
+        : {}),
   };
   return createHash('sha256')
     .update(JSON.stringify(sortKeys(content)))

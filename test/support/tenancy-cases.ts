@@ -38,7 +38,12 @@ import { join } from 'node:path';
 import { addDays, amsterdamDate, OrganisationKind, Role } from '@regie/domain';
 import { leafletInput } from './products';
 import { TIERS } from './procurement';
-import type { BPeople, MatrixViewer, World } from './tenancy-world';
+import {
+  BOARD_B_AUTHORITY_REASON,
+  type BPeople,
+  type MatrixViewer,
+  type World,
+} from './tenancy-world';
 
 type Vars = Record<string, unknown>;
 
@@ -74,10 +79,15 @@ const isReviewer = (v: MatrixViewer) =>
 // What the answers select: every relation through which something of B could slip out.
 const FILE = 'id url';
 const ATTESTATION = `id visibility vendor { id } document { ${FILE} } supersedes { id } supersededBy { id }`;
-const AGREEMENT = `id status version board { id } vendor { id } deviations { id } reviewNotes { id }
-  documents { ${FILE} } signatures { party signedBy { id } } supersedes { id } frameworkDeal { id }
+const AGREEMENT = `id status version createdBy waitingOn board { id } vendor { id }
+  deviations { id addedBy } reviewNotes { id } messages { id author { id } }
+  documents { ${FILE} } signedDocument { ${FILE} } signatures { party signedBy { id } } supersedes { id } frameworkDeal { id }
+  generalOffer { id vendorSignature { signedBy { id } } } exit { choice confirmedBy { id } }
   leaflets { id status }`;
+const SUBPROCESSOR_CHANGE = `id status product { id } leaflet { id } notifiedBoardCount objectionCount
+  objections { board { id } reason objectedBy { id } }`;
 const PRODUCT = `id vendor { id } currentLeaflet { id } leaflets { id status }
+  subprocessorChanges { id objections { reason } }
   attestations { ${ATTESTATION} } assessments { id status }
   frameworkDeals { id status participations { id agreement { id } } }
   generalOffers { id status terms { ${FILE} } }`;
@@ -89,7 +99,9 @@ const TENDER = `id status interests { board { id } studentCount } offers { id ve
   deals { id status participations { id } } standard { id }`;
 const ASSESSMENT = `id status product { id } standard { id }
   answers { verdict evidence { id document { ${FILE} } } }`;
-const INCIDENT = `id vendor { id } affectedBoardCount notices { board { id } acknowledgedBy { id } }
+const INCIDENT = `id vendor { id } affectedBoardCount notices { board { id } acknowledgedBy { id }
+    authorityDecision authorityDecisionReason authorityDeadline authorityClockRunning
+    authorityRecordedBy { id } authorityDecisionHistory { version reason recordedBy { id } } }
   updates { id author { id } }`;
 const ADVISORY = `id publisher { id } products { id } affectedBoardCount respondedCount
   responses { board { id } response note respondedBy { id } }`;
@@ -103,6 +115,12 @@ const connection = (node: string) => `totalCount edges { node { ${node} } }`;
 /** Board B named in an answer: its interest in a tender, its notice of an incident. */
 const namesBoardB = (answer: string, w: World, v: MatrixViewer) =>
   !v.platformAdmin && answer.includes(w.b.board) ? 'names board B' : undefined;
+
+/** Board B's record of a breach, or board B itself, in an answer to anyone outside board B. */
+const namesBoardBOrItsRecord = (answer: string, w: World, v: MatrixViewer) =>
+  answer.includes(BOARD_B_AUTHORITY_REASON)
+    ? "board B's record of the breach"
+    : namesBoardB(answer, w, v);
 
 const agreementVersion = (a: { id: string; version: number }) => ({
   agreementId: a.id,
@@ -248,7 +266,7 @@ export const CASES: Record<string, Case> = {
   },
   product: {
     document: `query ($id: ID!) { product(id: $id) { ${PRODUCT} } }`,
-    variables: (w) => [{ id: w.b.product }],
+    variables: (w) => [{ id: w.b.product }, { id: w.b.subprocessorProduct }],
     expect: ONE,
     owner: 'editor',
   },
@@ -501,6 +519,59 @@ export const CASES: Record<string, Case> = {
     variables: (w) =>
       [w.b.agreementActive].map((a) =>
         input({ ...agreementVersion(a), endDate: today(), reason: 'Door A beëindigd.' }),
+      ),
+    expect: NF,
+    owner: 'boardSignatory',
+  },
+  updateDeviation: {
+    document: `mutation ($input: UpdateDeviationInput!) { updateDeviation(input: $input) { id deviations { id } } }`,
+    variables: (w) => [
+      input({
+        deviationId: w.b.draftDeviation,
+        version: w.b.agreementDraft.version,
+        text: 'Van A.',
+      }),
+      input({
+        deviationId: w.b.deviation,
+        version: w.b.agreementInReview.version,
+        topic: 'SECURITY',
+      }),
+    ],
+    expect: NF,
+    owner: 'editor',
+  },
+  withdrawDeviation: {
+    document: `mutation ($input: WithdrawDeviationInput!) { withdrawDeviation(input: $input) { id deviations { id } } }`,
+    variables: (w) => [
+      input({ deviationId: w.b.draftDeviation, version: w.b.agreementDraft.version }),
+      input({ deviationId: w.b.deviation, version: w.b.agreementInReview.version }),
+    ],
+    expect: NF,
+    owner: 'editor',
+  },
+  postAgreementMessage: {
+    document: `mutation ($input: PostAgreementMessageInput!) { postAgreementMessage(input: $input) { id author { id } } }`,
+    variables: (w) =>
+      [w.b.agreementInReview, w.b.agreementActive, w.b.agreementEnded].map((a) =>
+        input({ agreementId: a.id, body: 'Bericht van A.' }),
+      ),
+    expect: NF,
+    owner: 'fg',
+  },
+  // The owner confirms after it chose (owners run from the last case to the first).
+  confirmAgreementExit: {
+    document: `mutation ($input: ConfirmAgreementExitInput!) { confirmAgreementExit(input: $input) { id exit { statement } } }`,
+    variables: (w) => [
+      input({ agreementId: w.b.agreementEnded.id, statement: 'Door A verwijderd.' }),
+    ],
+    expect: NF,
+    owner: 'vendorSignatory',
+  },
+  chooseAgreementExit: {
+    document: `mutation ($input: ChooseAgreementExitInput!) { chooseAgreementExit(input: $input) { id exit { choice } } }`,
+    variables: (w) =>
+      [w.b.agreementEnded, w.b.agreementActive].map((a) =>
+        input({ agreementId: a.id, choice: 'DELETE' }),
       ),
     expect: NF,
     owner: 'boardSignatory',
@@ -799,15 +870,15 @@ export const CASES: Record<string, Case> = {
     variables: (w) => [{ id: w.b.incident }],
     expect: ONE,
     owner: 'fg',
-    // Sector bodies see the incident's counts, never which boards.
-    reveals: namesBoardB,
+    // Sector bodies see the incident's counts, never which boards, nor a board's record.
+    reveals: namesBoardBOrItsRecord,
   },
   incidents: {
     document: `{ incidents(first: 25) { ${connection(INCIDENT)} } }`,
     variables: () => [{}],
     expect: LIST,
     owner: 'fg',
-    reveals: namesBoardB,
+    reveals: namesBoardBOrItsRecord,
   },
   reportIncident: {
     document: `mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }`,
@@ -848,6 +919,20 @@ export const CASES: Record<string, Case> = {
       input({ boardId: w.a.board, incidentId: w.b.incident }),
     ],
     expect: denied('FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'),
+    owner: 'fg',
+  },
+  recordAuthorityDecision: {
+    document: `mutation ($input: RecordAuthorityDecisionInput!) { recordAuthorityDecision(input: $input) { id notices { board { id } authorityDecisionReason } } }`,
+    variables: (w) =>
+      [w.b.board, w.a.board].map((boardId) =>
+        input({
+          incidentId: w.b.incident,
+          boardId,
+          decision: 'NOT_REPORTED',
+          reason: 'Van A',
+        }),
+      ),
+    expect: NF,
     owner: 'fg',
   },
 
@@ -899,6 +984,43 @@ export const CASES: Record<string, Case> = {
       input({ advisoryId: w.b.advisoryStrict, boardId: w.a.board, response: 'NOT_AFFECTED' }),
     ],
     expect: denied('FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'),
+    owner: 'fg',
+  },
+
+  // --- changes of subprocessors (GDPR art. 28(2)) ----------------------------------
+  subprocessorChanges: {
+    document: `query ($productId: ID) { subprocessorChanges(productId: $productId, first: 25) { ${connection(SUBPROCESSOR_CHANGE)} } }`,
+    variables: (w) => [{}, { productId: w.b.subprocessorProduct }],
+    expect: LIST,
+    owner: 'editor',
+    // Only the vendor learns which boards were told or objected.
+    reveals: namesBoardB,
+  },
+  announceSubprocessorChange: {
+    document: `mutation ($input: AnnounceSubprocessorChangeInput!) { announceSubprocessorChange(input: $input) { id } }`,
+    variables: (w) => [
+      input({ leafletId: w.b.subprocessorDraft, effectiveOn: addDays(today(), 31) }),
+      // B's other draft, of the product whose leaflet every board reads.
+      input({ leafletId: w.b.leafletDraft, effectiveOn: addDays(today(), 31) }),
+    ],
+    expect: NF,
+    owner: 'editor',
+  },
+  // Before objectToSubprocessorChange: the owners' run withdraws the change last.
+  withdrawSubprocessorChange: {
+    document: `mutation ($id: ID!) { withdrawSubprocessorChange(id: $id) { id status } }`,
+    variables: (w) => [{ id: w.b.subprocessorChange }],
+    expect: NF,
+    owner: 'editor',
+  },
+  objectToSubprocessorChange: {
+    document: `mutation ($input: ObjectToSubprocessorChangeInput!) { objectToSubprocessorChange(input: $input) { id } }`,
+    variables: (w) => [
+      input({ changeId: w.b.subprocessorChange, boardId: w.b.board, reason: 'Van A' }),
+      // For board A, which was not told of B's change: as if there were none.
+      input({ changeId: w.b.subprocessorChange, boardId: w.a.board, reason: 'Van A' }),
+    ],
+    expect: NF,
     owner: 'fg',
   },
 
@@ -994,9 +1116,13 @@ export const ROUTES: Record<string, RouteCase> = {
   },
   'GET /api/files/:id': {
     requests: (w) =>
-      [w.b.restrictedDocument, w.b.agreementDocument, w.b.boardUpload, w.b.vendorUpload].map(
-        (id) => ({ path: `/api/files/${id}`, hides: id }),
-      ),
+      [
+        w.b.restrictedDocument,
+        w.b.agreementDocument,
+        w.b.frameworkAgreementDocument,
+        w.b.boardUpload,
+        w.b.vendorUpload,
+      ].map((id) => ({ path: `/api/files/${id}`, hides: id })),
     expect: [404],
     anonymous: [401],
     owner: (w) => w.b.people.editor,
@@ -1013,6 +1139,19 @@ export const ROUTES: Record<string, RouteCase> = {
     expect: [404],
     anonymous: [401],
     platformAdmin: 'allowed',
+    owner: (w) => w.b.people.fg,
+  },
+  'GET /api/boards/:boardId/breach-log.csv': {
+    // To the board's members only; the platform admin is none.
+    requests: (w) => [{ path: `/api/boards/${w.b.board}/breach-log.csv` }],
+    expect: [404],
+    anonymous: [401],
+    owner: (w) => w.b.people.fg,
+  },
+  'GET /api/boards/:boardId/breach-log.xlsx': {
+    requests: (w) => [{ path: `/api/boards/${w.b.board}/breach-log.xlsx` }],
+    expect: [404],
+    anonymous: [401],
     owner: (w) => w.b.people.fg,
   },
   'GET /api/ocds/tenders/:tenderId': {

@@ -10,6 +10,7 @@ import { fixture } from '../fixtures/pdfs';
 import {
   ADD_DEVIATION,
   ADD_NOTE,
+  POST_MESSAGE,
   APPROVE,
   ASSESS,
   ATTACH,
@@ -19,7 +20,7 @@ import {
 } from './agreements';
 import { seedAgreement } from './agreements-seed';
 import { issueApiToken } from './api-tokens';
-import { createAttestation } from './attestations';
+import { createAttestation, createProduct } from './attestations';
 import { uploadPdf } from './files';
 import { createOrganisation, signUp } from './identity';
 import {
@@ -115,6 +116,12 @@ export interface World {
     agreementApproved: { id: string; version: number };
     agreementActive: { id: string; version: number };
     deviation: string;
+    /** The vendor's deviation of the draft, which only it may change or withdraw. */
+    draftDeviation: string;
+    /** A message of the vendor on the agreement in review, which both parties read. */
+    message: string;
+    /** An agreement that expired yesterday: its exit is to be chosen and confirmed. */
+    agreementEnded: { id: string; version: number };
     reviewNote: string;
     agreementDocument: string;
     /** Files uploaded by B and not yet part of anything. */
@@ -144,11 +151,19 @@ export interface World {
     dealPublished: string;
     participation: string;
     frameworkAgreement: string;
+    /** The signed PDF of the framework agreement (a file both parties read). */
+    frameworkAgreementDocument: string;
     incident: string;
     incidentUpdate: string;
     /** Sector body B's advisories on B's product, which affect board B (TLP:AMBER, AMBER_STRICT). */
     advisoryAmber: string;
     advisoryStrict: string;
+    /** Vendor B's second product, on which board B's agreement is in force. */
+    subprocessorProduct: string;
+    /** Vendor B's announced change of its subprocessors, its draft, board B's objection. */
+    subprocessorChange: string;
+    subprocessorDraft: string;
+    subprocessorObjection: string;
     notifications: string[];
     invitations: string[];
     invitationTokens: string[];
@@ -184,6 +199,9 @@ async function createSupervisor(app: TestApp, platformAdminToken: string, name: 
   );
   return created.id as string;
 }
+
+/** Board B's reason not to notify the authority: text only board B may ever read. */
+export const BOARD_B_AUTHORITY_REASON = 'Besluit van bestuur B: geen risico voor betrokkenen';
 
 export async function buildWorld(app: TestApp): Promise<World> {
   const ds = app.running.app.get(DataSource);
@@ -345,6 +363,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
     clause: '7.2',
     text: 'Meldplicht binnen 48 uur.',
   });
+  const draftDeviation = agreementDraft.deviations[0].id as string;
   const agreementDocument = (await upload(people.procurement, bBoard)).id;
   agreementDraft = await ok(people.procurement, ATTACH, {
     agreementId: agreementDraft.id,
@@ -364,6 +383,12 @@ export async function buildWorld(app: TestApp): Promise<World> {
     version: agreementInReview.version,
   });
   const deviation = agreementInReview.deviations[0].id as string;
+  const message = (
+    await ok(people.editor, POST_MESSAGE, {
+      agreementId: agreementInReview.id,
+      body: 'De aansprakelijkheid volgt de verzekering.',
+    })
+  ).id as string;
   const reviewNote = (
     await ok(people.fg, ADD_NOTE, {
       agreementId: agreementInReview.id,
@@ -388,6 +413,14 @@ export async function buildWorld(app: TestApp): Promise<World> {
     boardId: bBoard,
     vendorId: bVendor,
     productIds: [product],
+  });
+
+  // One that expired yesterday: the board chooses its exit, the vendor confirms it.
+  const agreementEndedId = await seedAgreement(app, {
+    boardId: bBoard,
+    vendorId: bVendor,
+    productIds: [product],
+    validUntil: addDays(today, -1),
   });
 
   // --- General offers: one published, one withdrawn -----------------------------------
@@ -564,6 +597,21 @@ export async function buildWorld(app: TestApp): Promise<World> {
     `mutation ($input: AddIncidentUpdateInput!) { addIncidentUpdate(input: $input) { updates { id } } }`,
     { input: { incidentId: incident.id, body: 'De sleutel is ingetrokken.' } },
   );
+  // Board B's own record of the breach (art. 33(5)): for board B alone, never its vendor.
+  await gql(
+    app,
+    people.fg,
+    'recordAuthorityDecision',
+    `mutation ($input: RecordAuthorityDecisionInput!) { recordAuthorityDecision(input: $input) { id } }`,
+    {
+      input: {
+        incidentId: incident.id,
+        boardId: bBoard,
+        decision: 'NOT_REPORTED',
+        reason: BOARD_B_AUTHORITY_REASON,
+      },
+    },
+  );
 
   // --- Sector body B's advisories on B's product: board B is affected and answers ------
   const advise = async (tlp: 'AMBER' | 'AMBER_STRICT') =>
@@ -593,6 +641,56 @@ export async function buildWorld(app: TestApp): Promise<World> {
     'respondToAdvisory',
     `mutation ($input: RespondToAdvisoryInput!) { respondToAdvisory(input: $input) { id } }`,
     { input: { advisoryId: advisoryStrict, boardId: bBoard, response: 'AFFECTED', note: 'B' } },
+  );
+
+  // --- Vendor B changes the subprocessors of its second product: board B is told, objects
+  const subprocessorProduct = await createProduct(app, bVendor, 'Product B2');
+  const SAVE = `mutation ($input: LeafletInput!) { saveLeafletDraft(input: $input) { id } }`;
+  const first = await gql(app, people.editor, 'saveLeafletDraft', SAVE, {
+    input: leafletInput(subprocessorProduct),
+  });
+  await gql(
+    app,
+    people.editor,
+    'publishLeaflet',
+    `mutation ($id: ID!) { publishLeaflet(id: $id) { id } }`,
+    { id: first.id },
+  );
+  await seedAgreement(app, {
+    boardId: bBoard,
+    vendorId: bVendor,
+    productIds: [subprocessorProduct],
+  });
+  const subprocessorDraft = (
+    await gql(app, people.editor, 'saveLeafletDraft', SAVE, {
+      input: leafletInput(subprocessorProduct, {
+        subprocessors: [
+          {
+            name: 'Nieuwe Wolk B.V.',
+            service: 'hosting',
+            country: 'NL',
+            transferMechanism: 'NOT_APPLICABLE',
+          },
+        ],
+      }),
+    })
+  ).id as string;
+  const subprocessorChange = (
+    await gql(
+      app,
+      people.editor,
+      'announceSubprocessorChange',
+      `mutation ($input: AnnounceSubprocessorChangeInput!) { announceSubprocessorChange(input: $input) { id } }`,
+      { input: { leafletId: subprocessorDraft, effectiveOn: addDays(today, 30) } },
+    )
+  ).id as string;
+  const subprocessorObjection = `Bezwaar van bestuur B ${randomUUID()}`;
+  await gql(
+    app,
+    people.fg,
+    'objectToSubprocessorChange',
+    `mutation ($input: ObjectToSubprocessorChangeInput!) { objectToSubprocessorChange(input: $input) { id } }`,
+    { input: { changeId: subprocessorChange, boardId: bBoard, reason: subprocessorObjection } },
   );
 
   // --- Invitations and API tokens of every B organisation -----------------------------
@@ -670,7 +768,10 @@ export async function buildWorld(app: TestApp): Promise<World> {
     agreementInReview: await current(agreementInReview.id),
     agreementApproved: await current(agreementApproved.id),
     agreementActive: await current(agreementActiveId),
+    agreementEnded: await current(agreementEndedId),
     deviation,
+    draftDeviation,
+    message,
     reviewNote,
     agreementDocument,
     boardUpload: (await upload(people.procurement, bBoard)).id,
@@ -699,10 +800,23 @@ export async function buildWorld(app: TestApp): Promise<World> {
     dealPublished,
     participation: joined.id,
     frameworkAgreement: joined.agreement.id,
+    frameworkAgreementDocument: (
+      await gql(
+        app,
+        people.boardSignatory,
+        'agreement',
+        `query ($id: ID!) { agreement(id: $id) { signedDocument { id } } }`,
+        { id: joined.agreement.id },
+      )
+    ).signedDocument.id,
     incident: incident.id,
     incidentUpdate: updated.updates[0].id,
     advisoryAmber,
     advisoryStrict,
+    subprocessorProduct,
+    subprocessorChange,
+    subprocessorDraft,
+    subprocessorObjection,
     notifications,
     invitations,
     invitationTokens,
@@ -740,7 +854,11 @@ function secretsOf(b: World['b']): Secret[] {
     s(b.agreementApproved.id, 'approved agreement', fromA),
     s(b.agreementActive.id, 'active agreement', fromA),
     s(b.frameworkAgreement, 'framework agreement of the participation', fromA),
+    s(b.frameworkAgreementDocument, "the framework agreement's signed PDF (file)", fromA),
+    s(b.agreementEnded.id, 'ended agreement', fromA),
     s(b.deviation, 'deviation', fromA),
+    s(b.draftDeviation, "the vendor's deviation of the draft", fromA),
+    s(b.message, 'message on an agreement', fromA),
     s(b.reviewNote, 'review note', fromA),
     s(b.agreementDocument, 'agreement document (file)', fromA),
     s(b.boardUpload, "board B's unattached upload", fromA),
@@ -796,6 +914,13 @@ function secretsOf(b: World['b']): Secret[] {
     // (but for its reading of the audit trail, which names the advisory).
     s(b.advisoryAmber, 'TLP:AMBER advisory', fromA),
     s(b.advisoryStrict, 'TLP:AMBER_STRICT advisory', exceptPlatformAudit),
+    // A change of subprocessors: its vendor and the notified boards, nobody else, the
+    // platform admin included (but for its reading of the audit trail, which names it); the
+    // announced draft as any draft (and to the notified boards); an objection's reason: the
+    // objecting board and the vendor.
+    s(b.subprocessorChange, 'change of subprocessors', exceptPlatformAudit),
+    s(b.subprocessorDraft, 'announced leaflet draft', fromA),
+    s(b.subprocessorObjection, 'objection to a change of subprocessors', fromAll),
     // Notifications: for themselves only, the platform admin included.
     ...many(b.notifications, "B person's notification", fromAll),
     // Invitations and tokens: the organisation's admins (and members), the platform admin.

@@ -11,6 +11,7 @@ import { procurementRoutes } from './procurement/routes';
 import { discoveryRoutes } from './discovery/routes';
 import { incidentsRoutes } from './incidents/routes';
 import { advisoriesRoutes } from './advisories/routes';
+import { subprocessorsRoutes } from './subprocessors/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -132,6 +133,7 @@ export const routes: RouteObject[] = [
           ...discoveryRoutes,
           ...incidentsRoutes,
           ...advisoriesRoutes,
+          ...subprocessorsRoutes,
           {
             path: '*',
             lazy: () => import('./not-found-page').then((m) => ({ Component: m.NotFoundPage })),

@@ -28,6 +28,7 @@ import { AgreementsModule } from './agreements/agreements.module';
 import { IncidentsModule } from './incidents/incidents.module';
 import { AdvisoriesModule } from './advisories/advisories.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { SubprocessorChangesModule } from './subprocessor-changes/subprocessor-changes.module';
 import { InteropModule } from './interop/interop.module';
 import { ProcurementModule } from './procurement/procurement.module';
 
@@ -73,6 +74,7 @@ export class AppModule {
         IncidentsModule,
         AdvisoriesModule,
         RemindersModule,
+        SubprocessorChangesModule,
         InteropModule,
         ProcurementModule,
       ],

@@ -12,6 +12,7 @@ import { useGraphqlBodyParser } from './common/graphql-body';
 import { ACCESS_LOG } from './common/access-log';
 import type { AppConfig } from './config/app-config';
 import { migrate, openDatabase, type Database } from './database/database';
+import { SignedDocuments } from './agreements/signed-document';
 import { loadDemoData, type DemoSummary } from './demo/demo-data';
 import { FilesService } from './files/files.service';
 import { ensureBootstrapAdmin } from './identity/bootstrap';
@@ -48,6 +49,8 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
       wasNew && config.demo
         ? await loadDemoData(app.get(DataSource), app.get(FilesService))
         : undefined;
+    // The demo's ACTIVE agreements get their signed PDFs before anyone can sign in.
+    if (demo) await app.get(SignedDocuments).backfill();
     if (
       config.bootstrapAdmin &&
       (await ensureBootstrapAdmin(app.get(DataSource), config.bootstrapAdmin))

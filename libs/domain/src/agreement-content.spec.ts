@@ -1,4 +1,4 @@
-import { agreementContentJson } from './agreement-content';
+import { agreementContentJson, generalOfferTermsJson } from './agreement-content';
 import { canonicalJson } from './canonical-json';
 
 describe('canonicalJson', () => {
@@ -56,5 +56,60 @@ describe('agreementContentJson', () => {
         ],
       }),
     ).not.toBe(base);
+  });
+});
+
+describe("the vendor's consent in the signed content", () => {
+  const content = {
+    parties: { boardId: 'b', vendorId: 'v' },
+    productIds: ['p1'],
+    leafletIds: [],
+    model: { name: 'Model Verwerkersovereenkomst', version: '4.0' },
+    deviations: [],
+    validFrom: null,
+    validUntil: null,
+    documentSha256s: [],
+  };
+
+  it('leaves a DIRECT agreement’s content as it was: no key for a consent it does not rest on', () => {
+    expect(agreementContentJson({ ...content, vendorConsent: null })).toBe(
+      agreementContentJson(content),
+    );
+    expect(agreementContentJson(content)).not.toContain('vendorConsent');
+  });
+
+  it('names the offer or deal and the hash of the vendor’s signature on it', () => {
+    const json = agreementContentJson({
+      ...content,
+      vendorConsent: { source: 'GENERAL_OFFER', id: 'OFFER-1', documentSha256: 'AB' },
+    });
+    expect(json).toContain(
+      '"vendorConsent":{"documentSha256":"ab","id":"offer-1","source":"GENERAL_OFFER"}',
+    );
+    expect(
+      agreementContentJson({
+        ...content,
+        vendorConsent: { source: 'GENERAL_OFFER', id: 'offer-1', documentSha256: 'cd' },
+      }),
+    ).not.toBe(json);
+  });
+
+  it('hashes a general offer’s terms the same whatever order its products come in', () => {
+    const offer = {
+      id: 'O',
+      vendorId: 'V',
+      productIds: ['p2', 'p1'],
+      modelVersion: '4.0',
+      termsSha256: 'AA ',
+    };
+    expect(generalOfferTermsJson(offer)).toBe(
+      generalOfferTermsJson({ ...offer, productIds: ['p1', 'p2'] }),
+    );
+    expect(generalOfferTermsJson(offer)).toBe(
+      '{"generalOfferId":"o","modelVersion":"4.0","productIds":["p1","p2"],"termsSha256":"aa","vendorId":"v"}',
+    );
+    expect(generalOfferTermsJson({ ...offer, termsSha256: 'bb' })).not.toBe(
+      generalOfferTermsJson(offer),
+    );
   });
 });

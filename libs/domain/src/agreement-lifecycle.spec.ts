@@ -1,5 +1,6 @@
 import {
   countUnresolvedDeviations,
+  agreementWaitingOn,
   agreementInForce,
   agreementTransition,
   allowedAgreementActions,
@@ -9,7 +10,7 @@ import {
   type AgreementActor,
   type AgreementFacts,
 } from './agreement-lifecycle';
-import { AgreementSource as Src, AgreementStatus as S, Role as R } from './enums';
+import { AgreementSource as Src, AgreementStatus as S, ExitChoice, Role as R } from './enums';
 
 const FG: AgreementActor = { party: 'BOARD', roles: [R.PRIVACY_OFFICER] };
 const PROCUREMENT: AgreementActor = { party: 'BOARD', roles: [R.PROCUREMENT] };
@@ -51,6 +52,12 @@ const ALLOWED: Partial<Record<S, Partial<Record<AgreementAction, [ActorName[], S
     submit: [['FG', 'PROCUREMENT', 'VENDOR_EDITOR'], S.IN_REVIEW],
     assessDeviation: [['FG'], S.DRAFT],
     addReviewNote: [['FG', 'PROCUREMENT'], S.DRAFT],
+    updateDeviation: [['FG', 'PROCUREMENT', 'VENDOR_EDITOR'], S.DRAFT],
+    withdrawDeviation: [['FG', 'PROCUREMENT', 'VENDOR_EDITOR'], S.DRAFT],
+    postMessage: [
+      ['FG', 'PROCUREMENT', 'BOARD_SIGNATORY', 'VENDOR_EDITOR', 'VENDOR_SIGNATORY'],
+      S.DRAFT,
+    ],
   },
   [S.IN_REVIEW]: {
     addDeviation: [['FG', 'PROCUREMENT', 'VENDOR_EDITOR'], S.IN_REVIEW],
@@ -58,6 +65,10 @@ const ALLOWED: Partial<Record<S, Partial<Record<AgreementAction, [ActorName[], S
     requestChanges: [['FG'], S.CHANGES_REQUESTED],
     approve: [['FG'], S.APPROVED],
     addReviewNote: [['FG', 'PROCUREMENT'], S.IN_REVIEW],
+    postMessage: [
+      ['FG', 'PROCUREMENT', 'BOARD_SIGNATORY', 'VENDOR_EDITOR', 'VENDOR_SIGNATORY'],
+      S.IN_REVIEW,
+    ],
   },
   [S.CHANGES_REQUESTED]: {
     update: [['FG', 'PROCUREMENT', 'VENDOR_EDITOR'], S.CHANGES_REQUESTED],
@@ -66,23 +77,68 @@ const ALLOWED: Partial<Record<S, Partial<Record<AgreementAction, [ActorName[], S
     submit: [['FG', 'PROCUREMENT', 'VENDOR_EDITOR'], S.IN_REVIEW],
     assessDeviation: [['FG'], S.CHANGES_REQUESTED],
     addReviewNote: [['FG', 'PROCUREMENT'], S.CHANGES_REQUESTED],
+    updateDeviation: [['FG', 'PROCUREMENT', 'VENDOR_EDITOR'], S.CHANGES_REQUESTED],
+    withdrawDeviation: [['FG', 'PROCUREMENT', 'VENDOR_EDITOR'], S.CHANGES_REQUESTED],
+    postMessage: [
+      ['FG', 'PROCUREMENT', 'BOARD_SIGNATORY', 'VENDOR_EDITOR', 'VENDOR_SIGNATORY'],
+      S.CHANGES_REQUESTED,
+    ],
   },
   [S.APPROVED]: {
     sign: [['BOARD_SIGNATORY', 'VENDOR_SIGNATORY'], S.APPROVED],
     addReviewNote: [['FG', 'PROCUREMENT'], S.APPROVED],
+    postMessage: [
+      ['FG', 'PROCUREMENT', 'BOARD_SIGNATORY', 'VENDOR_EDITOR', 'VENDOR_SIGNATORY'],
+      S.APPROVED,
+    ],
   },
   [S.ACTIVE]: {
     terminate: [['BOARD_SIGNATORY', 'VENDOR_SIGNATORY'], S.ACTIVE],
     addReviewNote: [['FG', 'PROCUREMENT'], S.ACTIVE],
+    postMessage: [
+      ['FG', 'PROCUREMENT', 'BOARD_SIGNATORY', 'VENDOR_EDITOR', 'VENDOR_SIGNATORY'],
+      S.ACTIVE,
+    ],
   },
-  [S.SUPERSEDED]: { addReviewNote: [['FG', 'PROCUREMENT'], S.SUPERSEDED] },
-  [S.TERMINATED]: { addReviewNote: [['FG', 'PROCUREMENT'], S.TERMINATED] },
-  [S.EXPIRED]: { addReviewNote: [['FG', 'PROCUREMENT'], S.EXPIRED] },
+  [S.SUPERSEDED]: {
+    addReviewNote: [['FG', 'PROCUREMENT'], S.SUPERSEDED],
+    postMessage: [
+      ['FG', 'PROCUREMENT', 'BOARD_SIGNATORY', 'VENDOR_EDITOR', 'VENDOR_SIGNATORY'],
+      S.SUPERSEDED,
+    ],
+  },
+  [S.TERMINATED]: {
+    addReviewNote: [['FG', 'PROCUREMENT'], S.TERMINATED],
+    postMessage: [
+      ['FG', 'PROCUREMENT', 'BOARD_SIGNATORY', 'VENDOR_EDITOR', 'VENDOR_SIGNATORY'],
+      S.TERMINATED,
+    ],
+    chooseExit: [['FG', 'BOARD_SIGNATORY'], S.TERMINATED],
+  },
+  [S.EXPIRED]: {
+    addReviewNote: [['FG', 'PROCUREMENT'], S.EXPIRED],
+    postMessage: [
+      ['FG', 'PROCUREMENT', 'BOARD_SIGNATORY', 'VENDOR_EDITOR', 'VENDOR_SIGNATORY'],
+      S.EXPIRED,
+    ],
+    chooseExit: [['FG', 'BOARD_SIGNATORY'], S.EXPIRED],
+  },
+};
+
+/**
+ * Roles that may take an action that the table above never allows, for lack of a fact the
+ * table's agreements do not have (confirming an exit needs the board's choice first).
+ */
+const ROLE_ONLY: Partial<Record<AgreementAction, ActorName[]>> = {
+  confirmExit: ['VENDOR_SIGNATORY', 'VENDOR_ADMIN'],
 };
 
 /** Who may ever do an action, whatever the status (DOMAIN.md's table). */
 function mayEver(action: AgreementAction, actor: ActorName): boolean {
-  return Object.values(ALLOWED).some((byAction) => byAction?.[action]?.[0].includes(actor));
+  return (
+    (ROLE_ONLY[action]?.includes(actor) ?? false) ||
+    Object.values(ALLOWED).some((byAction) => byAction?.[action]?.[0].includes(actor))
+  );
 }
 
 describe('agreementTransition, every status × action × actor of a DIRECT agreement', () => {
@@ -177,8 +233,129 @@ describe('agreementTransition, the rules beyond the table', () => {
       'requestChanges',
       'approve',
       'addReviewNote',
+      'postMessage',
     ]);
     expect(allowedAgreementActions(facts(S.IN_REVIEW), VENDOR_ADMIN)).toEqual([]);
+  });
+});
+
+describe('changing and withdrawing a deviation', () => {
+  it('is for the party that proposed it: the other party is FORBIDDEN', () => {
+    const byVendor = facts(S.CHANGES_REQUESTED, { deviationAddedBy: 'VENDOR' });
+    expect(agreementTransition(byVendor, 'updateDeviation', VENDOR_EDITOR)).toEqual({
+      ok: true,
+      next: S.CHANGES_REQUESTED,
+    });
+    for (const action of ['updateDeviation', 'withdrawDeviation'] as const)
+      expect(agreementTransition(byVendor, action, PROCUREMENT)).toEqual({
+        ok: false,
+        refusal: 'FORBIDDEN',
+      });
+  });
+
+  it('is FORBIDDEN to both parties for a framework deal’s deviation, negotiated by the sector', () => {
+    const dealDeviation = facts(S.ACTIVE, { source: Src.FRAMEWORK, deviationAddedBy: null });
+    expect(agreementTransition(dealDeviation, 'withdrawDeviation', PROCUREMENT)).toEqual({
+      ok: false,
+      refusal: 'FORBIDDEN',
+    });
+  });
+
+  it('is refused in review and once approved: INVALID_TRANSITION', () => {
+    for (const status of [S.IN_REVIEW, S.APPROVED, S.ACTIVE])
+      expect(
+        agreementTransition(facts(status, { deviationAddedBy: 'BOARD' }), 'updateDeviation', FG),
+      ).toEqual({ ok: false, refusal: 'INVALID_TRANSITION' });
+  });
+
+  it('lets the FG assess a framework deal’s deviation at any time, for its own records', () => {
+    for (const status of [S.ACTIVE, S.EXPIRED, S.TERMINATED])
+      expect(
+        agreementTransition(facts(status, { source: Src.FRAMEWORK }), 'assessDeviation', FG),
+      ).toEqual({ ok: true, next: status });
+  });
+});
+
+describe('the exit: the board chooses, the vendor confirms', () => {
+  it('lets the board choose once an agreement has ended or has an end, and only once', () => {
+    expect(
+      agreementTransition(facts(S.ACTIVE, { validUntil: '2030-01-01' }), 'chooseExit', FG),
+    ).toEqual({ ok: true, next: S.ACTIVE });
+    expect(
+      agreementTransition(facts(S.ACTIVE, { terminationDate: '2030-01-01' }), 'chooseExit', FG),
+    ).toEqual({ ok: true, next: S.ACTIVE });
+    expect(agreementTransition(facts(S.ACTIVE), 'chooseExit', FG)).toEqual({
+      ok: false,
+      refusal: 'INVALID_TRANSITION',
+    });
+    expect(
+      agreementTransition(
+        facts(S.EXPIRED, { exitChoice: ExitChoice.DELETE }),
+        'chooseExit',
+        BOARD_SIGNATORY,
+      ),
+    ).toEqual({ ok: false, refusal: 'ALREADY_EXISTS' });
+    // The vendor never chooses.
+    expect(agreementTransition(facts(S.EXPIRED), 'chooseExit', VENDOR_SIGNATORY)).toEqual({
+      ok: false,
+      refusal: 'FORBIDDEN',
+    });
+  });
+
+  it('lets the vendor confirm once the agreement has ended and the board has chosen, once', () => {
+    const chosen = { exitChoice: ExitChoice.RETURN_THEN_DELETE };
+    expect(agreementTransition(facts(S.TERMINATED, chosen), 'confirmExit', VENDOR_ADMIN)).toEqual({
+      ok: true,
+      next: S.TERMINATED,
+    });
+    expect(agreementTransition(facts(S.TERMINATED), 'confirmExit', VENDOR_SIGNATORY)).toEqual({
+      ok: false,
+      refusal: 'INVALID_TRANSITION',
+    });
+    expect(
+      agreementTransition(
+        facts(S.ACTIVE, { ...chosen, terminationDate: '2030-01-01' }),
+        'confirmExit',
+        VENDOR_SIGNATORY,
+      ),
+    ).toEqual({ ok: false, refusal: 'INVALID_TRANSITION' });
+    expect(
+      agreementTransition(
+        facts(S.EXPIRED, { ...chosen, exitConfirmed: true }),
+        'confirmExit',
+        VENDOR_SIGNATORY,
+      ),
+    ).toEqual({ ok: false, refusal: 'ALREADY_EXISTS' });
+    expect(agreementTransition(facts(S.EXPIRED, chosen), 'confirmExit', VENDOR_EDITOR)).toEqual({
+      ok: false,
+      refusal: 'FORBIDDEN',
+    });
+  });
+});
+
+describe('agreementWaitingOn', () => {
+  const at = (
+    status: S,
+    more: Partial<AgreementFacts> & { createdBy?: 'BOARD' | 'VENDOR' | null } = {},
+  ) => agreementWaitingOn({ ...facts(status, more), createdBy: more.createdBy ?? 'VENDOR' });
+
+  it('names the drafting party while drafting and after changes were asked for', () => {
+    expect(at(S.DRAFT)).toEqual(['VENDOR']);
+    expect(at(S.CHANGES_REQUESTED, { createdBy: 'BOARD' })).toEqual(['BOARD']);
+  });
+
+  it('names the board in review, and each party still to sign once approved', () => {
+    expect(at(S.IN_REVIEW)).toEqual(['BOARD']);
+    expect(at(S.APPROVED)).toEqual(['BOARD', 'VENDOR']);
+    expect(at(S.APPROVED, { signedByBoard: true })).toEqual(['VENDOR']);
+    expect(at(S.APPROVED, { signedByVendor: true })).toEqual(['BOARD']);
+    // The vendor signed a general offer once, for every board.
+    expect(at(S.APPROVED, { source: Src.GENERAL_OFFER })).toEqual(['BOARD']);
+  });
+
+  it('names nobody once ACTIVE or ended', () => {
+    for (const status of [S.ACTIVE, S.SUPERSEDED, S.TERMINATED, S.EXPIRED])
+      expect(at(status)).toEqual([]);
   });
 });
 
@@ -240,5 +417,15 @@ describe('countUnresolvedDeviations', () => {
       ]),
     ).toBe(3);
     expect(countUnresolvedDeviations([])).toBe(0);
+  });
+
+  it('never counts a framework deal’s deviation, which joining accepted', () => {
+    expect(
+      countUnresolvedDeviations([
+        { assessment: null, addedBy: null },
+        { assessment: 'UNACCEPTABLE', addedBy: null },
+        { assessment: null, addedBy: 'VENDOR' },
+      ]),
+    ).toBe(1);
   });
 });

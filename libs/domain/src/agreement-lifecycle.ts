@@ -3,7 +3,13 @@
 // storage or time zones; dates are ISO calendar dates (YYYY-MM-DD) in
 // Europe/Amsterdam, which compare correctly as strings.
 import { addDays } from './calendar-dates';
-import { AgreementSource, AgreementStatus, DeviationAssessment, Role } from './enums';
+import {
+  AgreementSource,
+  AgreementStatus,
+  DeviationAssessment,
+  type ExitChoice,
+  Role,
+} from './enums';
 
 const S = AgreementStatus;
 
@@ -19,7 +25,12 @@ export type AgreementAction =
   | 'approve'
   | 'addReviewNote'
   | 'sign'
-  | 'terminate';
+  | 'terminate'
+  | 'updateDeviation'
+  | 'withdrawDeviation'
+  | 'postMessage'
+  | 'chooseExit'
+  | 'confirmExit';
 
 export const AGREEMENT_ACTIONS: readonly AgreementAction[] = [
   'update',
@@ -32,6 +43,11 @@ export const AGREEMENT_ACTIONS: readonly AgreementAction[] = [
   'addReviewNote',
   'sign',
   'terminate',
+  'updateDeviation',
+  'withdrawDeviation',
+  'postMessage',
+  'chooseExit',
+  'confirmExit',
 ];
 
 /** Who acts: for which party, with which roles there. */
@@ -53,16 +69,34 @@ export interface AgreementFacts {
   readonly signedByVendor: boolean;
   /** Set once terminateAgreement has run. */
   readonly terminationDate: string | null;
+  /** The last day of validity, if any: an agreement with one will end (exit choice). */
+  readonly validUntil?: string | null;
+  /**
+   * The party that proposed the deviation an action is about (null: the sector body, for a
+   * framework deal's); undefined when the action is about no one deviation.
+   */
+  readonly deviationAddedBy?: AgreementParty | null;
+  /** The board's exit choice, once made. */
+  readonly exitChoice?: ExitChoice | `${ExitChoice}` | null;
+  /** Whether the vendor confirmed the exit. */
+  readonly exitConfirmed?: boolean;
 }
 
-/** Deviations not yet assessed, or assessed UNACCEPTABLE: while any remain, no approval. */
+/**
+ * Deviations not yet assessed, or assessed UNACCEPTABLE: while any remain, no approval. A
+ * framework deal's deviations (`addedBy` null) never count: joining the deal accepted them, and
+ * the FG's assessment of them is for the board's own records.
+ */
 export function countUnresolvedDeviations(
   deviations: readonly {
     readonly assessment?: DeviationAssessment | `${DeviationAssessment}` | null;
+    readonly addedBy?: AgreementParty | `${AgreementParty}` | null;
   }[],
 ): number {
   return deviations.filter(
-    (d) => d.assessment == null || d.assessment === DeviationAssessment.UNACCEPTABLE,
+    (d) =>
+      d.addedBy !== null &&
+      (d.assessment == null || d.assessment === DeviationAssessment.UNACCEPTABLE),
   ).length;
 }
 
@@ -86,6 +120,11 @@ const SIGNATORIES: Record<AgreementParty, readonly Role[]> = {
   BOARD: [Role.SIGNATORY],
   VENDOR: [Role.SIGNATORY],
 };
+/** Everyone with a role in the agreement's work talks on it (DOMAIN.md). */
+const CORRESPONDENTS: Record<AgreementParty, readonly Role[]> = {
+  BOARD: [Role.PROCUREMENT, Role.PRIVACY_OFFICER, Role.SIGNATORY],
+  VENDOR: [Role.VENDOR_EDITOR, Role.SIGNATORY],
+};
 
 /** DOMAIN.md's table, per action: which roles of which party may. */
 const ROLES: Record<AgreementAction, Record<AgreementParty, readonly Role[]>> = {
@@ -99,12 +138,19 @@ const ROLES: Record<AgreementAction, Record<AgreementParty, readonly Role[]>> = 
   addReviewNote: { BOARD: [Role.PRIVACY_OFFICER, Role.PROCUREMENT], VENDOR: [] },
   sign: SIGNATORIES,
   terminate: SIGNATORIES,
+  updateDeviation: EDITORS,
+  withdrawDeviation: EDITORS,
+  postMessage: CORRESPONDENTS,
+  chooseExit: { BOARD: [Role.SIGNATORY, Role.PRIVACY_OFFICER], VENDOR: [] },
+  confirmExit: { BOARD: [], VENDOR: [Role.SIGNATORY, Role.ADMIN] },
 };
 
 /** Terms can change while negotiating: before review, and when the FG sends them back. */
 const EDITABLE = [S.DRAFT, S.CHANGES_REQUESTED];
 /** Deviations are added and assessed until approval. */
 const NEGOTIABLE = [S.DRAFT, S.IN_REVIEW, S.CHANGES_REQUESTED];
+/** An agreement that has ended and whose data the vendor must delete or return. */
+const ENDED = [S.TERMINATED, S.EXPIRED];
 
 const ok = (next: AgreementStatus): AgreementTransition => ({ ok: true, next });
 const no = (refusal: AgreementRefusal): AgreementTransition => ({ ok: false, refusal });
@@ -129,8 +175,31 @@ export function agreementTransition(
     case 'attachDocument':
       return negotiated && EDITABLE.includes(status) ? ok(status) : no('INVALID_TRANSITION');
     case 'addDeviation':
-    case 'assessDeviation':
       return negotiated && NEGOTIABLE.includes(status) ? ok(status) : no('INVALID_TRANSITION');
+    case 'assessDeviation':
+      // A framework deal's deviations were accepted by joining; the FG may still record its own
+      // assessment of each at any time, outside the signed content.
+      if (source === AgreementSource.FRAMEWORK) return ok(status);
+      return negotiated && NEGOTIABLE.includes(status) ? ok(status) : no('INVALID_TRANSITION');
+    case 'updateDeviation':
+    case 'withdrawDeviation':
+      // Only the party that proposed it; a framework deal's belongs to neither.
+      if (facts.deviationAddedBy !== undefined && facts.deviationAddedBy !== actor.party)
+        return no('FORBIDDEN');
+      return negotiated && EDITABLE.includes(status) ? ok(status) : no('INVALID_TRANSITION');
+    case 'postMessage':
+      return ok(status);
+    case 'chooseExit': {
+      const ending =
+        ENDED.includes(status) ||
+        (status === S.ACTIVE && (facts.terminationDate != null || facts.validUntil != null));
+      if (!ending) return no('INVALID_TRANSITION');
+      return facts.exitChoice ? no('ALREADY_EXISTS') : ok(status);
+    }
+    case 'confirmExit':
+      if (facts.exitConfirmed) return no('ALREADY_EXISTS');
+      // Deleted or returned once it has ended, as the board chose.
+      return ENDED.includes(status) && facts.exitChoice ? ok(status) : no('INVALID_TRANSITION');
     case 'submit':
       return negotiated && EDITABLE.includes(status) ? ok(S.IN_REVIEW) : no('INVALID_TRANSITION');
     case 'requestChanges':
@@ -157,6 +226,34 @@ export function agreementTransition(
       return status === S.ACTIVE && facts.terminationDate === null
         ? ok(S.ACTIVE)
         : no('INVALID_TRANSITION');
+  }
+}
+
+/**
+ * The parties whose step the agreement waits for (DOMAIN.md): the drafting party in DRAFT and
+ * CHANGES_REQUESTED, the board in IN_REVIEW, in APPROVED each party whose signature is still
+ * needed (for a general offer only the board's), nobody once ACTIVE or ended. Board first.
+ */
+export function agreementWaitingOn(
+  facts: Pick<AgreementFacts, 'status' | 'source' | 'signedByBoard' | 'signedByVendor'> & {
+    readonly createdBy: AgreementParty | `${AgreementParty}` | null;
+  },
+): AgreementParty[] {
+  switch (facts.status) {
+    case S.DRAFT:
+    case S.CHANGES_REQUESTED:
+      return facts.createdBy ? [facts.createdBy as AgreementParty] : [];
+    case S.IN_REVIEW:
+      return ['BOARD'];
+    case S.APPROVED: {
+      const waiting: AgreementParty[] = [];
+      if (!facts.signedByBoard) waiting.push('BOARD');
+      if (!facts.signedByVendor && facts.source !== AgreementSource.GENERAL_OFFER)
+        waiting.push('VENDOR');
+      return waiting;
+    }
+    default:
+      return [];
   }
 }
 

@@ -116,6 +116,34 @@ export enum SignatureParty {
   VENDOR = 'VENDOR',
 }
 
+/**
+ * The obligations GDPR art. 28(3) and chapter V put into a processing agreement, and what model
+ * agreements add to them: every deviation (and review finding) is filed under one, so that the
+ * sector can count them.
+ */
+export enum AgreementTopic {
+  SUBJECT_AND_DURATION = 'SUBJECT_AND_DURATION',
+  INSTRUCTIONS = 'INSTRUCTIONS',
+  CONFIDENTIALITY = 'CONFIDENTIALITY',
+  SECURITY = 'SECURITY',
+  SUBPROCESSORS = 'SUBPROCESSORS',
+  DATA_SUBJECT_RIGHTS = 'DATA_SUBJECT_RIGHTS',
+  BREACH_NOTIFICATION = 'BREACH_NOTIFICATION',
+  DPIA_ASSISTANCE = 'DPIA_ASSISTANCE',
+  DELETION_AND_RETURN = 'DELETION_AND_RETURN',
+  AUDITS_AND_INFORMATION = 'AUDITS_AND_INFORMATION',
+  INTERNATIONAL_TRANSFERS = 'INTERNATIONAL_TRANSFERS',
+  LIABILITY = 'LIABILITY',
+  TERM_AND_TERMINATION = 'TERM_AND_TERMINATION',
+  OTHER = 'OTHER',
+}
+
+/** What the vendor does with the data when an agreement ends: the board's choice (art. 28(3)(g)). */
+export enum ExitChoice {
+  DELETE = 'DELETE',
+  RETURN_THEN_DELETE = 'RETURN_THEN_DELETE',
+}
+
 export enum GeneralOfferStatus {
   PUBLISHED = 'PUBLISHED',
   WITHDRAWN = 'WITHDRAWN',
@@ -240,9 +268,23 @@ export enum AdvisoryResponse {
   MITIGATED = 'MITIGATED',
 }
 
+/** A vendor's announced change of subprocessors (GDPR art. 28(2), DOMAIN.md). */
+export enum SubprocessorChangeStatus {
+  ANNOUNCED = 'ANNOUNCED',
+  /** effectiveOn has come and the announced leaflet is published. */
+  IN_EFFECT = 'IN_EFFECT',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
 export enum IncidentStatus {
   OPEN = 'OPEN',
   RESOLVED = 'RESOLVED',
+}
+
+/** A board's decision on notifying the supervisory authority of a breach (art. 33(5) GDPR). */
+export enum AuthorityDecision {
+  REPORTED = 'REPORTED',
+  NOT_REPORTED = 'NOT_REPORTED',
 }
 
 export enum StandardStatus {

@@ -12,3 +12,6 @@ export * from './attestation-validity';
 export * from './agreement-content';
 export * from './canonical-json';
 export * from './permissions';
+export * from './subprocessor-change-lifecycle';
+export * from './small-counts';
+export * from './agreement-exit';

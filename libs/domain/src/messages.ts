@@ -67,6 +67,10 @@ const MESSAGES = {
     nl: 'De leverancier heeft de voorwaarden nog niet aanvaard.',
     en: 'The vendor has not accepted the terms yet.',
   },
+  'conflict.ACCEPTED_DEAL_CHANGED': {
+    nl: 'De leverancier heeft deze voorwaarden al aanvaard en ondertekend; ze veranderen niet meer.',
+    en: 'The vendor has already accepted and signed these terms; they no longer change.',
+  },
 
   // Field validation.
   'field.required': { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
@@ -409,6 +413,70 @@ const MESSAGES = {
     nl: '{active, select, yes {Beide partijen hebben getekend: de overeenkomst is actief.} other {Nu jouw handtekening nog, als tekenbevoegde van {other}.}}',
     en: '{active, select, yes {Both parties have signed: the agreement is active.} other {Your signature is next, as signatory of {other}.}}',
   },
+  'agreement.deviationUnchanged': {
+    nl: 'Geef een nieuw artikel, onderwerp of nieuwe tekst voor de afwijking.',
+    en: 'Give the deviation a new clause, topic or text.',
+  },
+  'agreement.exitChoiceByVendor': {
+    nl: 'Alleen het schoolbestuur kiest wat er met de gegevens gebeurt.',
+    en: 'Only the school board chooses what happens to the data.',
+  },
+  'exitChoice.DELETE': {
+    nl: 'de gegevens verwijderen',
+    en: 'delete the data',
+  },
+  'exitChoice.RETURN_THEN_DELETE': {
+    nl: 'de gegevens eerst teruggeven en dan verwijderen',
+    en: 'return the data first, then delete it',
+  },
+  'notification.agreementMessage.title': {
+    nl: 'Bericht over de verwerkersovereenkomst van {board} met {vendor}',
+    en: 'Message about the processing agreement of {board} with {vendor}',
+  },
+  'notification.agreementMessage.body': {
+    nl: '{author} ({organisation}) schrijft: {body}',
+    en: '{author} ({organisation}) writes: {body}',
+  },
+  'notification.agreementExitChosen.title': {
+    nl: 'Einde van de verwerkersovereenkomst met {board}: {choice}',
+    en: 'End of the processing agreement with {board}: {choice}',
+  },
+  'notification.agreementExitChosen.body': {
+    nl: '{board} kiest wat er met de gegevens gebeurt als de overeenkomst eindigt: {choice}. Bevestig in Regie uiterlijk {dueOn} wat je hebt teruggegeven en verwijderd, en wat je volgens de wet bewaart.',
+    en: '{board} chooses what happens to the data when the agreement ends: {choice}. Confirm in Regie by {dueOn} what you returned and deleted, and what the law makes you keep.',
+  },
+  'notification.agreementExitConfirmed.title': {
+    nl: '{vendor} bevestigt wat er met de gegevens is gebeurd',
+    en: '{vendor} confirms what happened to the data',
+  },
+  'notification.agreementExitConfirmed.body': {
+    nl: 'Over de beëindigde verwerkersovereenkomst met {board}: {statement}',
+    en: 'About the ended processing agreement with {board}: {statement}',
+  },
+  'notification.agreementExitChoiceNeeded.title': {
+    nl: 'Kies wat {vendor} met de gegevens doet',
+    en: 'Choose what {vendor} does with the data',
+  },
+  'notification.agreementExitChoiceNeeded.body': {
+    nl: 'De verwerkersovereenkomst van {board} met {vendor} is geëindigd op {endDate}. Kies in Regie of {vendor} de gegevens verwijdert of eerst teruggeeft.',
+    en: 'The processing agreement of {board} with {vendor} ended on {endDate}. Choose in Regie whether {vendor} deletes the data or returns it first.',
+  },
+  'notification.agreementExitDue.title': {
+    nl: 'Gegevens van {board}: bevestig uiterlijk {dueOn}',
+    en: 'Data of {board}: confirm by {dueOn}',
+  },
+  'notification.agreementExitDue.body': {
+    nl: '{board} koos: {choice}. Bevestig in Regie uiterlijk {dueOn} wat je hebt teruggegeven en verwijderd, en wat je volgens de wet bewaart.',
+    en: '{board} chose: {choice}. Confirm in Regie by {dueOn} what you returned and deleted, and what the law makes you keep.',
+  },
+  'notification.agreementExitOverdue.title': {
+    nl: 'Te laat: {vendor} heeft niet bevestigd wat er met de gegevens van {board} is gebeurd',
+    en: 'Overdue: {vendor} has not confirmed what happened to the data of {board}',
+  },
+  'notification.agreementExitOverdue.body': {
+    nl: '{board} koos: {choice}. De bevestiging was uiterlijk {dueOn} nodig en ontbreekt nog.',
+    en: '{board} chose: {choice}. The confirmation was due by {dueOn} and is still missing.',
+  },
   'incident.productOfOtherVendor': {
     nl: 'Dit product is van een andere leverancier.',
     en: 'This product belongs to another vendor.',
@@ -550,6 +618,74 @@ const MESSAGES = {
     nl: 'De verwerkersovereenkomst tussen {board} en {vendor} ({model}) geldt tot en met {validUntil}. Regel op tijd een nieuwe.',
     en: 'The processing agreement between {board} and {vendor} ({model}) holds until {validUntil} inclusive. Arrange a new one in time.',
   },
+  // Changes of subprocessors (GDPR art. 28(2)): errors, words, and `<key>.title`/`.body`
+  // notifications (to the notified boards' FGs and admins, and to the vendor).
+  'conflict.SUBPROCESSOR_CHANGE_NOT_ANNOUNCED': {
+    nl: 'Dit concept voegt subverwerkers toe of vervangt ze, terwijl besturen een verwerkersovereenkomst op het product hebben: kondig de wijziging ten minste 30 dagen vooraf aan. Een aangekondigd concept wordt op de aangekondigde datum gepubliceerd.',
+    en: 'This draft adds or replaces subprocessors while boards have a processing agreement in force on the product: announce the change at least 30 days ahead. An announced draft is published on the announced date.',
+  },
+  'subprocessorChange.nothingAdded': {
+    nl: 'Dit concept voegt geen subverwerker toe en vervangt er geen: er is niets aan te kondigen.',
+    en: 'This draft adds or replaces no subprocessor: there is nothing to announce.',
+  },
+  'subprocessorChange.notDraft': {
+    nl: 'Alleen een concept van een privacybijsluiter kun je aankondigen.',
+    en: 'Only a draft privacy leaflet can be announced.',
+  },
+  'subprocessorChange.tooSoon': {
+    nl: 'Kies een datum ten minste {days} dagen na vandaag.',
+    en: 'Choose a date at least {days} days after today.',
+  },
+  'subprocessorChange.subprocessor': {
+    nl: '{name} ({service}; {country}; {mechanism})',
+    en: '{name} ({service}; {country}; {mechanism})',
+  },
+  'transferMechanism.NOT_APPLICABLE': {
+    nl: 'niet van toepassing, binnen de EER',
+    en: 'not applicable, inside the EEA',
+  },
+  'transferMechanism.ADEQUACY_DECISION': { nl: 'adequaatheidsbesluit', en: 'adequacy decision' },
+  'transferMechanism.STANDARD_CONTRACTUAL_CLAUSES': {
+    nl: 'standaardcontractbepalingen',
+    en: 'standard contractual clauses',
+  },
+  'transferMechanism.BINDING_CORPORATE_RULES': {
+    nl: 'bindende bedrijfsvoorschriften',
+    en: 'binding corporate rules',
+  },
+  'transferMechanism.NONE': { nl: 'geen waarborg', en: 'no safeguard' },
+  'notification.subprocessorChangeAnnounced.title': {
+    nl: '{vendor} wijzigt de subverwerkers van {product} per {effectiveOn}',
+    en: '{vendor} changes the subprocessors of {product} from {effectiveOn}',
+  },
+  'notification.subprocessorChangeAnnounced.body': {
+    nl: '{vendor} kondigt een wijziging van subverwerkers aan voor {product}, waarop je bestuur een verwerkersovereenkomst heeft (AVG art. 28 lid 2). Erbij: {added}.{removedCount, plural, =0 {} other { Eraf: {removed}.}} De wijziging gaat in op {effectiveOn}. De FG van je bestuur kan tot en met {lastDay} bezwaar maken in Regie.',
+    en: '{vendor} announces a change of subprocessors for {product}, on which your board has a processing agreement (GDPR art. 28(2)). Added: {added}.{removedCount, plural, =0 {} other { Removed: {removed}.}} The change takes effect on {effectiveOn}. Your board’s privacy officer can object in Regie until {lastDay} inclusive.',
+  },
+  'notification.subprocessorChangeWithdrawn.title': {
+    nl: '{vendor} trekt de wijziging van subverwerkers van {product} in',
+    en: '{vendor} withdraws the change of subprocessors of {product}',
+  },
+  'notification.subprocessorChangeWithdrawn.body': {
+    nl: 'De wijziging die {vendor} had aangekondigd per {effectiveOn} gaat niet door: de subverwerkers van {product} blijven zoals ze waren.',
+    en: 'The change {vendor} had announced for {effectiveOn} does not go ahead: the subprocessors of {product} stay as they were.',
+  },
+  'notification.subprocessorChangeObjected.title': {
+    nl: '{board} maakt bezwaar tegen de nieuwe subverwerkers van {product}',
+    en: '{board} objects to the new subprocessors of {product}',
+  },
+  'notification.subprocessorChangeObjected.body': {
+    nl: 'De FG van {board} maakt bezwaar tegen de wijziging van subverwerkers van {product} per {effectiveOn}: {reason}',
+    en: 'The privacy officer of {board} objects to the change of subprocessors of {product} from {effectiveOn}: {reason}',
+  },
+  'notification.subprocessorChangeInEffect.title': {
+    nl: 'Nieuwe subverwerkers van {product} gelden vanaf vandaag',
+    en: 'New subprocessors of {product} apply from today',
+  },
+  'notification.subprocessorChangeInEffect.body': {
+    nl: 'De wijziging van subverwerkers die {vendor} had aangekondigd, is ingegaan: versie {version} van de privacybijsluiter van {product} is gepubliceerd. Erbij: {added}.{removedCount, plural, =0 {} other { Eraf: {removed}.}}',
+    en: 'The change of subprocessors {vendor} had announced has taken effect: version {version} of the privacy leaflet of {product} is published. Added: {added}.{removedCount, plural, =0 {} other { Removed: {removed}.}}',
+  },
   // The Edu-V DPA API (interop/edu-v-dpa-api.md): `statusMessage` of its errors.
   'eduv.apiTokenOnly': {
     nl: 'De Edu-V-API neemt het API-token van een organisatie, niet dat van een persoon.',
@@ -590,6 +726,354 @@ const MESSAGES = {
   'eduv.noAgreement': {
     nl: 'Er is geen verwerkersovereenkomst tussen dit bestuur en deze leverancier.',
     en: 'There is no processing agreement between this board and this supplier.',
+  },
+  // Documents an FG hands over (the processor register, the breach log, the signed
+  // agreement's PDF): their headings, and every code written as words.
+  'export.yes': { nl: 'ja', en: 'yes' },
+  'export.no': { nl: 'nee', en: 'no' },
+  'export.none': { nl: 'geen', en: 'none' },
+  'export.openEnded': { nl: 'tot opzegging', en: 'until terminated' },
+  'export.register.sheet': { nl: 'Verwerkersregister', en: 'Processor register' },
+  'export.register.file': { nl: 'verwerkersregister', en: 'processor-register' },
+  'export.register.vendor': { nl: 'Leverancier', en: 'Vendor' },
+  'export.register.products': { nl: 'Producten', en: 'Products' },
+  'export.register.purposes': { nl: 'Doeleinden', en: 'Purposes' },
+  'export.register.dataSubjects': { nl: 'Betrokkenen', en: 'Data subjects' },
+  'export.register.dataCategories': {
+    nl: 'Categorieën persoonsgegevens',
+    en: 'Categories of personal data',
+  },
+  'export.register.personalNumbers': {
+    nl: 'Persoonsgebonden nummers (BSN, PGN)',
+    en: 'Personal numbers (BSN, PGN)',
+  },
+  'export.register.retention': { nl: 'Bewaartermijnen', en: 'Retention' },
+  'export.register.subprocessors': { nl: 'Subverwerkers', en: 'Sub-processors' },
+  'export.register.locations': { nl: 'Locaties', en: 'Locations' },
+  'export.register.transferMechanisms': {
+    nl: 'Doorgiftegrondslagen',
+    en: 'Transfer mechanisms',
+  },
+  'export.register.dataOutsideEea': {
+    nl: 'Gegevens buiten de EER',
+    en: 'Data outside the EEA',
+  },
+  'export.register.validFrom': { nl: 'Geldig vanaf', en: 'Valid from' },
+  'export.register.validUntil': { nl: 'Geldig tot en met', en: 'Valid until' },
+  'export.register.attestations': {
+    nl: 'Geldige attestaties',
+    en: 'Valid attestations',
+  },
+  'export.register.expiredAttestations': {
+    nl: 'Verlopen attestaties',
+    en: 'Expired attestations',
+  },
+  'export.register.openDeviations': { nl: 'Open afwijkingen', en: 'Open deviations' },
+  'export.register.subprocessor': {
+    nl: '{name}: {service} ({country}; {mechanism})',
+    en: '{name}: {service} ({country}; {mechanism})',
+  },
+  'export.register.location': {
+    nl: '{country}: {activity}',
+    en: '{country}: {activity}',
+  },
+  'export.register.retentionRule': {
+    nl: '{category}: {period}',
+    en: '{category}: {period}',
+  },
+  'export.breachLog.sheet': { nl: 'Register datalekken', en: 'Breach log' },
+  'export.breachLog.file': { nl: 'register-datalekken', en: 'breach-log' },
+  'export.breachLog.notifiedAt': {
+    nl: 'Ontvangen van de leverancier',
+    en: 'Received from the vendor',
+  },
+  'export.breachLog.vendor': { nl: 'Leverancier', en: 'Vendor' },
+  'export.breachLog.products': { nl: 'Producten', en: 'Products' },
+  'export.breachLog.title': { nl: 'Incident', en: 'Incident' },
+  'export.breachLog.description': { nl: 'Omschrijving', en: 'Description' },
+  'export.breachLog.severity': { nl: 'Ernst', en: 'Severity' },
+  'export.breachLog.personalData': {
+    nl: 'Persoonsgegevens betrokken',
+    en: 'Personal data involved',
+  },
+  'export.breachLog.discoveredAt': { nl: 'Ontdekt', en: 'Discovered' },
+  'export.breachLog.status': { nl: 'Status', en: 'Status' },
+  'export.breachLog.acknowledgedAt': {
+    nl: 'Bevestigd door de FG',
+    en: 'Acknowledged by the privacy officer',
+  },
+  'export.breachLog.deadline': {
+    nl: 'Uiterste melddatum AP (72 uur)',
+    en: 'Deadline for the authority (72 hours)',
+  },
+  'export.breachLog.decision': {
+    nl: 'Besluit over melding aan de AP',
+    en: 'Decision on notifying the authority',
+  },
+  'export.breachLog.authorityReportedAt': {
+    nl: 'Gemeld aan de AP op',
+    en: 'Notified to the authority on',
+  },
+  'export.breachLog.authorityReference': {
+    nl: 'Kenmerk van de AP',
+    en: "Authority's reference",
+  },
+  'export.breachLog.reason': {
+    nl: 'Reden om niet te melden',
+    en: 'Reason for not notifying',
+  },
+  'export.breachLog.effects': {
+    nl: 'Gevolgen voor betrokkenen',
+    en: 'Effects for the data subjects',
+  },
+  'export.breachLog.remedialAction': {
+    nl: 'Genomen maatregelen',
+    en: 'Remedial action taken',
+  },
+  'export.breachLog.decidedAt': { nl: 'Vastgelegd op', en: 'Recorded on' },
+  'export.breachLog.decidedBy': { nl: 'Vastgelegd door', en: 'Recorded by' },
+  'export.breachLog.noDecision': {
+    nl: 'nog geen besluit',
+    en: 'no decision yet',
+  },
+  'export.breachLog.notRequired': {
+    nl: 'niet van toepassing: geen persoonsgegevens',
+    en: 'not applicable: no personal data',
+  },
+  'enum.AuthorityDecision.REPORTED': { nl: 'Gemeld', en: 'Reported' },
+  'enum.AuthorityDecision.NOT_REPORTED': { nl: 'Niet gemeld', en: 'Not reported' },
+  'enum.Severity.LOW': { nl: 'Laag', en: 'Low' },
+  'enum.Severity.MEDIUM': { nl: 'Middel', en: 'Medium' },
+  'enum.Severity.HIGH': { nl: 'Hoog', en: 'High' },
+  'enum.Severity.CRITICAL': { nl: 'Kritiek', en: 'Critical' },
+  'enum.IncidentStatus.OPEN': { nl: 'Open', en: 'Open' },
+  'enum.IncidentStatus.RESOLVED': { nl: 'Opgelost', en: 'Resolved' },
+  'enum.DataSubject.STUDENT': { nl: 'Leerlingen', en: 'Students' },
+  'enum.DataSubject.PARENT': {
+    nl: 'Ouders en verzorgers',
+    en: 'Parents and guardians',
+  },
+  'enum.DataSubject.STAFF': { nl: 'Medewerkers', en: 'Staff' },
+  'enum.PersonalDataCategory.CONTACT_DETAILS': {
+    nl: 'Contactgegevens',
+    en: 'Contact details',
+  },
+  'enum.PersonalDataCategory.ADMINISTRATION_NUMBER': {
+    nl: 'Administratienummer',
+    en: 'Administration number',
+  },
+  'enum.PersonalDataCategory.NATIONALITY_BIRTHPLACE': {
+    nl: 'Nationaliteit en geboorteplaats',
+    en: 'Nationality and place of birth',
+  },
+  'enum.PersonalDataCategory.PARENTS_GUARDIANS': {
+    nl: 'Ouders en voogden',
+    en: 'Parents and guardians',
+  },
+  'enum.PersonalDataCategory.HEALTH_WELLBEING': {
+    nl: 'Gezondheid en welzijn',
+    en: 'Health and wellbeing',
+  },
+  'enum.PersonalDataCategory.RELIGION': { nl: 'Godsdienst', en: 'Religion' },
+  'enum.PersonalDataCategory.STUDY_PROGRESS': {
+    nl: 'Studievoortgang en resultaten',
+    en: 'Study progress and results',
+  },
+  'enum.PersonalDataCategory.EDUCATION_ORGANISATION': {
+    nl: 'Onderwijsorganisatie en leermiddelen',
+    en: 'Organisation of education and learning materials',
+  },
+  'enum.PersonalDataCategory.FEES': {
+    nl: 'Financiële gegevens (bijdragen)',
+    en: 'Fees',
+  },
+  'enum.PersonalDataCategory.PHOTOS_VIDEO': {
+    nl: "Foto's en video",
+    en: 'Photos and video',
+  },
+  'enum.PersonalDataCategory.TEACHERS_MENTORS': {
+    nl: 'Docenten en mentoren',
+    en: 'Teachers and mentors',
+  },
+  'enum.PersonalDataCategory.LEGAL_OTHER': {
+    nl: 'Overige wettelijk vereiste gegevens',
+    en: 'Other data required by law',
+  },
+  'enum.PersonalDataCategory.PERSONAL_NUMBER': {
+    nl: 'Persoonsgebonden nummer (BSN, PGN)',
+    en: 'Personal number (BSN, PGN)',
+  },
+  'enum.PersonalDataCategory.IDENTIFIERS': {
+    nl: 'Andere identificatoren',
+    en: 'Other identifiers',
+  },
+  'enum.PersonalDataCategory.USAGE_LOGS': {
+    nl: 'Gebruiks- en loggegevens',
+    en: 'Usage and log data',
+  },
+  'enum.TransferMechanism.NOT_APPLICABLE': {
+    nl: 'Niet van toepassing (binnen de EER)',
+    en: 'Not applicable (inside the EEA)',
+  },
+  'enum.TransferMechanism.ADEQUACY_DECISION': {
+    nl: 'Adequaatheidsbesluit',
+    en: 'Adequacy decision',
+  },
+  'enum.TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES': {
+    nl: 'Standaardcontractbepalingen',
+    en: 'Standard contractual clauses',
+  },
+  'enum.TransferMechanism.BINDING_CORPORATE_RULES': {
+    nl: 'Bindende bedrijfsvoorschriften',
+    en: 'Binding corporate rules',
+  },
+  'enum.TransferMechanism.NONE': { nl: 'Geen waarborg', en: 'No safeguard' },
+  'enum.AttestationType.ISO27001': { nl: 'ISO/IEC 27001', en: 'ISO/IEC 27001' },
+  'enum.AttestationType.ISO27701': { nl: 'ISO/IEC 27701', en: 'ISO/IEC 27701' },
+  'enum.AttestationType.ISO27017': { nl: 'ISO/IEC 27017', en: 'ISO/IEC 27017' },
+  'enum.AttestationType.ISO27018': { nl: 'ISO/IEC 27018', en: 'ISO/IEC 27018' },
+  'enum.AttestationType.NEN7510': { nl: 'NEN 7510', en: 'NEN 7510' },
+  'enum.AttestationType.SOC2_TYPE2': { nl: 'SOC 2 type II', en: 'SOC 2 Type II' },
+  'enum.AttestationType.ISAE3402': { nl: 'ISAE 3402', en: 'ISAE 3402' },
+  'enum.AttestationType.ISAE3000': { nl: 'ISAE 3000', en: 'ISAE 3000' },
+  'enum.AttestationType.PENTEST': { nl: 'Penetratietest', en: 'Penetration test' },
+  'enum.AttestationType.TPM': {
+    nl: 'Third party mededeling (TPM)',
+    en: 'Third-party memorandum (TPM)',
+  },
+  'enum.AttestationType.CSA_STAR': { nl: 'CSA STAR', en: 'CSA STAR' },
+  'enum.AttestationType.OTHER': { nl: 'Anders', en: 'Other' },
+  'enum.DeviationAssessment.ACCEPTABLE': { nl: 'Aanvaardbaar', en: 'Acceptable' },
+  'enum.DeviationAssessment.ACCEPTABLE_WITH_MEASURES': {
+    nl: 'Aanvaardbaar met maatregelen',
+    en: 'Acceptable with measures',
+  },
+  'enum.DeviationAssessment.UNACCEPTABLE': { nl: 'Onaanvaardbaar', en: 'Unacceptable' },
+  'enum.AgreementSource.DIRECT': {
+    nl: 'Rechtstreeks onderhandeld',
+    en: 'Negotiated directly',
+  },
+  'enum.AgreementSource.GENERAL_OFFER': {
+    nl: 'Algemeen aanbod van de leverancier',
+    en: "The vendor's general offer",
+  },
+  'enum.AgreementSource.FRAMEWORK': { nl: 'Raamovereenkomst', en: 'Framework deal' },
+  'enum.SignatureParty.BOARD': { nl: 'Schoolbestuur', en: 'School board' },
+  'enum.SignatureParty.VENDOR': { nl: 'Leverancier', en: 'Vendor' },
+
+  // authority decisions (art. 33(5)): what a board's FG records.
+  'incident.reportedAtRequired': {
+    nl: 'Zeg wanneer het bestuur de Autoriteit Persoonsgegevens heeft ingelicht.',
+    en: 'Say when the board notified the supervisory authority.',
+  },
+  'incident.reasonRequired': {
+    nl: 'Zeg waarom het bestuur de Autoriteit Persoonsgegevens niet inlicht.',
+    en: 'Say why the board does not notify the supervisory authority.',
+  },
+  'incident.reportedAtInFuture': {
+    nl: 'De melding kan niet in de toekomst liggen.',
+    en: 'The notification cannot lie in the future.',
+  },
+  // The signed agreement's PDF (signed-document.ts): written once, in Dutch and English.
+  'signedDocument.title': { nl: 'Verwerkersovereenkomst', en: 'Processing agreement' },
+  'signedDocument.intro': {
+    nl: 'Dit document geeft precies weer wat beide partijen in Regie hebben ondertekend, met elke handtekening en de hash van de ondertekende inhoud. Het bewijst de overeenkomst zonder Regie: de SHA-256 van de canonieke JSON in de bijlage is de inhoudshash, en die staat in elke handtekening.',
+    en: 'This document states exactly what the parties signed in Regie, with every signature and the hash of the signed content. It proves the agreement without Regie: the SHA-256 of the canonical JSON in the appendix is the content hash, and every signature names it.',
+  },
+  'signedDocument.parties': { nl: 'Partijen', en: 'Parties' },
+  'signedDocument.controller': {
+    nl: 'Verwerkingsverantwoordelijke (schoolbestuur)',
+    en: 'Controller (school board)',
+  },
+  'signedDocument.processor': {
+    nl: 'Verwerker (leverancier)',
+    en: 'Processor (vendor)',
+  },
+  'signedDocument.boardNumber': { nl: 'bestuursnummer', en: 'board number' },
+  'signedDocument.kvkNumber': { nl: 'KvK-nummer', en: 'Chamber of Commerce number' },
+  'signedDocument.terms': { nl: 'Voorwaarden', en: 'Terms' },
+  'signedDocument.model': { nl: 'Model', en: 'Model' },
+  'signedDocument.source': { nl: 'Herkomst', en: 'Source' },
+  'signedDocument.validity': { nl: 'Geldigheid', en: 'Validity' },
+  'signedDocument.validFrom': {
+    nl: 'vanaf de dag van de laatste handtekening',
+    en: 'from the day of the last signature',
+  },
+  'signedDocument.products': { nl: 'Producten', en: 'Products' },
+  'signedDocument.leaflets': {
+    nl: 'Privacybijsluiters (zoals ondertekend)',
+    en: 'Privacy leaflets (as signed)',
+  },
+  'signedDocument.leafletVersion': {
+    nl: '{product}, versie {version}',
+    en: '{product}, version {version}',
+  },
+  'signedDocument.purposes': { nl: 'Doeleinden', en: 'Purposes' },
+  'signedDocument.dataSubjects': { nl: 'Betrokkenen', en: 'Data subjects' },
+  'signedDocument.dataCategories': {
+    nl: 'Categorieën persoonsgegevens',
+    en: 'Categories of personal data',
+  },
+  'signedDocument.retention': { nl: 'Bewaartermijnen', en: 'Retention' },
+  'signedDocument.subprocessors': { nl: 'Subverwerkers', en: 'Sub-processors' },
+  'signedDocument.locations': { nl: 'Locaties', en: 'Locations' },
+  'signedDocument.breachNotification': {
+    nl: 'Melding van datalekken binnen {hours} uur',
+    en: 'Breaches notified within {hours} hours',
+  },
+  'signedDocument.privacyContact': { nl: 'Privacycontact', en: 'Privacy contact' },
+  'signedDocument.deviations': {
+    nl: 'Afwijkingen van het model',
+    en: 'Deviations from the model',
+  },
+  'signedDocument.clause': { nl: 'Artikel {clause}', en: 'Clause {clause}' },
+  'signedDocument.assessment': {
+    nl: 'Beoordeling FG',
+    en: "Privacy officer's assessment",
+  },
+  'signedDocument.unassessed': { nl: 'niet beoordeeld', en: 'not assessed' },
+  'signedDocument.documents': { nl: 'Bijlagen', en: 'Attached documents' },
+  'signedDocument.signatures': { nl: 'Handtekeningen', en: 'Signatures' },
+  'signedDocument.signedBy': {
+    nl: '{party}: {name}, {at}',
+    en: '{party}: {name}, {at}',
+  },
+  'signedDocument.consent': {
+    nl: 'Instemming van de leverancier waarop de overeenkomst rust',
+    en: "The vendor's consent the agreement rests on",
+  },
+  'signedDocument.consentOffer': {
+    nl: 'Algemeen aanbod van {vendor}, gepubliceerd en daarmee ondertekend door {name} op {at}.',
+    en: 'General offer of {vendor}, published and so signed by {name} on {at}.',
+  },
+  'signedDocument.consentDeal': {
+    nl: 'Raamovereenkomst "{title}", voor {vendor} ondertekend door {name} op {at}.',
+    en: 'Framework deal "{title}", signed for {vendor} by {name} on {at}.',
+  },
+  'signedDocument.consentHash': {
+    nl: 'SHA-256 van de door de leverancier ondertekende voorwaarden',
+    en: 'SHA-256 of the terms the vendor signed',
+  },
+  'signedDocument.contentHash': {
+    nl: 'Inhoudshash (SHA-256 van de ondertekende inhoud)',
+    en: 'Content hash (SHA-256 of the signed content)',
+  },
+  'signedDocument.appendix': {
+    nl: 'Bijlage: de ondertekende inhoud (canonieke JSON)',
+    en: 'Appendix: the signed content (canonical JSON)',
+  },
+  'signedDocument.appendixHow': {
+    nl: 'De regels hieronder vormen samen, zonder regeleinden, precies de ondertekende tekst (UTF-8); elke regel behalve de laatste telt {count} tekens, spaties aan het eind meegeteld. Hij zit ook als bestand signed-content.json in dit PDF-document.',
+    en: 'The lines below, joined without line breaks, are exactly the signed text (UTF-8); every line but the last holds {count} characters, spaces at its end included. It is also attached to this PDF as the file signed-content.json.',
+  },
+  'signedDocument.appendixEnd': {
+    nl: 'Einde van de ondertekende inhoud.',
+    en: 'End of the signed content.',
+  },
+  'signedDocument.unknownPerson': { nl: 'onbekend', en: 'unknown' },
+  'signedDocument.generated': {
+    nl: 'Opgemaakt door Regie op {at}, overeenkomst {id}.',
+    en: 'Made by Regie on {at}, agreement {id}.',
   },
 } satisfies Record<string, { nl: string; en: string }>;
 

@@ -218,6 +218,8 @@ export const PERMISSIONS = {
   downloadFile: SIGNED_IN,
   /** GET /api/boards/:boardId/register.csv and .xlsx, as processorRegister. */
   processorRegisterExport: { access: 'member', platformAdmin: true },
+  /** GET /api/boards/:boardId/breach-log.csv and .xlsx: the board's members (art. 33(5)). */
+  breachLogExport: { access: 'member', platformAdmin: false },
   /** GET /api/ocds/tenders/:tenderId: the tender's sector body (checked per tender). */
   ocdsRelease: { access: 'member', platformAdmin: false },
   /** GET /eduv/agreements(/self): an organisation's API token (the Edu-V callers). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementActor, offeredActions } from './agreement-actions';
+import { agreementActor, offeredActions, offeredForDeviation } from './agreement-actions';
 
 const board = { id: 'b1', name: 'Rivierenland', kind: 'BOARD' as const };
 const vendor = { id: 'v1', name: 'Leerwijs', kind: 'VENDOR' as const };
@@ -42,7 +42,8 @@ describe('the steps offered on an agreement', () => {
   it('lets each party sign once, and the vendor editor nothing of the FG', () => {
     const approved = { ...inReview, status: 'APPROVED' as const, deviations: [] };
     const boardSigner = person([board, ['SIGNATORY']]);
-    expect([...offeredActions(boardSigner, approved, 'b1')]).toEqual(['sign']);
+    // A signatory signs and talks on the agreement.
+    expect([...offeredActions(boardSigner, approved, 'b1')]).toEqual(['sign', 'postMessage']);
     const signedByBoard = { ...approved, signatures: [{ party: 'BOARD' as const }] };
     expect(offeredActions(boardSigner, signedByBoard, 'b1').has('sign')).toBe(false);
     const vendorSigner = person([vendor, ['SIGNATORY']]);
@@ -57,5 +58,35 @@ describe('the steps offered on an agreement', () => {
     expect(agreementActor(both, approved, 'v1')?.party).toBe('VENDOR');
     expect(offeredActions(both, approved, 'b1').has('sign')).toBe(false);
     expect(offeredActions(person(), approved, undefined).size).toBe(0);
+  });
+
+  it('offers a deviation’s change and withdrawal to its own party’s editors only, while open', () => {
+    const changes = {
+      ...inReview,
+      status: 'CHANGES_REQUESTED' as const,
+      deviations: [{ assessment: null, addedBy: 'VENDOR' as const }],
+    };
+    const editor = person([vendor, ['VENDOR_EDITOR']]);
+    const procurement = person([board, ['PROCUREMENT']]);
+    const ofVendor = { addedBy: 'VENDOR' as const };
+    expect([...offeredForDeviation(editor, changes, ofVendor, 'v1')]).toEqual([
+      'updateDeviation',
+      'withdrawDeviation',
+    ]);
+    expect(offeredForDeviation(procurement, changes, ofVendor, 'b1').size).toBe(0);
+    expect(offeredForDeviation(editor, inReview, ofVendor, 'v1').size).toBe(0);
+    // A framework deal's deviation is nobody's to change.
+    expect(offeredForDeviation(editor, changes, { addedBy: null }, 'v1').size).toBe(0);
+  });
+
+  it('offers the exit: the board chooses once it has ended, the vendor confirms after', () => {
+    const expired = { ...inReview, status: 'EXPIRED' as const, deviations: [] };
+    const fg = person([board, ['PRIVACY_OFFICER']]);
+    const vendorAdmin = person([vendor, ['ADMIN']]);
+    expect(offeredActions(fg, expired, 'b1').has('chooseExit')).toBe(true);
+    expect(offeredActions(vendorAdmin, expired, 'v1').has('confirmExit')).toBe(false);
+    const chosen = { ...expired, exit: { choice: 'DELETE' as const, confirmedAt: null } };
+    expect(offeredActions(fg, chosen, 'b1').has('chooseExit')).toBe(false);
+    expect([...offeredActions(vendorAdmin, chosen, 'v1')]).toEqual(['confirmExit']);
   });
 });

@@ -2,6 +2,7 @@
 // (allowedAgreementActions, the same rules the API enforces) for the party the person acts for,
 // intersected with the permission table (may). Nothing here re-derives a rule.
 import {
+  agreementTransition,
   allowedAgreementActions,
   countUnresolvedDeviations,
   Role,
@@ -12,6 +13,7 @@ import {
   type AgreementSource,
   type AgreementStatus,
   type DeviationAssessment,
+  type ExitChoice,
 } from '@regie/domain';
 import type { CurrentUserFragment } from '@regie/graphql-client';
 import { may, type Operation } from '../auth/permissions';
@@ -21,12 +23,18 @@ export interface AgreementShape {
   readonly status: AgreementStatus | `${AgreementStatus}`;
   readonly source: AgreementSource | `${AgreementSource}`;
   readonly terminationDate?: string | null;
+  readonly validUntil?: string | null;
   readonly board: { readonly id: string };
   readonly vendor: { readonly id: string };
   readonly deviations?: readonly {
     readonly assessment?: DeviationAssessment | `${DeviationAssessment}` | null;
+    readonly addedBy?: AgreementParty | `${AgreementParty}` | null;
   }[];
   readonly signatures: readonly { readonly party: AgreementParty | `${AgreementParty}` }[];
+  readonly exit?: {
+    readonly choice?: ExitChoice | `${ExitChoice}` | null;
+    readonly confirmedAt?: string | null;
+  } | null;
 }
 
 type Viewer = Pick<CurrentUserFragment, 'memberships'>;
@@ -43,6 +51,11 @@ export const ACTION_OPERATION: Record<AgreementAction, Operation> = {
   addReviewNote: 'addReviewNote',
   sign: 'signAgreement',
   terminate: 'terminateAgreement',
+  updateDeviation: 'updateDeviation',
+  withdrawDeviation: 'withdrawDeviation',
+  postMessage: 'postAgreementMessage',
+  chooseExit: 'chooseAgreementExit',
+  confirmExit: 'confirmAgreementExit',
 };
 
 export function agreementFacts(agreement: AgreementShape): AgreementFacts {
@@ -53,6 +66,9 @@ export function agreementFacts(agreement: AgreementShape): AgreementFacts {
     signedByBoard: agreement.signatures.some((s) => s.party === 'BOARD'),
     signedByVendor: agreement.signatures.some((s) => s.party === 'VENDOR'),
     terminationDate: agreement.terminationDate ?? null,
+    validUntil: agreement.validUntil ?? null,
+    exitChoice: agreement.exit?.choice ?? null,
+    exitConfirmed: Boolean(agreement.exit?.confirmedAt),
   };
 }
 
@@ -100,6 +116,28 @@ export function offeredActions(
   return new Set(
     allowedAgreementActions(agreementFacts(agreement), actor).filter((action) =>
       may(viewer, ACTION_OPERATION[action], actor.organisationId),
+    ),
+  );
+}
+
+/** Whether this person may change and withdraw one deviation now: only its own party's. */
+export function offeredForDeviation(
+  viewer: Viewer,
+  agreement: AgreementShape,
+  deviation: { readonly addedBy?: AgreementParty | `${AgreementParty}` | null },
+  currentOrganisationId: string | undefined,
+): Set<'updateDeviation' | 'withdrawDeviation'> {
+  const actor = agreementActor(viewer, agreement, currentOrganisationId);
+  if (!actor) return new Set();
+  const facts = {
+    ...agreementFacts(agreement),
+    deviationAddedBy: (deviation.addedBy ?? null) as AgreementParty | null,
+  };
+  return new Set(
+    (['updateDeviation', 'withdrawDeviation'] as const).filter(
+      (action) =>
+        agreementTransition(facts, action, actor).ok &&
+        may(viewer, ACTION_OPERATION[action], actor.organisationId),
     ),
   );
 }

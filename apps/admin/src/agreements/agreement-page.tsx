@@ -1,6 +1,7 @@
-// One agreement: where it stands in its lifecycle, the next steps this person may take now,
-// and everything that is signed: parties, products, the privacy leaflets in force, deviations,
-// the board's review notes, documents and signatures.
+// One agreement: where it stands in its lifecycle and whose turn it is, the next steps this
+// person may take now, the conversation of the two parties, the exit once it ends, and
+// everything that is signed: parties, products, the privacy leaflets in force, deviations, the
+// board's review notes, documents, signatures and the vendor's consent it rests on.
 import { countUnresolvedDeviations } from '@regie/domain';
 import { AgreementsDetailDocument, type AgreementsDetailFragment } from '@regie/graphql-client';
 import { Link, useLocation, useParams } from 'react-router';
@@ -11,10 +12,13 @@ import { useViewer } from '../layout/viewer';
 import { PublishedLeaflet } from '../registry/published-leaflet';
 import { StepOutcome } from '../ui/confirm-dialog';
 import { DataState } from '../ui/data-state';
-import { agreementActor, offeredActions } from './agreement-actions';
+import { agreementActor, offeredActions, offeredForDeviation } from './agreement-actions';
+import { Conversation } from './agreement-conversation';
+import { ExitSection } from './agreement-exit';
 import { Lifecycle, Section, StatusBadge, useCalendarDate } from './agreement-ui';
 import { AgreementSteps, Deviations, Documents, ReviewNotes } from './agreement-work';
 import { EditTermsForm } from './edit-terms-form';
+import { waitingWords, waitsFor } from './waiting-on';
 
 export function AgreementPage() {
   const { t } = useI18n();
@@ -55,7 +59,7 @@ function Agreement({
   agreement: AgreementsDetailFragment;
   reload: () => void;
 }) {
-  const { t, formatList, formatDateTime } = useI18n();
+  const { t, formatList, formatDateTime, formatNumber } = useI18n();
   const { user, current } = useViewer();
   const day = useCalendarDate();
   const offered = offeredActions(user, agreement, current?.organisation.id);
@@ -63,6 +67,8 @@ function Agreement({
   const open = countUnresolvedDeviations(agreement.deviations);
   // What the step that led here did (accepting a general offer), said once on arrival.
   const arrived = (useLocation().state as { notice?: string } | null)?.notice;
+  const words = waitingWords(agreement.waitingOn, actor?.party);
+  const waitingFor = words.length ? formatList(words.map((w) => t(w))) : null;
 
   return (
     <>
@@ -83,6 +89,13 @@ function Agreement({
           <p>{arrived}</p>
         </StepOutcome>
       )}
+      <p className="waiting-line">
+        <strong>
+          {waitingFor
+            ? t('agreements.waiting.line', { parties: waitingFor })
+            : t('agreements.waiting.nobody')}
+        </strong>
+      </p>
       <Lifecycle status={agreement.status} source={agreement.source} />
 
       <Section id="agreement-steps" title={t('agreements.detail.actions')}>
@@ -98,9 +111,24 @@ function Agreement({
             actor?.party === 'VENDOR' ? agreement.vendor.name : agreement.board.name
           }
           party={actor?.party}
+          waitingFor={waitingFor}
+          waitsForOwnParty={waitsFor(agreement.waitingOn, actor?.party)}
+          mayChooseExit={actor?.party === 'BOARD'}
           reload={reload}
         />
       </Section>
+
+      <ExitSection
+        agreement={agreement}
+        mayChoose={offered.has('chooseExit')}
+        mayConfirm={offered.has('confirmExit')}
+        reload={reload}
+      />
+      <Conversation
+        agreement={agreement}
+        writesFor={offered.has('postMessage') && actor ? actor.party : null}
+        reload={reload}
+      />
 
       <Section id="agreement-parties" title={t('agreements.detail.parties')}>
         <dl className="facts">
@@ -174,7 +202,14 @@ function Agreement({
         )}
       </Section>
 
-      <Deviations agreement={agreement} offered={offered} reload={reload} />
+      <Deviations
+        agreement={agreement}
+        offered={offered}
+        reload={reload}
+        mayChange={(d) =>
+          offeredForDeviation(user, agreement, d, current?.organisation.id).size > 0
+        }
+      />
       {actor?.party === 'BOARD' && (
         <ReviewNotes agreement={agreement} offered={offered} reload={reload} />
       )}
@@ -186,6 +221,9 @@ function Agreement({
       />
 
       <Section id="agreement-signatures" title={t('agreements.signatures.title')}>
+        {agreement.source !== 'DIRECT' && (
+          <p className="muted">{t('agreements.signatures.onContent')}</p>
+        )}
         {agreement.signatures.length === 0 ? (
           <p>{t('agreements.signatures.none')}</p>
         ) : (
@@ -199,16 +237,81 @@ function Agreement({
                 })}
                 <br />
                 <span className="muted">
-                  {t('agreements.signatures.hash')}: <code>{s.documentSha256.slice(0, 16)}…</code>
+                  {t('agreements.signatures.hash')}:{' '}
+                  <code className="hash">{s.documentSha256}</code>
                 </span>
               </li>
             ))}
           </ul>
         )}
-        {agreement.source === 'GENERAL_OFFER' && (
-          <p className="muted">{t('agreements.signatures.viaOffer')}</p>
-        )}
+        {agreement.source !== 'DIRECT' && <VendorConsent agreement={agreement} />}
       </Section>
+
+      {agreement.signedDocument && (
+        <Section id="agreement-signed-document" title={t('agreements.signedDocument.title')}>
+          <p>{t('agreements.signedDocument.intro')}</p>
+          <p>
+            <a
+              className="button button--secondary"
+              href={agreement.signedDocument.url}
+              download={agreement.signedDocument.filename}
+            >
+              {t('agreements.signedDocument.download')}
+            </a>{' '}
+            <span className="muted">
+              (
+              {t('agreements.documents.size', {
+                size: formatNumber(agreement.signedDocument.size / 1024, {
+                  maximumFractionDigits: 0,
+                }),
+              })}
+              )
+            </span>
+          </p>
+          <p className="muted">
+            {t('agreements.signedDocument.hash')}:{' '}
+            <code className="hash">{agreement.signedDocument.sha256}</code>
+          </p>
+        </Section>
+      )}
+    </>
+  );
+}
+
+/**
+ * What an offer's or a deal's agreement rests on: the vendor's signature on the offer or the
+ * deal, named by its hash (the agreement's signed content names the same hash).
+ */
+function VendorConsent({ agreement }: { agreement: AgreementsDetailFragment }) {
+  const { t, formatDate, formatDateTime } = useI18n();
+  const signature =
+    agreement.source === 'GENERAL_OFFER'
+      ? agreement.generalOffer?.vendorSignature
+      : agreement.frameworkDeal?.vendorSignature;
+  return (
+    <>
+      <h3>{t('agreements.consent.title')}</h3>
+      {!signature ? (
+        <p>{t('agreements.consent.unknown')}</p>
+      ) : (
+        <p>
+          {agreement.source === 'GENERAL_OFFER'
+            ? t('agreements.consent.offer', {
+                date: formatDate(signature.signedAt),
+                name: signature.signedBy.name,
+                at: formatDateTime(signature.signedAt),
+              })
+            : t('agreements.consent.deal', {
+                title: agreement.frameworkDeal?.title ?? '',
+                name: signature.signedBy.name,
+                at: formatDateTime(signature.signedAt),
+              })}
+          <br />
+          <span className="muted">
+            {t('agreements.consent.hash')}: <code className="hash">{signature.documentSha256}</code>
+          </span>
+        </p>
+      )}
     </>
   );
 }

@@ -65,6 +65,9 @@ function renderSteps(client: Client, reload = vi.fn(), offered: AgreementAction[
         offered={new Set(offered)}
         organisationName="Rivierenland"
         party="BOARD"
+        waitingFor={null}
+        waitsForOwnParty={false}
+        mayChooseExit
         reload={reload}
       />
     </Provider>,
@@ -156,6 +159,9 @@ describe('the steps of an agreement', () => {
           offered={new Set(['terminate'])}
           organisationName="Rivierenland"
           party="BOARD"
+          waitingFor={null}
+          waitsForOwnParty={false}
+          mayChooseExit
           reload={vi.fn()}
         />
       </Provider>,

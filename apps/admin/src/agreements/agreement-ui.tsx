@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import { lifecycleSteps } from './lifecycle-steps';
+import { waitingWords } from './waiting-on';
 import './agreements.css';
 
 type Status = Parameters<typeof lifecycleSteps>[0];
@@ -55,4 +56,30 @@ export function Section(props: { title: string; id: string; children: ReactNode 
       {props.children}
     </section>
   );
+}
+
+/** A step's outcome: said in a live region, so that it is heard where the focus stays. */
+export function Said({ text }: { text: string | null }) {
+  return (
+    <p role="status" className={text ? 'notice notice--success' : 'visually-hidden'}>
+      {text ?? ''}
+    </p>
+  );
+}
+
+/**
+ * "Wacht op de leverancier", "Wacht op jou": whose turn the agreement is, for this reader;
+ * null when nothing waits.
+ */
+export function useWaitingText() {
+  const { t, formatList } = useI18n();
+  return (
+    waitingOn: readonly ('BOARD' | 'VENDOR')[],
+    viewerParty: 'BOARD' | 'VENDOR' | null | undefined,
+  ): string | null => {
+    const words = waitingWords(waitingOn, viewerParty);
+    return words.length
+      ? t('agreements.waiting.line', { parties: formatList(words.map((w) => t(w))) })
+      : null;
+  };
 }

@@ -13,10 +13,14 @@ import {
   AgreementsSignDocument,
   AgreementsSubmitDocument,
   AgreementsTerminateDocument,
+  AgreementsUpdateDeviationDocument,
+  AgreementsWithdrawDeviationDocument,
   type AgreementsDetailFragment,
+  type AgreementTopic,
   type DeviationAssessment,
+  type ExitChoice,
 } from '@regie/graphql-client';
-import { amsterdamDate } from '@regie/domain';
+import { AgreementTopic as Topics, amsterdamDate } from '@regie/domain';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { ApiProblem } from '../api/api-problem';
@@ -28,11 +32,12 @@ import { required } from '../forms/rules';
 import { DateField } from '../forms/date-fields';
 import { formatDateInput, parseDateInput } from '../forms/date-input';
 import { calendarDate, endNotBefore } from '../forms/date-rules';
-import { useForm } from '../forms/use-form';
+import { type FormState, useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { TextAreaField } from '../forms/fields';
 import { ConfirmDialog, ConfirmStep, StepOutcome } from '../ui/confirm-dialog';
 import { Section } from './agreement-ui';
+import { EXIT_CHOICES } from './agreement-exit';
 
 type Agreement = AgreementsDetailFragment;
 type Offered = ReadonlySet<AgreementAction>;
@@ -53,6 +58,12 @@ export function AgreementSteps(
     organisationName: string;
     /** The party the person acts for: names the other party in a confirmation. */
     party?: 'BOARD' | 'VENDOR';
+    /** Whom the agreement waits for, in words ("de leverancier", "jou"); null: nobody. */
+    waitingFor: string | null;
+    /** Whether it waits for the person's own party (but no step is theirs). */
+    waitsForOwnParty: boolean;
+    /** The person terminates for the board, which may choose the exit at once. */
+    mayChooseExit: boolean;
   },
 ) {
   const { t, formatList, formatDate } = useI18n();
@@ -61,7 +72,11 @@ export function AgreementSteps(
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [terminating, setTerminating] = useState<{ endDate: string; reason: string } | null>(null);
+  const [terminating, setTerminating] = useState<{
+    endDate: string;
+    reason: string;
+    exitChoice?: ExitChoice;
+  } | null>(null);
   const organisation = props.organisationName;
   const other = props.party === 'VENDOR' ? agreement.board.name : agreement.vendor.name;
   const products = formatList(agreement.products.map((p) => p.name));
@@ -113,7 +128,13 @@ export function AgreementSteps(
     return (
       <>
         <Said text={done} />
-        <p>{t('agreements.detail.noActions')}</p>
+        <p>
+          {props.waitsForOwnParty
+            ? t('agreements.detail.noActionsYours')
+            : props.waitingFor
+              ? t('agreements.detail.noActionsWaiting', { parties: props.waitingFor })
+              : t('agreements.detail.noActionsNobody')}
+        </p>
       </>
     );
 
@@ -208,9 +229,10 @@ export function AgreementSteps(
         )}
         {open === 'terminate' && (
           <TerminateForm
-            onSubmit={(endDate, reason) => {
-              // The form only gathers the date and reason; the dialog binds.
-              setTerminating({ endDate, reason });
+            mayChooseExit={props.mayChooseExit}
+            onSubmit={(endDate, reason, exitChoice) => {
+              // The form only gathers the date, reason and exit; the dialog binds.
+              setTerminating({ endDate, reason, ...(exitChoice ? { exitChoice } : {}) });
               return Promise.resolve(null);
             }}
           />
@@ -293,12 +315,17 @@ function RequestChangesForm(props: { onSubmit: (note: string) => Promise<ApiProb
 }
 
 function TerminateForm(props: {
-  onSubmit: (endDate: string, reason: string) => Promise<ApiProblem | null>;
+  mayChooseExit: boolean;
+  onSubmit: (
+    endDate: string,
+    reason: string,
+    exitChoice: ExitChoice | null,
+  ) => Promise<ApiProblem | null>;
 }) {
   const { t } = useI18n();
   const today = amsterdamDate();
   const form = useForm({
-    initialValues: { endDate: formatDateInput(today), reason: '' },
+    initialValues: { endDate: formatDateInput(today), reason: '', exitChoice: '' },
     rules: {
       endDate: [required, calendarDate, endNotBefore(today, { key: 'agreement.endDateInPast' })],
       reason: [required],
@@ -308,7 +335,11 @@ function TerminateForm(props: {
     <form
       noValidate
       onSubmit={form.onSubmit((v) =>
-        props.onSubmit(parseDateInput(v.endDate) ?? '', v.reason.trim()),
+        props.onSubmit(
+          parseDateInput(v.endDate) ?? '',
+          v.reason.trim(),
+          (v.exitChoice || null) as ExitChoice | null,
+        ),
       )}
     >
       <DateField
@@ -319,6 +350,18 @@ function TerminateForm(props: {
         hint={t('agreements.action.endDateHint')}
       />
       <TextAreaField form={form} name="reason" required label={t('agreements.action.reason')} />
+      {props.mayChooseExit && (
+        <SelectField
+          form={form}
+          name="exitChoice"
+          label={t('agreements.action.exitChoice')}
+          hint={t('agreements.action.exitChoiceHint')}
+          options={[
+            { value: '', label: t('agreements.action.exitChoiceLater') },
+            ...EXIT_CHOICES.map((c) => ({ value: c, label: t(`agreements.exit.choice.${c}`) })),
+          ]}
+        />
+      )}
       <FormActions>
         <SubmitButton busy={form.submitting} busyLabel={t('agreements.action.busy')}>
           {t('agreements.action.terminateSend')}
@@ -328,10 +371,26 @@ function TerminateForm(props: {
   );
 }
 
-export function Deviations({ agreement, offered, reload }: WorkProps) {
+const TOPICS = Object.values(Topics);
+
+type DeviationOf = Agreement['deviations'][number];
+
+export function Deviations({
+  agreement,
+  offered,
+  reload,
+  mayChange,
+}: WorkProps & {
+  /** Whether this person may change and withdraw the deviation: its party's editors. */
+  mayChange: (deviation: DeviationOf) => boolean;
+}) {
   const { t } = useI18n();
+  const [said, setSaid] = useState<string | null>(null);
+  const nameOf = (party: 'BOARD' | 'VENDOR') =>
+    party === 'BOARD' ? agreement.board.name : agreement.vendor.name;
   return (
     <Section id="agreement-deviations" title={t('agreements.deviations.title')}>
+      <Said text={said} />
       {agreement.deviations.length === 0 ? (
         <p>{t('agreements.deviations.none')}</p>
       ) : (
@@ -344,9 +403,21 @@ export function Deviations({ agreement, offered, reload }: WorkProps) {
             <h3 id={`deviation-${deviation.id}`}>
               {t('agreements.deviations.clause')} {deviation.clause}
             </h3>
-            <p>{deviation.text}</p>
+            <p className="muted">
+              {t('agreements.deviations.topic')}: {t(`agreements.topic.${deviation.topic}`)}
+              {' · '}
+              {deviation.addedBy
+                ? t('agreements.deviations.addedBy', { organisation: nameOf(deviation.addedBy) })
+                : t('agreements.deviations.fromDeal')}
+            </p>
+            <p className="deviation__text">{deviation.text}</p>
             <p>
-              <strong>{t('agreements.deviations.assessment')}:</strong>{' '}
+              <strong>
+                {deviation.addedBy
+                  ? t('agreements.deviations.assessment')
+                  : t('agreements.deviations.ownAssessment')}
+                :
+              </strong>{' '}
               <span className={deviation.assessment === 'UNACCEPTABLE' ? 'flag' : undefined}>
                 {deviation.assessment
                   ? t(`agreements.assessment.${deviation.assessment}`)
@@ -357,11 +428,146 @@ export function Deviations({ agreement, offered, reload }: WorkProps) {
             {offered.has('assessDeviation') && (
               <AssessDeviationForm deviation={deviation} reload={reload} />
             )}
+            {mayChange(deviation) && (
+              <ChangeDeviation
+                agreement={agreement}
+                deviation={deviation}
+                reload={reload}
+                onDone={setSaid}
+              />
+            )}
           </article>
         ))
       )}
       {offered.has('addDeviation') && <AddDeviationForm agreement={agreement} reload={reload} />}
     </Section>
+  );
+}
+
+/** The proposing party's own deviation: change it (its assessment goes) or withdraw it. */
+function ChangeDeviation(props: {
+  agreement: Agreement;
+  deviation: DeviationOf;
+  reload: () => void;
+  onDone: (text: string) => void;
+}) {
+  const { t } = useI18n();
+  const { agreement, deviation } = props;
+  const [editing, setEditing] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [, update] = useMutation(AgreementsUpdateDeviationDocument);
+  const [, withdraw] = useMutation(AgreementsWithdrawDeviationDocument);
+  const form = useForm({
+    initialValues: {
+      clause: deviation.clause,
+      topic: deviation.topic as string,
+      text: deviation.text,
+    },
+    rules: { clause: [required], text: [required] },
+  });
+  const versioned = { deviationId: deviation.id, version: agreement.version };
+
+  const onWithdraw = async () => {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    const result = await outcome(withdraw({ input: versioned }));
+    setBusy(false);
+    if (!result.ok) return setProblem(result.problem);
+    props.onDone(t('agreements.deviations.withdrawn', { clause: deviation.clause }));
+    props.reload();
+  };
+
+  return (
+    <div className="deviation__change">
+      <ProblemMessage problem={problem} onReload={props.reload} />
+      <div className="agreement-actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={editing}
+          onClick={() => setEditing(!editing)}
+        >
+          {t('agreements.deviations.edit')}
+          <span className="visually-hidden"> ({deviation.clause})</span>
+        </button>
+        <button
+          type="button"
+          className="button button--danger-outline"
+          aria-disabled={busy || undefined}
+          onClick={() => void onWithdraw()}
+        >
+          {t('agreements.deviations.withdraw')}
+          <span className="visually-hidden"> ({deviation.clause})</span>
+        </button>
+      </div>
+      {editing && (
+        <form
+          className="form"
+          noValidate
+          aria-label={t('agreements.deviations.editOf', { clause: deviation.clause })}
+          onSubmit={form.onSubmit(async (values) => {
+            const result = await outcome(
+              update({
+                input: {
+                  ...versioned,
+                  clause: values.clause.trim(),
+                  topic: values.topic as AgreementTopic,
+                  text: values.text.trim(),
+                },
+              }),
+            );
+            if (!result.ok) return result.problem;
+            setEditing(false);
+            props.onDone(t('agreements.deviations.changed', { clause: values.clause.trim() }));
+            props.reload();
+          })}
+        >
+          <p className="muted">{t('agreements.deviations.editHint')}</p>
+          <ProblemMessage
+            problem={form.problem}
+            details={form.otherFieldErrors}
+            onReload={props.reload}
+          />
+          <TextField
+            form={form}
+            name="clause"
+            required
+            label={t('agreements.deviations.clauseOf', { clause: deviation.clause })}
+          />
+          <TopicField
+            form={form}
+            label={t('agreements.deviations.topicOf', { clause: deviation.clause })}
+          />
+          <TextAreaField
+            form={form}
+            name="text"
+            required
+            label={t('agreements.deviations.textOf', { clause: deviation.clause })}
+          />
+          <FormActions>
+            <SubmitButton busy={form.submitting} busyLabel={t('action.saving')}>
+              {t('agreements.deviations.saveChange')}
+            </SubmitButton>
+          </FormActions>
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** The obligation a deviation touches (AgreementTopic), in words. */
+function TopicField<V extends { topic: string }>(props: { form: FormState<V>; label?: string }) {
+  const { t } = useI18n();
+  return (
+    <SelectField
+      form={props.form as unknown as FormState<{ topic: string }>}
+      name="topic"
+      required
+      label={props.label ?? t('agreements.deviations.topic')}
+      options={TOPICS.map((topic) => ({ value: topic, label: t(`agreements.topic.${topic}`) }))}
+    />
   );
 }
 
@@ -437,7 +643,7 @@ function AddDeviationForm({ agreement, reload }: { agreement: Agreement; reload:
   const { t } = useI18n();
   const [, add] = useMutation(AgreementsAddDeviationDocument);
   const form = useForm({
-    initialValues: { clause: '', text: '' },
+    initialValues: { clause: '', topic: 'OTHER', text: '' },
     rules: { clause: [required], text: [required] },
   });
   return (
@@ -451,6 +657,7 @@ function AddDeviationForm({ agreement, reload }: { agreement: Agreement; reload:
               agreementId: agreement.id,
               version: agreement.version,
               clause: values.clause.trim(),
+              topic: values.topic as AgreementTopic,
               text: values.text.trim(),
             },
           }),
@@ -469,6 +676,7 @@ function AddDeviationForm({ agreement, reload }: { agreement: Agreement; reload:
         label={t('agreements.deviations.clause')}
         hint={t('agreements.deviations.clauseHint')}
       />
+      <TopicField form={form} />
       <TextAreaField form={form} name="text" required label={t('agreements.deviations.text')} />
       <FormActions>
         <SubmitButton busy={form.submitting} busyLabel={t('agreements.deviations.adding')}>

@@ -19,6 +19,7 @@ import { usePager } from '../ui/pager';
 import { Pagination } from '../ui/pagination';
 import { StatusBadge, useCalendarDate } from './agreement-ui';
 import { TableFrame } from '../ui/table-frame';
+import { waitingWords } from './waiting-on';
 
 const pageSize = 25;
 const statuses = Object.values(AgreementStatus);
@@ -36,6 +37,14 @@ export function AgreementsPage() {
   const statusParam = params.get('status') ?? '';
   const status = (statuses as string[]).includes(statusParam) ? (statusParam as Status) : null;
   const party = params.get('party') ?? '';
+  const ownParty = isBoard ? 'BOARD' : 'VENDOR';
+  /** "wacht op jou", "wacht op de leverancier": whose turn each agreement is. */
+  const turnOf = (waitingOn: readonly ('BOARD' | 'VENDOR')[]) => {
+    const words = waitingWords(waitingOn, ownParty);
+    return words.length
+      ? t('agreements.waiting.line', { parties: formatList(words.map((w) => t(w))) })
+      : t('agreements.waiting.nobody');
+  };
 
   const filter = organisation
     ? {
@@ -149,13 +158,14 @@ export function AgreementsPage() {
               <p>{t('agreements.list.empty')}</p>
             ) : (
               <TableFrame label={t('agreements.list.title')}>
-                <table className="table">
+                <table className="table table--wrap">
                   <caption className="visually-hidden">{t('agreements.list.title')}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('agreements.list.counterparty')}</th>
                       <th scope="col">{t('agreements.list.products')}</th>
                       <th scope="col">{t('agreements.list.status')}</th>
+                      <th scope="col">{t('agreements.list.turn')}</th>
                       <th scope="col">{t('agreements.list.validity')}</th>
                     </tr>
                   </thead>
@@ -171,6 +181,7 @@ export function AgreementsPage() {
                         <td>
                           <StatusBadge status={node.status} />
                         </td>
+                        <td>{turnOf(node.waitingOn)}</td>
                         <td>
                           {[
                             node.validFrom

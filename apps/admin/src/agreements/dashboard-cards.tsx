@@ -1,7 +1,7 @@
 // The home-page cards of the agreements area: for a board's FG the agreements awaiting review,
-// for signatories those awaiting their signature, for a vendor's editors those awaiting the
-// vendor. Each lists how long every agreement has waited, with a small bar picture whose text
-// is the list itself.
+// for signatories those awaiting their signature, for either party's editors the drafts and
+// requested changes waiting for their party (DOMAIN.md's waitingOn). Each says whose turn it is
+// and how long every agreement has waited, with a small bar picture whose text is the list.
 import { AgreementsListDocument, type AgreementsRowFragment } from '@regie/graphql-client';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -9,6 +9,7 @@ import { may } from '../auth/permissions';
 import { Card, Failed, Loading, type DashboardCard, type DashboardContext } from '../home/card';
 import { useI18n, type MessageKey } from '../i18n';
 import { StatusBadge } from './agreement-ui';
+import { waitingWords, waitsFor } from './waiting-on';
 import { waitingBars } from './waiting-time';
 
 type Status = AgreementsRowFragment['status'];
@@ -26,10 +27,8 @@ function WaitingCard(props: {
   title: MessageKey;
   none: MessageKey;
   statuses: Status[];
-  /** Which of the listed agreements still wait for this person. */
-  keep?: (agreement: AgreementsRowFragment) => boolean;
 }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatList } = useI18n();
   const [result] = useQuery({
     query: AgreementsListDocument,
     variables: {
@@ -38,13 +37,17 @@ function WaitingCard(props: {
     },
     requestPolicy: 'cache-and-network',
   });
+  const isBoard = props.context.membership.organisation.kind === 'BOARD';
+  const ownParty = isBoard ? 'BOARD' : 'VENDOR';
+  // Only those whose turn is this person's party's: a draft of the other party waits for it.
   const list = result.data?.agreements.edges
     .map((e) => e.node)
-    .filter((a) => (props.keep ? props.keep(a) : true));
+    .filter((a) => waitsFor(a.waitingOn, ownParty));
   // The last change is when the agreement came to this person's desk: the step before theirs.
   const bars = list ? waitingBars(list, (a) => a.updatedAt) : undefined;
-  const isBoard = props.context.membership.organisation.kind === 'BOARD';
   const figureOf = (count: number) => formatNumber(count);
+  const partiesOf = (a: AgreementsRowFragment) =>
+    formatList(waitingWords(a.waitingOn, ownParty).map((w) => t(w)));
 
   return (
     <Card
@@ -67,7 +70,7 @@ function WaitingCard(props: {
                 {isBoard ? item.vendor.name : item.board.name}
               </Link>{' '}
               <StatusBadge status={item.status} />{' '}
-              <span>{t('agreements.cards.days', { days })}</span>
+              <span>{t('agreements.cards.waiting', { parties: partiesOf(item), days })}</span>
               <span className="waiting__track" aria-hidden="true">
                 <span className="waiting__bar" style={{ width: `${Math.round(share * 100)}%` }} />
               </span>
@@ -93,7 +96,6 @@ function ReviewCard(context: DashboardContext) {
 }
 
 function SignatureCard(context: DashboardContext) {
-  const party = context.membership.organisation.kind === 'BOARD' ? 'BOARD' : 'VENDOR';
   return (
     <WaitingCard
       context={context}
@@ -101,11 +103,6 @@ function SignatureCard(context: DashboardContext) {
       title="agreements.cards.sign.title"
       none="agreements.cards.sign.none"
       statuses={['APPROVED']}
-      // A general offer's vendor signed once, for every board.
-      keep={(a) =>
-        !a.signatures.some((s) => s.party === party) &&
-        !(party === 'VENDOR' && a.source === 'GENERAL_OFFER')
-      }
     />
   );
 }
@@ -117,6 +114,18 @@ function VendorCard(context: DashboardContext) {
       id="agreements-vendor"
       title="agreements.cards.vendor.title"
       none="agreements.cards.vendor.none"
+      statuses={['DRAFT', 'CHANGES_REQUESTED']}
+    />
+  );
+}
+
+function BoardDraftsCard(context: DashboardContext) {
+  return (
+    <WaitingCard
+      context={context}
+      id="agreements-drafts"
+      title="agreements.cards.drafts.title"
+      none="agreements.cards.drafts.none"
       statuses={['DRAFT', 'CHANGES_REQUESTED']}
     />
   );
@@ -142,5 +151,11 @@ export const agreementsCards: readonly DashboardCard[] = [
     appliesTo: (c) =>
       kindIs('VENDOR')(c) && may(c.user, 'submitAgreementForReview', c.membership.organisation.id),
     Component: VendorCard,
+  },
+  {
+    id: 'agreements-drafts',
+    appliesTo: (c) =>
+      kindIs('BOARD')(c) && may(c.user, 'submitAgreementForReview', c.membership.organisation.id),
+    Component: BoardDraftsCard,
   },
 ];

@@ -76,7 +76,6 @@ export const agreementsNl = {
   'agreements.detail.stepCurrent': 'nu',
   'agreements.detail.stepTodo': 'nog te doen',
   'agreements.detail.actions': 'Volgende stap',
-  'agreements.detail.noActions': 'Er is nu geen stap voor jou bij deze overeenkomst.',
   'agreements.detail.unresolved':
     'Goedkeuren kan pas als elke afwijking als aanvaardbaar is beoordeeld (eventueel met maatregelen). {count, plural, one {Nog # afwijking wacht op een oordeel of is als onaanvaardbaar beoordeeld.} other {Nog # afwijkingen wachten op een oordeel of zijn als onaanvaardbaar beoordeeld.}}',
 
@@ -153,11 +152,14 @@ export const agreementsNl = {
   'agreements.documents.download': 'Download {filename}',
 
   'agreements.signatures.title': 'Handtekeningen',
+  'agreements.signedDocument.title': 'Ondertekend document',
+  'agreements.signedDocument.intro':
+    'Een PDF van precies wat is ondertekend: de inhoud, elke handtekening en de hash van de ondertekende inhoud. Beide partijen kunnen er zonder Regie mee aantonen wat is afgesproken.',
+  'agreements.signedDocument.download': 'Ondertekend document downloaden (PDF)',
+  'agreements.signedDocument.hash': 'SHA-256 van het PDF-bestand',
   'agreements.signatures.none': 'Nog niet ondertekend.',
   'agreements.signatures.line': '{party}: {name}, {at}',
   'agreements.signatures.hash': 'SHA-256 van de ondertekende inhoud',
-  'agreements.signatures.viaOffer':
-    'De leverancier ondertekende het algemene aanbod eenmaal voor elk bestuur dat het aanvaardt.',
 
   'agreements.offers.title': 'Algemene aanbiedingen',
   'agreements.offers.introBoard':
@@ -228,9 +230,99 @@ export const agreementsNl = {
   'agreements.cards.sign.none': 'Er wachten geen overeenkomsten op jouw handtekening.',
   'agreements.cards.vendor.title': 'Overeenkomsten die op jullie wachten',
   'agreements.cards.vendor.none': 'Er wachten geen overeenkomsten op jullie.',
-  'agreements.cards.days': '{days, plural, one {# dag} other {# dagen}}',
   'agreements.cards.waitingChart': 'Hoe lang elke overeenkomst wacht, de langste bovenaan',
   'agreements.cards.link': 'Alle overeenkomsten',
+  'agreements.topic.SUBJECT_AND_DURATION': 'Onderwerp, duur, aard en doel',
+  'agreements.topic.INSTRUCTIONS': 'Alleen verwerken op instructie',
+  'agreements.topic.CONFIDENTIALITY': 'Geheimhouding',
+  'agreements.topic.SECURITY': 'Beveiliging',
+  'agreements.topic.SUBPROCESSORS': 'Subverwerkers',
+  'agreements.topic.DATA_SUBJECT_RIGHTS': 'Rechten van betrokkenen',
+  'agreements.topic.BREACH_NOTIFICATION': 'Melden van datalekken',
+  'agreements.topic.DPIA_ASSISTANCE': 'Hulp bij een DPIA',
+  'agreements.topic.DELETION_AND_RETURN': 'Verwijderen en teruggeven',
+  'agreements.topic.AUDITS_AND_INFORMATION': 'Audits en informatie',
+  'agreements.topic.INTERNATIONAL_TRANSFERS': 'Doorgifte buiten de EER',
+  'agreements.topic.LIABILITY': 'Aansprakelijkheid',
+  'agreements.topic.TERM_AND_TERMINATION': 'Looptijd en beëindiging',
+  'agreements.topic.OTHER': 'Overig',
+  'agreements.waiting.line': 'Wacht op {parties}',
+  'agreements.waiting.you': 'jou',
+  'agreements.waiting.BOARD': 'het schoolbestuur',
+  'agreements.waiting.VENDOR': 'de leverancier',
+  'agreements.waiting.nobody': 'Niemand hoeft iets te doen',
+  'agreements.list.turn': 'Aan zet',
+  'agreements.detail.noActionsWaiting':
+    'Er is nu geen stap voor jou: de overeenkomst wacht op {parties}.',
+  'agreements.detail.noActionsYours':
+    'De overeenkomst wacht op jullie organisatie, maar je rollen laten de volgende stap niet toe.',
+  'agreements.detail.noActionsNobody': 'Er hoeft nu niemand een stap te zetten.',
+  'agreements.messages.title': 'Gesprek',
+  'agreements.messages.intro':
+    'Berichten tussen het schoolbestuur en de leverancier: beide partijen lezen ze. Een verzoek van de FG om wijzigingen staat hier ook.',
+  'agreements.messages.none': 'Nog geen berichten.',
+  'agreements.messages.by': '{name} ({organisation}), {at}',
+  'agreements.messages.list': 'Berichten, de nieuwste onderaan',
+  'agreements.messages.body': 'Nieuw bericht aan {organisation}',
+  'agreements.messages.send': 'Bericht versturen',
+  'agreements.messages.sent': 'Je bericht is verstuurd.',
+  'agreements.deviations.topic': 'Onderwerp',
+  'agreements.deviations.addedBy': 'Voorgesteld door {organisation}',
+  'agreements.deviations.fromDeal':
+    'Door de sectororganisatie afgesproken in de raamovereenkomst; met het aansluiten aanvaard.',
+  'agreements.deviations.ownAssessment':
+    'Eigen beoordeling door de FG, buiten de ondertekende inhoud',
+  'agreements.deviations.edit': 'Wijzigen',
+  'agreements.deviations.editOf': 'Afwijking bij artikel {clause} wijzigen',
+  'agreements.deviations.clauseOf': 'Artikel (nu {clause})',
+  'agreements.deviations.topicOf': 'Onderwerp van de afwijking bij artikel {clause}',
+  'agreements.deviations.textOf': 'Tekst van de afwijking bij artikel {clause}',
+  'agreements.deviations.editHint': 'Na een wijziging beoordeelt de FG de afwijking opnieuw.',
+  'agreements.deviations.saveChange': 'Wijziging opslaan',
+  'agreements.deviations.changed': 'De afwijking bij artikel {clause} is gewijzigd.',
+  'agreements.deviations.withdraw': 'Intrekken',
+  'agreements.deviations.withdrawn': 'De afwijking bij artikel {clause} is ingetrokken.',
+  'agreements.consent.title': 'Instemming van de leverancier',
+  'agreements.consent.offer':
+    'De leverancier ondertekende het algemene aanbod van {date} eenmaal, voor elk bestuur dat het aanvaardt: {name}, {at}. Die handtekening is zijn instemming met deze overeenkomst; de ondertekende inhoud noemt haar.',
+  'agreements.consent.deal':
+    'De leverancier aanvaardde en ondertekende de raamovereenkomst {title} eenmaal, voor elk bestuur dat aansluit: {name}, {at}. Die handtekening is zijn instemming met deze overeenkomst; de ondertekende inhoud noemt haar.',
+  'agreements.consent.hash': 'SHA-256 van wat de leverancier ondertekende',
+  'agreements.consent.unknown':
+    'De handtekening van de leverancier op het aanbod of de raamovereenkomst is niet te zien.',
+  'agreements.signatures.onContent': 'Handtekeningen op de inhoud van deze overeenkomst.',
+  'agreements.exit.title': 'Einde van de overeenkomst: de gegevens',
+  'agreements.exit.intro':
+    'Als de overeenkomst eindigt, verwijdert de leverancier de gegevens of geeft ze eerst terug; het schoolbestuur kiest. De leverancier bevestigt binnen 30 dagen na het einde (of na de keuze, als die later komt) wat er is gebeurd.',
+  'agreements.exit.choice': 'Keuze van het schoolbestuur',
+  'agreements.exit.choice.DELETE': 'De gegevens verwijderen',
+  'agreements.exit.choice.RETURN_THEN_DELETE': 'De gegevens eerst teruggeven, dan verwijderen',
+  'agreements.exit.noChoice': 'Nog geen keuze gemaakt',
+  'agreements.exit.dueOn': 'Uiterlijk te bevestigen op',
+  'agreements.exit.dueAfterChoice': '30 dagen na het einde of de keuze, als die er is',
+  'agreements.exit.overdue': 'Te laat: de bevestiging ontbreekt',
+  'agreements.exit.confirmation': 'Bevestiging van de leverancier',
+  'agreements.exit.confirmedBy': '{name}, {at}',
+  'agreements.exit.notConfirmed': 'Nog niet bevestigd',
+  'agreements.exit.choose': 'Wat moet de leverancier met de gegevens doen?',
+  'agreements.exit.chooseSend': 'Keuze vastleggen',
+  'agreements.exit.chosen': 'Je keuze is vastgelegd; de leverancier is ingelicht.',
+  'agreements.exit.statement':
+    'Wat is er teruggegeven en verwijderd, en wat bewaar je volgens de wet?',
+  'agreements.exit.statementHint':
+    'Bijvoorbeeld: alle leerlinggegevens verwijderd uit productie en back-ups; facturen bewaard vanwege de fiscale bewaarplicht.',
+  'agreements.exit.confirm': 'Bevestigen',
+  'agreements.exit.confirmQuestion':
+    'Je verklaart namens {organisation} dat de gegevens zijn afgehandeld zoals het schoolbestuur koos. Deze bevestiging is definitief.',
+  'agreements.exit.confirmYes': 'Ja, bevestigen',
+  'agreements.exit.confirmed': 'De bevestiging is vastgelegd.',
+  'agreements.action.exitChoice': 'Wat gebeurt er met de gegevens?',
+  'agreements.action.exitChoiceLater': 'Later kiezen',
+  'agreements.action.exitChoiceHint': 'Alleen het schoolbestuur kiest; dat kan ook later.',
+  'agreements.cards.waiting':
+    'wacht op {parties}, {days, plural, =0 {sinds vandaag} one {sinds # dag} other {sinds # dagen}}',
+  'agreements.cards.drafts.title': 'Overeenkomsten die op jullie wachten',
+  'agreements.cards.drafts.none': 'Er wachten geen concepten of gevraagde wijzigingen op jullie.',
 } as const;
 
 export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
@@ -309,7 +401,6 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.detail.stepCurrent': 'now',
   'agreements.detail.stepTodo': 'to do',
   'agreements.detail.actions': 'Next step',
-  'agreements.detail.noActions': 'There is no step for you on this agreement now.',
   'agreements.detail.unresolved':
     'Approval is possible once every deviation is assessed as acceptable (with measures, if need be). {count, plural, one {# deviation still awaits assessment or was assessed as unacceptable.} other {# deviations still await assessment or were assessed as unacceptable.}}',
 
@@ -386,11 +477,14 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.documents.download': 'Download {filename}',
 
   'agreements.signatures.title': 'Signatures',
+  'agreements.signedDocument.title': 'Signed document',
+  'agreements.signedDocument.intro':
+    'A PDF of exactly what was signed: the content, every signature and the hash of the signed content. Either party can show what was agreed with it, without Regie.',
+  'agreements.signedDocument.download': 'Download the signed document (PDF)',
+  'agreements.signedDocument.hash': 'SHA-256 of the PDF file',
   'agreements.signatures.none': 'Not signed yet.',
   'agreements.signatures.line': '{party}: {name}, {at}',
   'agreements.signatures.hash': 'SHA-256 of the signed content',
-  'agreements.signatures.viaOffer':
-    'The vendor signed the general offer once, for every board that accepts it.',
 
   'agreements.offers.title': 'General offers',
   'agreements.offers.introBoard':
@@ -460,7 +554,98 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'agreements.cards.sign.none': 'No agreements are awaiting your signature.',
   'agreements.cards.vendor.title': 'Agreements awaiting you',
   'agreements.cards.vendor.none': 'No agreements are awaiting you.',
-  'agreements.cards.days': '{days, plural, one {# day} other {# days}}',
   'agreements.cards.waitingChart': 'How long each agreement has waited, longest first',
   'agreements.cards.link': 'All agreements',
+  'agreements.topic.SUBJECT_AND_DURATION': 'Subject, duration, nature and purpose',
+  'agreements.topic.INSTRUCTIONS': 'Processing only on instructions',
+  'agreements.topic.CONFIDENTIALITY': 'Confidentiality',
+  'agreements.topic.SECURITY': 'Security',
+  'agreements.topic.SUBPROCESSORS': 'Subprocessors',
+  'agreements.topic.DATA_SUBJECT_RIGHTS': "Data subjects' rights",
+  'agreements.topic.BREACH_NOTIFICATION': 'Notifying data breaches',
+  'agreements.topic.DPIA_ASSISTANCE': 'Help with a DPIA',
+  'agreements.topic.DELETION_AND_RETURN': 'Deleting and returning the data',
+  'agreements.topic.AUDITS_AND_INFORMATION': 'Audits and information',
+  'agreements.topic.INTERNATIONAL_TRANSFERS': 'Transfers outside the EEA',
+  'agreements.topic.LIABILITY': 'Liability',
+  'agreements.topic.TERM_AND_TERMINATION': 'Term and termination',
+  'agreements.topic.OTHER': 'Other',
+  'agreements.waiting.line': 'Waiting for {parties}',
+  'agreements.waiting.you': 'you',
+  'agreements.waiting.BOARD': 'the school board',
+  'agreements.waiting.VENDOR': 'the vendor',
+  'agreements.waiting.nobody': 'Nothing to do for anyone',
+  'agreements.list.turn': 'Whose turn',
+  'agreements.detail.noActionsWaiting':
+    'There is no step for you now: the agreement is waiting for {parties}.',
+  'agreements.detail.noActionsYours':
+    'The agreement is waiting for your organisation, but your roles do not allow the next step.',
+  'agreements.detail.noActionsNobody': 'Nobody has a step to take now.',
+  'agreements.messages.title': 'Conversation',
+  'agreements.messages.intro':
+    "Messages between the school board and the vendor: both parties read them. The privacy officer's requests for changes are here too.",
+  'agreements.messages.none': 'No messages yet.',
+  'agreements.messages.by': '{name} ({organisation}), {at}',
+  'agreements.messages.list': 'Messages, newest last',
+  'agreements.messages.body': 'New message to {organisation}',
+  'agreements.messages.send': 'Send message',
+  'agreements.messages.sent': 'Your message was sent.',
+  'agreements.deviations.topic': 'Topic',
+  'agreements.deviations.addedBy': 'Proposed by {organisation}',
+  'agreements.deviations.fromDeal':
+    'Agreed by the sector body in the framework deal; accepted by joining it.',
+  'agreements.deviations.ownAssessment':
+    "The privacy officer's own assessment, outside the signed content",
+  'agreements.deviations.edit': 'Change',
+  'agreements.deviations.editOf': 'Change the deviation at clause {clause}',
+  'agreements.deviations.clauseOf': 'Clause (now {clause})',
+  'agreements.deviations.topicOf': 'Topic of the deviation at clause {clause}',
+  'agreements.deviations.textOf': 'Text of the deviation at clause {clause}',
+  'agreements.deviations.editHint':
+    'After a change the privacy officer assesses the deviation again.',
+  'agreements.deviations.saveChange': 'Save the change',
+  'agreements.deviations.changed': 'The deviation at clause {clause} was changed.',
+  'agreements.deviations.withdraw': 'Withdraw',
+  'agreements.deviations.withdrawn': 'The deviation at clause {clause} was withdrawn.',
+  'agreements.consent.title': "The vendor's consent",
+  'agreements.consent.offer':
+    'The vendor signed the general offer of {date} once, for every board that accepts it: {name}, {at}. That signature is its consent to this agreement; the signed content names it.',
+  'agreements.consent.deal':
+    'The vendor accepted and signed the framework deal {title} once, for every board that joins: {name}, {at}. That signature is its consent to this agreement; the signed content names it.',
+  'agreements.consent.hash': 'SHA-256 of what the vendor signed',
+  'agreements.consent.unknown':
+    "The vendor's signature on the offer or framework deal cannot be shown.",
+  'agreements.signatures.onContent': "Signatures on this agreement's content.",
+  'agreements.exit.title': 'End of the agreement: the data',
+  'agreements.exit.intro':
+    'When the agreement ends, the vendor deletes the data or returns it first; the school board chooses. The vendor confirms what happened within 30 days of the end (or of the choice, if that comes later).',
+  'agreements.exit.choice': "The school board's choice",
+  'agreements.exit.choice.DELETE': 'Delete the data',
+  'agreements.exit.choice.RETURN_THEN_DELETE': 'Return the data first, then delete it',
+  'agreements.exit.noChoice': 'No choice made yet',
+  'agreements.exit.dueOn': 'To be confirmed by',
+  'agreements.exit.dueAfterChoice': '30 days after the end or the choice, once made',
+  'agreements.exit.overdue': 'Overdue: the confirmation is missing',
+  'agreements.exit.confirmation': "The vendor's confirmation",
+  'agreements.exit.confirmedBy': '{name}, {at}',
+  'agreements.exit.notConfirmed': 'Not confirmed yet',
+  'agreements.exit.choose': 'What must the vendor do with the data?',
+  'agreements.exit.chooseSend': 'Record the choice',
+  'agreements.exit.chosen': 'Your choice is recorded; the vendor has been told.',
+  'agreements.exit.statement':
+    'What was returned and deleted, and what does the law make you keep?',
+  'agreements.exit.statementHint':
+    'For example: all pupil data deleted from production and back-ups; invoices kept for the tax retention period.',
+  'agreements.exit.confirm': 'Confirm',
+  'agreements.exit.confirmQuestion':
+    'You declare for {organisation} that the data was dealt with as the school board chose. This confirmation is final.',
+  'agreements.exit.confirmYes': 'Yes, confirm',
+  'agreements.exit.confirmed': 'The confirmation is recorded.',
+  'agreements.action.exitChoice': 'What happens to the data?',
+  'agreements.action.exitChoiceLater': 'Choose later',
+  'agreements.action.exitChoiceHint': 'Only the school board chooses; it may also do so later.',
+  'agreements.cards.waiting':
+    'waiting for {parties}, {days, plural, =0 {since today} one {for # day} other {for # days}}',
+  'agreements.cards.drafts.title': 'Agreements awaiting you',
+  'agreements.cards.drafts.none': 'No drafts or requested changes are waiting for you.',
 };

@@ -1,17 +1,11 @@
-// The register file's name: the board's name as a plain slug and today's date, so that
-// exports of different boards and days sort and never overwrite each other.
+// The register file's name (files/export-filename.ts): verwerkersregister-<board>-<day>.
 import { amsterdamDate } from '@regie/domain';
+import { exportFilename } from '../files/export-filename';
 
 export function registerFilename(
   boardName: string,
   format: 'csv' | 'xlsx',
   today = amsterdamDate(),
 ) {
-  const slug = boardName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `verwerkersregister-${slug || 'bestuur'}-${today}.${format}`;
+  return exportFilename('verwerkersregister', boardName, format, today);
 }

@@ -1,5 +1,6 @@
 // A board's processor register (art. 30 GDPR): one line per active agreement, on screen and
-// as CSV or XLSX files fetched with the person's token.
+// as CSV or XLSX files fetched with the person's token. The page takes the window's full width
+// and the table scrolls inside its frame.
 import { AgreementsRegisterDocument } from '@regie/graphql-client';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -50,7 +51,7 @@ export function RegisterPage() {
   };
 
   return (
-    <>
+    <div className="page--wide">
       <PageHeading title={t('agreements.register.title')} />
       <p>{t('agreements.register.intro')}</p>
       <div className="download-actions">
@@ -83,7 +84,7 @@ export function RegisterPage() {
           <>
             <p>{t('agreements.register.count', { count: entries.length })}</p>
             <div
-              className="table-scroll"
+              className="table-scroll table-frame"
               // Wide: the keyboard scrolls it once it has the focus.
               tabIndex={0}
               role="region"
@@ -134,7 +135,8 @@ export function RegisterPage() {
                         {entry.validUntil ? day(entry.validUntil) : t('agreements.list.open')}
                       </td>
                       <td>
-                        {entry.attestationTypes.join(', ') || t('value.none')}
+                        {formatList(entry.attestationTypes.map((a) => t(`attestationType.${a}`))) ||
+                          t('value.none')}
                         {entry.expiredAttestationCount > 0 && (
                           <span className="flag">
                             {' '}
@@ -157,6 +159,6 @@ export function RegisterPage() {
           </>
         )}
       </DataState>
-    </>
+    </div>
   );
 }

@@ -17,6 +17,7 @@ import { procurementCards } from '../procurement/dashboard-cards';
 import { discoveryCards } from '../discovery/dashboard-cards';
 import { incidentsCards } from '../incidents/dashboard-cards';
 import { advisoriesCards } from '../advisories/dashboard-cards';
+import { subprocessorsCards } from '../subprocessors/dashboard-cards';
 import { Card, Failed, Loading, type DashboardCard, type DashboardContext } from './card';
 import { isPending } from '../organisation/invitation-status';
 
@@ -195,6 +196,7 @@ export const dashboardCards: readonly DashboardCard[] = [
   ...agreementsCards,
   ...incidentsCards,
   ...advisoriesCards,
+  ...subprocessorsCards,
   ...registryCards,
   ...procurementCards,
   ...discoveryCards,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AUTHORITY_WINDOW_MS,
   authorityWindow,
-  authorityWindowStart,
+  ownClockStart,
   concernsOrganisation,
   hoursAndMinutes,
 } from './authority-window';
@@ -47,27 +47,26 @@ describe('the 72-hour window of art. 33 GDPR', () => {
   });
 });
 
-describe('where the window starts', () => {
-  const incident = {
-    reportedAt: '2026-11-20T08:59:58.000Z',
-    notices: [
-      { board: { id: 'b2' }, notifiedAt: '2026-11-20T09:00:05.000Z' },
-      { board: { id: 'b1' }, notifiedAt: '2026-11-20T09:00:00.000Z' },
-    ],
-  };
-
-  it('is a board’s own notice', () => {
-    expect(authorityWindowStart(incident, 'b2')).toBe('2026-11-20T09:00:05.000Z');
+describe('the board’s own clock', () => {
+  const notice = (board: string, running: boolean | null) => ({
+    board: { id: board },
+    notifiedAt: `2026-11-20T09:00:0${board === 'b1' ? 0 : 5}.000Z`,
+    authorityClockRunning: running,
   });
 
-  it('is the first notice for the vendor, who sees them all', () => {
-    expect(authorityWindowStart(incident, 'vendor')).toBe('2026-11-20T09:00:00.000Z');
+  it('starts at the board’s own notice while its clock runs', () => {
+    const incident = { notices: [notice('b1', true), notice('b2', true)] };
+    expect(ownClockStart(incident, 'b2')).toBe('2026-11-20T09:00:05.000Z');
   });
 
-  it('is the report without notices (a sector body sees counts only)', () => {
-    expect(authorityWindowStart({ ...incident, notices: [] }, 'sector')).toBe(
-      '2026-11-20T08:59:58.000Z',
-    );
+  it('is none once the decision is recorded, or without personal data', () => {
+    expect(ownClockStart({ notices: [notice('b1', false)] }, 'b1')).toBeNull();
+  });
+
+  it('is none for the vendor and a sector body: only the board sees its clock', () => {
+    const incident = { notices: [notice('b1', null), notice('b2', null)] };
+    expect(ownClockStart(incident, 'vendor')).toBeNull();
+    expect(ownClockStart({ notices: [] }, 'sector')).toBeNull();
   });
 });
 

@@ -1,8 +1,8 @@
 // The 72-hour window of art. 33 GDPR: a board, as controller, must tell the supervisory authority
 // of a personal-data breach within 72 hours of becoming aware of it. A board becomes aware when
 // Regie notifies it (the notice's notifiedAt; the API's authorityDeadline is notifiedAt + 72 h),
-// so that is where the window starts. Who sees no notice (a sector body) sees the report time,
-// which is when every notice was sent.
+// so that is where the window starts. The clock runs only for a breach of personal data until
+// the board records its decision, and only the board sees it.
 
 export const AUTHORITY_WINDOW_MS = 72 * 3_600_000;
 
@@ -55,20 +55,23 @@ interface NoticeLike {
   readonly notifiedAt: string;
 }
 
+interface OwnNoticeLike extends NoticeLike {
+  /** Null for everyone but the notice's board: only the board sees its clock. */
+  readonly authorityClockRunning?: boolean | null;
+}
+
 /**
- * Where the window starts for the organisation someone works for: its own notice for a board,
- * the first notice for the vendor (all notices of one report are sent at once), else the report.
+ * Where the board's own window starts while its clock runs (personal data involved, no decision
+ * recorded): its notice, for Regie told it then. Null when no clock runs for the organisation
+ * someone works for: no personal data, a decision recorded, or not the board (the vendor, a
+ * sector body), which the API tells by leaving the clock null.
  */
-export function authorityWindowStart(
-  incident: { readonly reportedAt: string; readonly notices: readonly NoticeLike[] },
+export function ownClockStart(
+  incident: { readonly notices: readonly OwnNoticeLike[] },
   organisationId: string,
-): string {
+): string | null {
   const own = incident.notices.find((n) => n.board.id === organisationId);
-  if (own) return own.notifiedAt;
-  const earliest = [...incident.notices].sort((a, b) =>
-    a.notifiedAt.localeCompare(b.notifiedAt),
-  )[0];
-  return earliest?.notifiedAt ?? incident.reportedAt;
+  return own?.authorityClockRunning ? own.notifiedAt : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 // The home-page cards of the incidents area: the open incidents of a board (for its privacy
-// officers) or of a vendor, each with a bar of its 72-hour window and the time left in words.
+// officers), each with a bar of its 72-hour window and the time left in words while it runs, or
+// of a vendor (which sees no board's clock).
 import { IncidentStatus, OrganisationKind, Role } from '@regie/domain';
 import { IncidentsListDocument } from '@regie/graphql-client';
 import { Link } from 'react-router';
@@ -7,8 +8,8 @@ import { useQuery } from 'urql';
 import { may } from '../auth/permissions';
 import { Card, Failed, Loading, type DashboardCard, type DashboardContext } from '../home/card';
 import { useI18n } from '../i18n';
-import { authorityWindowStart, concernsOrganisation } from './authority-window';
-import { Countdown } from './countdown';
+import { AuthorityClock } from './authority-clock';
+import { concernsOrganisation } from './authority-window';
 import './incidents.css';
 
 const shown = 5;
@@ -42,7 +43,9 @@ function OpenIncidentsCard({ user, membership }: DashboardContext) {
         <p className="card__text">{t('incidents.card.none')}</p>
       ) : (
         <>
-          <p className="card__text">{t('incidents.card.text')}</p>
+          {organisation.kind === OrganisationKind.BOARD && (
+            <p className="card__text">{t('incidents.card.text')}</p>
+          )}
           <ul className="plain-list incidents-card__list">
             {incidents.slice(0, shown).map((incident) => (
               <li key={incident.id}>
@@ -50,7 +53,9 @@ function OpenIncidentsCard({ user, membership }: DashboardContext) {
                 {organisation.kind === OrganisationKind.BOARD && (
                   <span className="muted"> · {incident.vendor.name}</span>
                 )}
-                <Countdown compact start={authorityWindowStart(incident, organisation.id)} />
+                {organisation.kind === OrganisationKind.BOARD && (
+                  <AuthorityClock incident={incident} organisationId={organisation.id} />
+                )}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
-// One incident: what happened, the 72-hour window, which boards were told and who acknowledged,
-// and the vendor's updates. A board's privacy officer acknowledges here; the vendor's editor
-// adds updates and resolves.
+// One incident: what happened, which boards were told and who acknowledged, and the vendor's
+// updates. A board sees its own 72-hour window (only while personal data is involved and no
+// decision is recorded) and its record of the breach, which its privacy officer records here, as
+// it acknowledges; the vendor's editor adds updates and resolves.
 import { IncidentStatus, OrganisationKind, Role } from '@regie/domain';
 import {
   IncidentsAcknowledgeDocument,
@@ -23,7 +24,8 @@ import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
-import { authorityWindowStart, hoursAndMinutes } from './authority-window';
+import { AuthorityDecisionSection } from './authority-decision';
+import { hoursAndMinutes, ownClockStart } from './authority-window';
 import { Countdown } from './countdown';
 import { TextAreaField } from '../forms/fields';
 import './incidents.css';
@@ -92,6 +94,12 @@ function IncidentDetails({
     organisation?.kind === OrganisationKind.BOARD &&
     current?.roles.includes(Role.PRIVACY_OFFICER);
   const mayEdit = isVendor && open && may(user, 'addIncidentUpdate', incident.vendor.id);
+  // The board's own clock and record: the API gives them to the board's members alone.
+  const clockStart = ownClockStart(incident, organisation?.id ?? '');
+  const ownRecord =
+    organisation?.kind === OrganisationKind.BOARD && ownNotice?.authorityClockRunning != null
+      ? ownNotice
+      : undefined;
 
   return (
     <>
@@ -140,14 +148,21 @@ function IncidentDetails({
         )}
       </dl>
 
-      {open && (
+      {ownNotice && ownNotice.authorityClockRunning != null && (
         <section className="panel" aria-labelledby="incident-window">
           <h2 id="incident-window">{t('incidents.detail.window')}</h2>
-          <Countdown start={authorityWindowStart(incident, organisation?.id ?? '')} />
-          <p className="muted">{t('incidents.detail.windowHint')}</p>
-          {!incident.personalDataInvolved && (
-            <p className="muted">{t('incidents.detail.windowNoPersonalData')}</p>
+          {clockStart ? (
+            <Countdown start={clockStart} />
+          ) : incident.personalDataInvolved && ownNotice.authorityDecision ? (
+            <p>
+              {t('incidents.window.decided', {
+                decision: t(`incidents.decision.${ownNotice.authorityDecision}`),
+              })}
+            </p>
+          ) : (
+            <p>{t('incidents.window.noPersonalData')}</p>
           )}
+          <p className="muted">{t('incidents.detail.windowHint')}</p>
         </section>
       )}
 
@@ -156,6 +171,14 @@ function IncidentDetails({
           incidentId={incident.id}
           boardId={organisation.id}
           boardName={organisation.name}
+        />
+      )}
+      {ownRecord && organisation && (
+        <AuthorityDecisionSection
+          incidentId={incident.id}
+          boardId={organisation.id}
+          record={ownRecord}
+          mayRecord={may(user, 'recordAuthorityDecision', organisation.id)}
         />
       )}
       {ownNotice?.acknowledgedAt && (

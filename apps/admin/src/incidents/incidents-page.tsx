@@ -1,5 +1,5 @@
-// The incidents the viewer sees: the open ones first (each with its 72-hour window), then the
-// resolved ones; each list pages on its own.
+// The incidents the viewer sees: the open ones first (a board's with its 72-hour window), then the
+// resolved ones; each list pages on its own. A board's members download its breach log here.
 import { IncidentStatus, OrganisationKind } from '@regie/domain';
 import { IncidentsListDocument, type IncidentsSummaryFragment } from '@regie/graphql-client';
 import { Link } from 'react-router';
@@ -11,8 +11,8 @@ import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
 import { usePager } from '../ui/pager';
 import { Pagination } from '../ui/pagination';
-import { authorityWindowStart } from './authority-window';
-import { Countdown } from './countdown';
+import { AuthorityClock } from './authority-clock';
+import { BreachLogDownloads } from './breach-log-downloads';
 import './incidents.css';
 import { TableFrame } from '../ui/table-frame';
 
@@ -34,6 +34,10 @@ export function IncidentsPage() {
           </Link>
         </p>
       )}
+      {current?.organisation.kind === OrganisationKind.BOARD &&
+        may(user, 'breachLogExport', current.organisation.id) && (
+          <BreachLogDownloads board={current.organisation} />
+        )}
       <IncidentSection status={IncidentStatus.OPEN} />
       <IncidentSection status={IncidentStatus.RESOLVED} />
     </>
@@ -130,7 +134,7 @@ function IncidentRow(props: {
       <td>{props.formatDateTime(incident.reportedAt)}</td>
       <td>
         {incident.status === IncidentStatus.OPEN ? (
-          <Countdown compact start={authorityWindowStart(incident, props.organisationId)} />
+          <AuthorityClock incident={incident} organisationId={props.organisationId} />
         ) : incident.resolvedAt ? (
           props.formatDateTime(incident.resolvedAt)
         ) : (

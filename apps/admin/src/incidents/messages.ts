@@ -115,6 +115,46 @@ export const incidentsNl = {
 
   'incidents.duration': '{hours} uur {minutes} min',
 
+  'incidents.window.noPersonalData':
+    'Geen meldtermijn: volgens de leverancier zijn er geen persoonsgegevens bij betrokken. Blijkt dat anders, leg dan hieronder vast wat jullie besloten.',
+  'incidents.window.decided': 'De termijn loopt niet meer: het besluit is vastgelegd ({decision}).',
+  'incidents.window.noClock': 'Geen termijn',
+
+  'incidents.decision.REPORTED': 'Gemeld aan de AP',
+  'incidents.decision.NOT_REPORTED': 'Niet gemeld aan de AP',
+
+  'incidents.authority.title': 'Besluit over melding aan de Autoriteit Persoonsgegevens',
+  'incidents.authority.intro':
+    'Leg vast wat het incident betekent voor de betrokkenen, wat jullie eraan deden en of het bestuur het aan de AP heeft gemeld, of waarom niet (art. 33 lid 5 AVG). Alleen jullie bestuur ziet dit; de leverancier niet.',
+  'incidents.authority.none': 'Er is nog niets vastgelegd.',
+  'incidents.authority.current': 'Vastgelegd',
+  'incidents.authority.decision': 'Besluit',
+  'incidents.authority.decisionChoose': 'Kies het besluit',
+  'incidents.authority.reportedAt': 'Gemeld aan de AP op',
+  'incidents.authority.reportedAtHint': 'Wanneer het bestuur de AP inlichtte; niet in de toekomst.',
+  'incidents.authority.reference': 'Kenmerk van de AP',
+  'incidents.authority.reason': 'Waarom niet gemeld?',
+  'incidents.authority.reasonHint':
+    'Bijvoorbeeld: de gegevens waren versleuteld, zodat het lek geen risico oplevert voor de betrokkenen.',
+  'incidents.authority.effects': 'Gevolgen voor de betrokkenen',
+  'incidents.authority.remedialAction': 'Genomen maatregelen',
+  'incidents.authority.recordedBy': 'Versie {version}, vastgelegd door {name} op {at}',
+  'incidents.authority.form': 'Vastleggen',
+  'incidents.authority.formAgain': 'Opnieuw vastleggen (nieuwe versie)',
+  'incidents.authority.submit': 'Besluit vastleggen',
+  'incidents.authority.busy': 'Bezig met vastleggen…',
+  'incidents.authority.done': 'Versie {version} is vastgelegd.',
+  'incidents.authority.history': '{count, plural, one {# versie} other {Alle # versies}}',
+  'incidents.authority.onlyFg': 'Alleen de FG van het bestuur legt het besluit vast.',
+
+  'incidents.breachLog.title': 'Register datalekken',
+  'incidents.breachLog.intro':
+    'Elk incident dat jullie bestuur raakte, met het besluit over melding aan de AP: het register dat de AVG (art. 33 lid 5) van jullie vraagt.',
+  'incidents.breachLog.csv': 'Download als CSV',
+  'incidents.breachLog.xlsx': 'Download als Excel (XLSX)',
+  'incidents.breachLog.downloading': 'Bezig met downloaden…',
+  'incidents.breachLog.downloaded': 'Het bestand {filename} is gedownload.',
+
   'incidents.card.title': 'Open incidenten',
   'incidents.card.none': 'Geen open incidenten.',
   'incidents.card.text': 'Tijd over van de 72-uurstermijn per incident:',
@@ -234,6 +274,46 @@ export const incidentsEn: Record<keyof typeof incidentsNl, string> = {
   'incidents.countdown.resolved': 'Resolved',
 
   'incidents.duration': '{hours} h {minutes} min',
+
+  'incidents.window.noPersonalData':
+    'No window: the vendor says no personal data is involved. Should it turn out otherwise, record below what you decided.',
+  'incidents.window.decided': 'The window no longer runs: the decision is recorded ({decision}).',
+  'incidents.window.noClock': 'No window',
+
+  'incidents.decision.REPORTED': 'Reported to the authority',
+  'incidents.decision.NOT_REPORTED': 'Not reported to the authority',
+
+  'incidents.authority.title': 'Decision on notifying the supervisory authority',
+  'incidents.authority.intro':
+    'Record what the incident means for the data subjects, what you did about it, and whether the board notified the Dutch Data Protection Authority, or why not (art. 33(5) GDPR). Only your board sees this; the vendor does not.',
+  'incidents.authority.none': 'Nothing has been recorded yet.',
+  'incidents.authority.current': 'Recorded',
+  'incidents.authority.decision': 'Decision',
+  'incidents.authority.decisionChoose': 'Choose the decision',
+  'incidents.authority.reportedAt': 'Notified to the authority at',
+  'incidents.authority.reportedAtHint': 'When the board notified the authority; not in the future.',
+  'incidents.authority.reference': "The authority's reference",
+  'incidents.authority.reason': 'Why not notified?',
+  'incidents.authority.reasonHint':
+    'For example: the data was encrypted, so the breach poses no risk to the data subjects.',
+  'incidents.authority.effects': 'Effects for the data subjects',
+  'incidents.authority.remedialAction': 'Remedial action taken',
+  'incidents.authority.recordedBy': 'Version {version}, recorded by {name} at {at}',
+  'incidents.authority.form': 'Record',
+  'incidents.authority.formAgain': 'Record again (a new version)',
+  'incidents.authority.submit': 'Record the decision',
+  'incidents.authority.busy': 'Recording…',
+  'incidents.authority.done': 'Version {version} has been recorded.',
+  'incidents.authority.history': '{count, plural, one {# version} other {All # versions}}',
+  'incidents.authority.onlyFg': "Only the board's privacy officer records the decision.",
+
+  'incidents.breachLog.title': 'Breach log',
+  'incidents.breachLog.intro':
+    'Every incident that affected your board, with the decision on notifying the authority: the log the GDPR (art. 33(5)) asks you to keep.',
+  'incidents.breachLog.csv': 'Download as CSV',
+  'incidents.breachLog.xlsx': 'Download as Excel (XLSX)',
+  'incidents.breachLog.downloading': 'Downloading…',
+  'incidents.breachLog.downloaded': 'The file {filename} has been downloaded.',
 
   'incidents.card.title': 'Open incidents',
   'incidents.card.none': 'No open incidents.',

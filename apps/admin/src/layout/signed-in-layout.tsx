@@ -17,6 +17,7 @@ import { procurementNav } from '../procurement/routes';
 import { discoveryNav } from '../discovery/routes';
 import { incidentsNav } from '../incidents/routes';
 import { advisoriesNav } from '../advisories/routes';
+import { subprocessorsNav } from '../subprocessors/routes';
 import { NotificationsLink } from '../notifications/notifications-link';
 import { OrganisationSwitcher } from './organisation-switcher';
 import { PageFrame } from './page-frame';
@@ -30,6 +31,7 @@ const areaNavItems = [
   ...agreementsNav,
   ...incidentsNav,
   ...advisoriesNav,
+  ...subprocessorsNav,
   ...discoveryNav,
   ...procurementNav,
 ];

@@ -8,6 +8,7 @@ import { procurementEn, procurementNl } from '../procurement/messages';
 import { discoveryEn, discoveryNl } from '../discovery/messages';
 import { incidentsEn, incidentsNl } from '../incidents/messages';
 import { advisoriesEn, advisoriesNl } from '../advisories/messages';
+import { subprocessorsEn, subprocessorsNl } from '../subprocessors/messages';
 
 export const areasNl = {
   ...registryNl,
@@ -16,6 +17,7 @@ export const areasNl = {
   ...discoveryNl,
   ...incidentsNl,
   ...advisoriesNl,
+  ...subprocessorsNl,
 } as const;
 
 export type AreaMessageKey = keyof typeof areasNl;
@@ -27,4 +29,5 @@ export const areasEn: Record<AreaMessageKey, string> = {
   ...discoveryEn,
   ...incidentsEn,
   ...advisoriesEn,
+  ...subprocessorsEn,
 };

@@ -1,6 +1,9 @@
 // One product: what it is, its privacy leaflet (current version with its flags, the draft to
-// edit and publish, every version), and what changed between two versions.
+// edit and publish, or to announce when it changes subprocessors, every version), what changed
+// between two versions, and its announced changes of subprocessors.
+import { amsterdamDate } from '@regie/domain';
 import {
+  ProductSubprocessorChangesDocument,
   RegistryProductDocument,
   RegistryPublishLeafletDocument,
   type RegistryLeafletFragment,
@@ -16,6 +19,8 @@ import { useViewer } from '../layout/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { ConfirmStep, StepOutcome } from '../ui/confirm-dialog';
 import { DataState } from '../ui/data-state';
+import { AnnouncePanel } from '../subprocessors/announce-panel';
+import { ProductChangesSection } from '../subprocessors/product-changes';
 import { TableFrame } from '../ui/table-frame';
 import { diffLeaflets } from './leaflet-diff';
 import { LeafletDiffView } from './leaflet-view';
@@ -31,17 +36,34 @@ export function ProductPage() {
   const [result, reexecute] = useQuery({
     query: RegistryProductDocument,
     variables: { id: productId },
+    // The daily job publishes an announced draft without this browser knowing: asked again.
+    requestPolicy: 'cache-and-network',
+  });
+  const [changesResult, reexecuteChanges] = useQuery({
+    query: ProductSubprocessorChangesDocument,
+    variables: { id: productId },
+    // Objections and the daily job change them without this browser knowing: asked again.
+    requestPolicy: 'cache-and-network',
   });
   const [, publish] = useMutation(RegistryPublishLeafletDocument);
   const [published, setPublished] = useState<number | null>(null);
   const product = result.data?.product;
-  const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const reload = () => {
+    reexecute({ requestPolicy: 'network-only' });
+    reexecuteChanges({ requestPolicy: 'network-only' });
+  };
 
   if (result.data && !product) return <NotFoundPage />;
   const leaflets = [...(product?.leaflets ?? [])].sort((a, b) => b.version - a.version);
   const draft = leaflets.find((l) => l.status === 'DRAFT');
   const current = leaflets.find((l) => l.status === 'PUBLISHED');
   const editor = product ? may(user, 'saveLeafletDraft', product.vendor.id) : false;
+  const changes = changesResult.data?.product?.subprocessorChanges ?? [];
+  // An announced draft is fixed until its date; from then on it may be published.
+  const announced = draft
+    ? changes.find((c) => c.status === 'ANNOUNCED' && c.leaflet.id === draft.id)
+    : undefined;
+  const frozen = Boolean(announced && amsterdamDate() < announced.effectiveOn);
 
   return (
     <>
@@ -114,37 +136,47 @@ export function ProductPage() {
                       <p>{t('registry.leaflet.draftExists', { version: draft.version })}</p>
                       <LeafletFlags leaflet={draft} />
                       <p className="muted">{t('registry.leaflet.publishNote')}</p>
-                      <div className="registry-actions">
-                        <Link
-                          className="button button--secondary"
-                          to={`/products/${product.id}/leaflet`}
-                        >
-                          {t('registry.leaflet.editDraft')}
-                        </Link>
-                        <ConfirmStep
-                          title={t('registry.leaflet.publishConfirmTitle')}
-                          binding={t('registry.leaflet.publishBinding', {
-                            vendor: product.vendor.name,
-                            version: draft.version,
-                            product: product.name,
-                          })}
-                          details={t('registry.leaflet.publishDetails')}
-                          confirmLabel={t('registry.leaflet.publishYes', {
-                            version: draft.version,
-                            vendor: product.vendor.name,
-                          })}
-                          busyLabel={t('registry.leaflet.publishing')}
-                          run={async () => {
-                            const answer = await outcome(publish({ id: draft.id }));
-                            if (answer.ok) setPublished(answer.data.publishLeaflet.version);
-                            return answer;
-                          }}
-                          onDone={reload}
-                          onReload={reload}
-                        >
-                          {t('registry.leaflet.publish', { version: draft.version })}
-                        </ConfirmStep>
-                      </div>
+                      {!frozen && (
+                        <div className="registry-actions">
+                          {!announced && (
+                            <Link
+                              className="button button--secondary"
+                              to={`/products/${product.id}/leaflet`}
+                            >
+                              {t('registry.leaflet.editDraft')}
+                            </Link>
+                          )}
+                          <ConfirmStep
+                            title={t('registry.leaflet.publishConfirmTitle')}
+                            binding={t('registry.leaflet.publishBinding', {
+                              vendor: product.vendor.name,
+                              version: draft.version,
+                              product: product.name,
+                            })}
+                            details={t('registry.leaflet.publishDetails')}
+                            confirmLabel={t('registry.leaflet.publishYes', {
+                              version: draft.version,
+                              vendor: product.vendor.name,
+                            })}
+                            busyLabel={t('registry.leaflet.publishing')}
+                            run={async () => {
+                              const answer = await outcome(publish({ id: draft.id }));
+                              if (answer.ok) setPublished(answer.data.publishLeaflet.version);
+                              return answer;
+                            }}
+                            onDone={reload}
+                            onReload={reload}
+                          >
+                            {t('registry.leaflet.publish', { version: draft.version })}
+                          </ConfirmStep>
+                        </div>
+                      )}
+                      <AnnouncePanel
+                        product={product}
+                        draft={draft}
+                        current={current}
+                        announced={announced}
+                      />
                     </>
                   ) : (
                     <Link className="button" to={`/products/${product.id}/leaflet`}>
@@ -196,6 +228,8 @@ export function ProductPage() {
                 </>
               )}
             </section>
+
+            <ProductChangesSection productId={product.id} changes={changes} />
 
             <section className="registry-section" aria-labelledby="diff-title">
               <h2 id="diff-title">{t('registry.diff.title')}</h2>

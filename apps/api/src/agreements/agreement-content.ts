@@ -1,7 +1,12 @@
 // What an agreement is made of as stored: the content both signatures hash, and the
 // leaflet versions fixed with it. Read for a reader inside the caller's transaction
 // (plain functions: the demo data uses them too, without an injector).
-import type { AgreementSignedContent } from '@regie/domain';
+import {
+  AgreementSource,
+  DeviationAssessment,
+  type AgreementSignedContent,
+  type VendorConsent,
+} from '@regie/domain';
 import type { EntityManager } from 'typeorm';
 import { visibleIn, writerIn, type Reader } from '../data-access';
 import { AgreementDeviationEntity } from './agreement-deviation.entity';
@@ -42,7 +47,7 @@ export async function signedContent(
     .andWhere('l.agreement_id = :agreementId', of)
     .getMany();
   const deviations = await visibleIn(em, reader, AgreementDeviationEntity, 'd')
-    .andWhere('d.agreement_id = :agreementId', of)
+    .andWhere('d.agreement_id = :agreementId AND d.withdrawn_at IS NULL', of)
     .orderBy('d.createdAt', 'ASC')
     .addOrderBy('d.id', 'ASC')
     .getMany();
@@ -57,13 +62,52 @@ export async function signedContent(
     deviations: deviations.map((d) => ({
       clause: d.clause,
       text: d.text,
-      assessment: d.assessment,
-      assessmentNote: d.assessmentNote,
+      ...signedAssessment(row, d),
     })),
     validFrom: row.validFrom,
     validUntil: row.validUntil,
     documentSha256s: documents.map((d) => d.sha256.trim()),
+    vendorConsent: vendorConsentOf(row),
   };
+}
+
+/**
+ * A deviation's assessment as signed. A framework deal's deviation (the sector body's) is
+ * signed as the deal has it, unassessed: joining accepted it, and the board's FG may record an
+ * assessment of its own later, outside the signed content. Framework agreements signed before
+ * Regie named the vendor's consent carried it as ACCEPTABLE, and read so still, so that their
+ * hash is recomputed as it was signed.
+ */
+function signedAssessment(
+  row: AgreementEntity,
+  d: AgreementDeviationEntity,
+): { assessment: string | null; assessmentNote: string | null } {
+  if (row.source !== AgreementSource.FRAMEWORK || d.addedBy !== null)
+    return { assessment: d.assessment, assessmentNote: d.assessmentNote };
+  return row.vendorConsentSha256 === null
+    ? { assessment: DeviationAssessment.ACCEPTABLE, assessmentNote: LEGACY_DEAL_NOTE }
+    : { assessment: null, assessmentNote: null };
+}
+
+/** What framework agreements signed before migration 1795500000000 said of the deal's deviations. */
+const LEGACY_DEAL_NOTE = 'Agreed in the framework deal.';
+
+/** The vendor's signature on the offer or deal the agreement rests on, by its hash. */
+export function vendorConsentOf(row: AgreementEntity): VendorConsent | null {
+  if (row.vendorConsentSha256 === null) return null;
+  if (row.source === AgreementSource.GENERAL_OFFER && row.generalOfferId)
+    return {
+      source: 'GENERAL_OFFER',
+      id: row.generalOfferId,
+      documentSha256: row.vendorConsentSha256.trim(),
+    };
+  if (row.source === AgreementSource.FRAMEWORK && row.frameworkDealId)
+    return {
+      source: 'FRAMEWORK',
+      id: row.frameworkDealId,
+      documentSha256: row.vendorConsentSha256.trim(),
+    };
+  return null;
 }
 
 /**

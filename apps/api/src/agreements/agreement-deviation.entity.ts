@@ -1,4 +1,4 @@
-import { DeviationAssessment } from '@regie/domain';
+import { AgreementTopic, DeviationAssessment, SignatureParty } from '@regie/domain';
 import {
   Column,
   CreateDateColumn,
@@ -10,7 +10,12 @@ import {
 } from 'typeorm';
 import { AgreementEntity } from './agreement.entity';
 
-/** A negotiated deviation from the model agreement, and the board FG's assessment. */
+/**
+ * A negotiated deviation from the model agreement, and the board FG's assessment. Proposed by
+ * one party (`addedBy`; null for a framework deal's, which the sector body negotiated), which
+ * may change it (clearing the assessment) or withdraw it: a withdrawn deviation leaves the
+ * agreement but is kept, as its audit events name it.
+ */
 @Entity('agreement_deviation')
 @Index('agreement_deviation_agreement_idx', ['agreementId', 'createdAt', 'id'])
 export class AgreementDeviationEntity {
@@ -29,6 +34,18 @@ export class AgreementDeviationEntity {
 
   @Column({ type: 'text' })
   text!: string;
+
+  @Column({
+    type: 'enum',
+    enum: AgreementTopic,
+    enumName: 'agreement_topic',
+    default: AgreementTopic.OTHER,
+  })
+  topic!: AgreementTopic;
+
+  /** The party that proposed it; null: a framework deal's, negotiated by the sector body. */
+  @Column({ type: 'enum', enum: SignatureParty, enumName: 'signature_party', nullable: true })
+  addedBy!: SignatureParty | null;
 
   /** Null until the FG assessed it. */
   @Column({
@@ -53,4 +70,11 @@ export class AgreementDeviationEntity {
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
+
+  /** Set when its party withdrew it: no longer part of the agreement, kept for the record. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  withdrawnById!: string | null;
 }

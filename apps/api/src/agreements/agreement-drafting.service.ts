@@ -3,11 +3,18 @@
 // it for the board's review. Each use case is one transaction.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AgreementSource, AgreementStatus, amsterdamDate } from '@regie/domain';
-import { DataSource } from 'typeorm';
+import {
+  AgreementSource,
+  AgreementStatus,
+  AgreementTopic,
+  amsterdamDate,
+  SignatureParty,
+} from '@regie/domain';
+import { DataSource, EntityManager } from 'typeorm';
 import { may } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
-import { conflict, forbidden, invalidField } from '../common/errors/app-error';
+import { conflict, forbidden, invalidField, notFound } from '../common/errors/app-error';
+import { isUuid } from '../common/ids';
 import { DataAccess } from '../data-access';
 import { FilesService } from '../files/files.service';
 import { PDF } from '../files/media-types';
@@ -28,6 +35,8 @@ import type {
   AttachDocumentInput,
   CreateAgreementInput,
   UpdateAgreementInput,
+  UpdateDeviationInput,
+  WithdrawDeviationInput,
 } from './agreement.inputs';
 import { Deviation, ProcessingAgreement } from './agreement.types';
 
@@ -78,6 +87,7 @@ export class AgreementDraftingService {
           validUntil: validUntil ?? null,
           supersedesId: previous?.id ?? null,
           createdById: viewer.userId,
+          createdByParty: actingFor === boardId ? SignatureParty.BOARD : SignatureParty.VENDOR,
         }),
       );
       await this.da
@@ -86,18 +96,23 @@ export class AgreementDraftingService {
       if (previous) {
         const deviations = await this.da
           .visible(viewer, AgreementDeviationEntity, 'd', em)
-          .andWhere('d.agreement_id = :id', { id: previous.id })
+          .andWhere('d.agreement_id = :id AND d.withdrawn_at IS NULL', { id: previous.id })
           .orderBy('d.createdAt', 'ASC')
           .addOrderBy('d.id', 'ASC')
           .getMany();
         const copies = this.da.writer(AgreementDeviationEntity, em);
-        // One by one: each keeps its own creation instant, so their order holds.
-        for (const d of deviations) {
+        // Each its own creation instant, so that their order holds: a transaction's now() is
+        // one instant for every row it writes.
+        const base = Date.now();
+        for (const [i, d] of deviations.entries()) {
           await copies.save(
             copies.create({
+              createdAt: new Date(base + i),
               agreementId: row.id,
               clause: d.clause,
               text: d.text,
+              topic: d.topic,
+              addedBy: d.addedBy,
               assessment: d.assessment,
               assessmentNote: d.assessmentNote,
               assessedById: d.assessedById,
@@ -153,6 +168,8 @@ export class AgreementDraftingService {
           agreementId: c.row.id,
           clause: input.clause.trim(),
           text: input.text.trim(),
+          topic: input.topic ?? AgreementTopic.OTHER,
+          addedBy: c.party === 'BOARD' ? SignatureParty.BOARD : SignatureParty.VENDOR,
           assessment: null,
           assessmentNote: null,
           createdById: viewer.userId,
@@ -162,6 +179,100 @@ export class AgreementDraftingService {
         deviation: Deviation.from(deviation),
       });
     });
+  }
+
+  /**
+   * By the party that proposed it, while the terms are open (DRAFT, CHANGES_REQUESTED). A
+   * change clears its assessment: the FG assesses the new text.
+   */
+  async updateDeviation(viewer: Viewer, input: UpdateDeviationInput): Promise<ProcessingAgreement> {
+    const found = await this.visibleDeviation(viewer, input.deviationId);
+    // A change that changes nothing would only clear the FG's assessment.
+    if (input.clause == null && input.text == null && input.topic == null)
+      throw invalidField('input.text', 'agreement.deviationUnchanged');
+    return this.steps.act(
+      viewer,
+      found.agreementId,
+      input.version,
+      'updateDeviation',
+      async (c) => {
+        const deviation = await this.lockedDeviation(c.em, viewer, found.id);
+        const before = Deviation.from(deviation);
+        if (input.clause != null) deviation.clause = input.clause.trim();
+        if (input.text != null) deviation.text = input.text.trim();
+        if (input.topic != null) deviation.topic = input.topic;
+        deviation.assessment = null;
+        deviation.assessmentNote = null;
+        deviation.assessedById = null;
+        deviation.assessedAt = null;
+        const after = Deviation.from(
+          await this.da.writer(AgreementDeviationEntity, c.em).save(deviation),
+        );
+        return this.steps.finish(
+          c,
+          viewer,
+          'agreement.deviationUpdated',
+          { deviation: before },
+          { deviation: after },
+        );
+      },
+      { facts: { deviationAddedBy: found.addedBy } },
+    );
+  }
+
+  /** By the party that proposed it: it leaves the agreement, and is kept for the record. */
+  async withdrawDeviation(
+    viewer: Viewer,
+    input: WithdrawDeviationInput,
+  ): Promise<ProcessingAgreement> {
+    const found = await this.visibleDeviation(viewer, input.deviationId);
+    return this.steps.act(
+      viewer,
+      found.agreementId,
+      input.version,
+      'withdrawDeviation',
+      async (c) => {
+        const deviation = await this.lockedDeviation(c.em, viewer, found.id);
+        deviation.withdrawnAt = new Date();
+        deviation.withdrawnById = viewer.userId;
+        await this.da.writer(AgreementDeviationEntity, c.em).save(deviation);
+        return this.steps.finish(
+          c,
+          viewer,
+          'agreement.deviationWithdrawn',
+          { deviation: Deviation.from(deviation) },
+          { deviationId: deviation.id, withdrawnAt: deviation.withdrawnAt },
+        );
+      },
+      { facts: { deviationAddedBy: found.addedBy } },
+    );
+  }
+
+  /** A deviation the viewer sees and that is still part of its agreement; NOT_FOUND otherwise. */
+  private async visibleDeviation(viewer: Viewer, id: string): Promise<AgreementDeviationEntity> {
+    const found = isUuid(id)
+      ? await this.da
+          .visible(viewer, AgreementDeviationEntity, 'd')
+          .andWhere('d.id = :id AND d.withdrawn_at IS NULL', { id: id.toLowerCase() })
+          .getOne()
+      : null;
+    if (!found) throw notFound();
+    return found;
+  }
+
+  /** The deviation again inside the step, whose version bump holds the agreement's row lock. */
+  private async lockedDeviation(
+    em: EntityManager,
+    viewer: Viewer,
+    id: string,
+  ): Promise<AgreementDeviationEntity> {
+    const deviation = await this.da
+      .visible(viewer, AgreementDeviationEntity, 'd', em)
+      .andWhere('d.id = :id AND d.withdrawn_at IS NULL', { id })
+      .getOne();
+    // Withdrawn between the first read and the lock: as if it were gone.
+    if (!deviation) throw notFound();
+    return deviation;
   }
 
   attachDocument(viewer: Viewer, input: AttachDocumentInput): Promise<ProcessingAgreement> {

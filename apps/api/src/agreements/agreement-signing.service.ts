@@ -3,7 +3,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   agreementContentJson,
-  AgreementSource,
   AgreementStatus,
   effectiveAgreementStatus,
   Role,
@@ -16,11 +15,12 @@ import { DataAccess } from '../data-access';
 import { NotificationsService } from '../notifications/notifications.service';
 import { signedContent } from './agreement-content';
 import { AgreementSignatureEntity } from './agreement-signature.entity';
+import { AgreementExitService } from './agreement-exit.service';
 import { type Acting, AgreementSteps, partyNames } from './agreement-steps';
 import { AgreementEntity } from './agreement.entity';
 import type { TerminateAgreementInput } from './agreement.inputs';
 import { ProcessingAgreement } from './agreement.types';
-import { GeneralOfferEntity } from './general-offer.entity';
+import { SignedDocuments } from './signed-document';
 
 @Injectable()
 export class AgreementSigningService {
@@ -28,11 +28,15 @@ export class AgreementSigningService {
     private readonly da: DataAccess,
     private readonly steps: AgreementSteps,
     private readonly notifications: NotificationsService,
+    private readonly signedDocuments: SignedDocuments,
+    private readonly exits: AgreementExitService,
   ) {}
 
   /**
    * Signs for the party of which the caller is SIGNATORY, over the canonical content;
    * the second signature makes it ACTIVE (and the agreement it supersedes SUPERSEDED).
+   * An agreement on a general offer is ACTIVE with the board's signature alone: the
+   * vendor's consent is its signature on the offer, which the content names by hash.
    */
   sign(viewer: Viewer, agreementId: string, version: number): Promise<ProcessingAgreement> {
     return this.steps.act(viewer, agreementId, version, 'sign', async (c) => {
@@ -48,27 +52,13 @@ export class AgreementSigningService {
         documentSha256,
       });
       const active = c.next === AgreementStatus.ACTIVE;
-      if (active && c.row.source === AgreementSource.GENERAL_OFFER) {
-        // The vendor's signatory signed the offer once, for every board that accepts
-        // it: that publication is recorded as the vendor's signature of this content.
-        // The accepting board still sees the offer if the vendor withdrew it since.
-        const offer = await this.da
-          .visible(viewer, GeneralOfferEntity, 'o', c.em)
-          .andWhere('o.id = :id', { id: c.row.generalOfferId })
-          .getOneOrFail();
-        await signatures.insert({
-          agreementId: c.row.id,
-          party: SignatureParty.VENDOR,
-          signedById: offer.publishedById,
-          signedAt: offer.publishedAt,
-          documentSha256,
-        });
-      }
       if (active) {
         await this.da
           .writer(AgreementEntity, c.em)
           .update({ id: c.row.id }, { status: AgreementStatus.ACTIVE, activatedOn: c.today });
         if (c.row.supersedesId) await this.markSuperseded(c, viewer);
+        // In this transaction: the agreement is never ACTIVE without its signed document.
+        await this.signedDocuments.produce(c.em, viewer, c.row.id);
       }
       const names = await partyNames(c.em, c.row);
       const otherId = c.party === 'BOARD' ? c.row.vendorId : c.row.boardId;
@@ -104,16 +94,30 @@ export class AgreementSigningService {
     });
   }
 
+  /**
+   * Either party's signatory ends it as of `endDate`; the board's may choose the exit at
+   * once (the controller decides, art. 28(3)(g)), the vendor's may not.
+   */
   terminate(viewer: Viewer, input: TerminateAgreementInput): Promise<ProcessingAgreement> {
     return this.steps.act(viewer, input.agreementId, input.version, 'terminate', async (c) => {
+      if (input.exitChoice && c.party !== 'BOARD')
+        throw invalidField('input.exitChoice', 'agreement.exitChoiceByVendor');
       if (input.endDate < c.today) throw invalidField('input.endDate', 'agreement.endDateInPast');
       const reason = input.reason.trim();
       await this.da
         .writer(AgreementEntity, c.em)
         .update({ id: c.row.id }, { terminationDate: input.endDate, terminationReason: reason });
+      if (input.exitChoice)
+        await this.exits.recordChoice(
+          c,
+          viewer,
+          { ...c.row, terminationDate: input.endDate },
+          input.exitChoice,
+        );
       return this.steps.finish(c, viewer, 'agreement.terminated', null, {
         terminationDate: input.endDate,
         terminationReason: reason,
+        ...(input.exitChoice ? { exitChoice: input.exitChoice } : {}),
       });
     });
   }

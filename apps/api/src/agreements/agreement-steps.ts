@@ -35,6 +35,12 @@ export const EDITORS: Record<AgreementParty, Role[]> = {
   VENDOR: [Role.VENDOR_EDITOR],
 };
 
+/** Who talks on an agreement for each party (DOMAIN.md: postAgreementMessage), and hears of it. */
+export const CORRESPONDENTS: Record<AgreementParty, Role[]> = {
+  BOARD: [Role.PROCUREMENT, Role.PRIVACY_OFFICER, Role.SIGNATORY],
+  VENDOR: [Role.VENDOR_EDITOR, Role.SIGNATORY],
+};
+
 /** A step under way: its transaction, the agreement as read, and the lifecycle's answer. */
 export interface Acting {
   readonly em: EntityManager;
@@ -69,7 +75,7 @@ export class AgreementSteps {
     version: number | null,
     action: AgreementAction,
     apply: (c: Acting) => Promise<T>,
-    options: { bump: boolean } = { bump: true },
+    options: StepOptions = {},
   ): Promise<T> {
     return this.dataSource.transaction(async (em) => {
       const row = await this.visibleRow(em, viewer, agreementId);
@@ -78,14 +84,16 @@ export class AgreementSteps {
       const stale = version !== null && row.version !== version;
       let decision: ReturnType<typeof decide>;
       try {
-        decision = decide(viewer, row, await this.factsOf(em, viewer, row, today), action);
+        const facts = { ...(await this.factsOf(em, viewer, row, today)), ...options.facts };
+        decision = decide(viewer, row, facts, action);
       } catch (error) {
         if (stale && error instanceof AppError && error.code === 'CONFLICT')
           throw conflict('STALE_VERSION');
         throw error;
       }
       if (stale) throw conflict('STALE_VERSION');
-      if (options.bump) {
+      const bump = typeof options.bump === 'function' ? options.bump(row) : options.bump !== false;
+      if (bump) {
         const result = await this.da
           .writer(AgreementEntity, em)
           .updateQuery()
@@ -183,7 +191,7 @@ export class AgreementSteps {
   ): Promise<AgreementFacts> {
     const deviations = await this.da
       .visible(viewer, AgreementDeviationEntity, 'd', em)
-      .andWhere('d.agreement_id = :id', { id: row.id })
+      .andWhere('d.agreement_id = :id AND d.withdrawn_at IS NULL', { id: row.id })
       .getMany();
     const signatures = await this.da
       .visible(viewer, AgreementSignatureEntity, 's', em)
@@ -196,8 +204,21 @@ export class AgreementSteps {
       signedByBoard: signatures.some((s) => s.party === SignatureParty.BOARD),
       signedByVendor: signatures.some((s) => s.party === SignatureParty.VENDOR),
       terminationDate: row.terminationDate,
+      validUntil: row.validUntil,
+      exitChoice: row.exitChoice,
+      exitConfirmed: row.exitConfirmedAt !== null,
     };
   }
+}
+
+export interface StepOptions {
+  /**
+   * Whether the step raises the agreement's version (default: it does): a step that changes
+   * nothing of the agreement (a note, a message) leaves it, so that no one's screen goes stale.
+   */
+  readonly bump?: boolean | ((row: AgreementEntity) => boolean);
+  /** Facts of the step beyond the agreement's own: the deviation it is about. */
+  readonly facts?: Partial<AgreementFacts>;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { AgreementSource, AgreementStatus } from '@regie/domain';
+import { AgreementSource, AgreementStatus, ExitChoice, SignatureParty } from '@regie/domain';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -9,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { StoredFileEntity } from '../files/stored-file.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { GeneralOfferEntity } from './general-offer.entity';
 
@@ -28,6 +30,18 @@ import { GeneralOfferEntity } from './general-offer.entity';
 @Index('agreement_general_offer_idx', ['generalOfferId'], {
   where: 'general_offer_id IS NOT NULL',
 })
+// The start-up backfill's question: which ACTIVE agreements still lack their signed PDF.
+@Index('agreement_without_signed_document_idx', ['id'], {
+  where: `status = 'ACTIVE' AND signed_document_file_id IS NULL`,
+})
+@Index('agreement_signed_document_key', ['signedDocumentFileId'], {
+  unique: true,
+  where: 'signed_document_file_id IS NOT NULL',
+})
+// The reminder job's exits: signed agreements whose end has come, not yet confirmed
+// (migration 1795500000000; an expression index TypeORM cannot declare).
+@Index('agreement_exit_open_idx', { synchronize: false })
+@Check('agreement_exit_chosen_check', '(exit_choice IS NULL) = (exit_chosen_on IS NULL)')
 export class AgreementEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -100,12 +114,57 @@ export class AgreementEntity {
   @Column({ type: 'uuid', nullable: true })
   frameworkDealId!: string | null;
 
+  /**
+   * The PDF of what was signed (signed-document.ts), written in the transaction that makes
+   * the agreement ACTIVE; null before, and for an agreement activated before Regie made them
+   * until the start-up backfill has made its one.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  signedDocumentFileId!: string | null;
+
+  @ManyToOne(() => StoredFileEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'signed_document_file_id' })
+  signedDocumentFile?: StoredFileEntity;
+
   /** When the leaflet versions were fixed (submission, or a general offer's acceptance). */
   @Column({ type: 'timestamptz', nullable: true })
   leafletsFixedAt!: Date | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
+
+  /** The drafting party (whose step DRAFT and CHANGES_REQUESTED wait for); null for FRAMEWORK. */
+  @Column({ type: 'enum', enum: SignatureParty, enumName: 'signature_party', nullable: true })
+  createdByParty!: SignatureParty | null;
+
+  /**
+   * For GENERAL_OFFER and FRAMEWORK: the SHA-256 of the vendor's signature on the offer or the
+   * deal, fixed when the agreement is made; the signed content names it (vendorConsent). Null
+   * for DIRECT agreements, and for those signed before Regie named the consent.
+   */
+  @Column({ type: 'char', length: 64, nullable: true })
+  vendorConsentSha256!: string | null;
+
+  /** The board's exit choice (art. 28(3)(g)), once made, and when and by whom. */
+  @Column({ type: 'enum', enum: ExitChoice, enumName: 'exit_choice', nullable: true })
+  exitChoice!: ExitChoice | null;
+
+  /** The day (Europe/Amsterdam) of the choice: the due date counts from it. */
+  @Column({ type: 'date', nullable: true })
+  exitChosenOn!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  exitChosenById!: string | null;
+
+  /** The vendor's confirmation that the data was returned and deleted as chosen. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  exitConfirmedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  exitConfirmedById!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  exitStatement!: string | null;
 
   /** Millisecond precision, as JavaScript keeps it: the list cursor carries it. */
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

@@ -1,6 +1,12 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { AgreementSource, AgreementStatus, DeviationAssessment } from '@regie/domain';
+import {
+  AgreementSource,
+  AgreementStatus,
+  AgreementTopic,
+  DeviationAssessment,
+  ExitChoice,
+} from '@regie/domain';
 import '../common/graphql-enums';
 import { CalendarDateScalar } from '../common/scalars';
 import {
@@ -93,10 +99,83 @@ export class AddDeviationInput {
   @MaxLen(100)
   clause!: string;
 
+  @Field(() => AgreementTopic, { nullable: true, defaultValue: AgreementTopic.OTHER })
+  topic?: AgreementTopic | null;
+
   @Field()
   @NonBlank()
   @MaxLen(10000)
   text!: string;
+}
+
+@InputType({
+  description:
+    'Only by the party that added it, while the agreement is DRAFT or CHANGES_REQUESTED.',
+})
+export class UpdateDeviationInput {
+  @Field(() => ID)
+  deviationId!: string;
+
+  @Field(() => Int, { description: "The agreement's version." })
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NonBlank()
+  @MaxLen(100)
+  clause?: string | null;
+
+  @Field(() => AgreementTopic, { nullable: true })
+  topic?: AgreementTopic | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @NonBlank()
+  @MaxLen(10000)
+  text?: string | null;
+}
+
+@InputType()
+export class WithdrawDeviationInput {
+  @Field(() => ID)
+  deviationId!: string;
+
+  @Field(() => Int, { description: "The agreement's version." })
+  version!: number;
+}
+
+@InputType()
+export class PostAgreementMessageInput {
+  @Field(() => ID)
+  agreementId!: string;
+
+  @Field()
+  @NonBlank()
+  @MaxLen(10000)
+  body!: string;
+}
+
+@InputType()
+export class ConfirmAgreementExitInput {
+  @Field(() => ID)
+  agreementId!: string;
+
+  @Field({
+    description:
+      'What was returned and deleted, and what the vendor must keep by law (and until when).',
+  })
+  @NonBlank()
+  @MaxLen(10000)
+  statement!: string;
+}
+
+@InputType()
+export class ChooseAgreementExitInput {
+  @Field(() => ID)
+  agreementId!: string;
+
+  @Field(() => ExitChoice)
+  choice!: ExitChoice;
 }
 
 @InputType()
@@ -142,6 +221,13 @@ export class TerminateAgreementInput {
 
   @Field(() => CalendarDateScalar, { description: 'The last day it holds: today or later.' })
   endDate!: string;
+
+  @Field(() => ExitChoice, {
+    nullable: true,
+    description:
+      "The board's signatory may choose here; a vendor may not (BAD_USER_INPUT). Without it the exit waits for chooseAgreementExit.",
+  })
+  exitChoice?: ExitChoice | null;
 }
 
 @InputType()

@@ -19,11 +19,13 @@ import { UserEntity } from '../identity/user.entity';
 import { AgreementDeviationEntity } from './agreement-deviation.entity';
 import { AgreementDocumentEntity } from './agreement-document.entity';
 import { AgreementLeafletEntity } from './agreement-leaflet.entity';
+import { AgreementMessageEntity } from './agreement-message.entity';
 import { AgreementProductEntity } from './agreement-product.entity';
 import { AgreementReviewNoteEntity } from './agreement-review-note.entity';
 import { AgreementSignatureEntity } from './agreement-signature.entity';
 import { AgreementEntity } from './agreement.entity';
 import {
+  AgreementMessage,
   Deviation,
   GeneralOffer,
   ProcessingAgreement,
@@ -31,6 +33,7 @@ import {
   Signature,
 } from './agreement.types';
 import { GeneralOfferProductEntity } from './general-offer-product.entity';
+import { GeneralOfferEntity } from './general-offer.entity';
 
 @Injectable()
 export class AgreementLoaders {
@@ -132,7 +135,7 @@ export class AgreementLoaders {
     );
   }
 
-  /** In the order they were added. */
+  /** In the order they were added; a withdrawn one is no longer part of the agreement. */
   deviations(ctx: RequestContext): DataLoader<string, Deviation[]> {
     return ctx.loaders.get(
       'agreement.deviations',
@@ -140,7 +143,7 @@ export class AgreementLoaders {
         new DataLoader(async (ids) => {
           const rows = await this.da
             .visible(ctx.viewer, AgreementDeviationEntity, 'd')
-            .andWhere('d.agreement_id = ANY(:ids::uuid[])', { ids })
+            .andWhere('d.agreement_id = ANY(:ids::uuid[]) AND d.withdrawn_at IS NULL', { ids })
             .orderBy('d.createdAt', 'ASC')
             .addOrderBy('d.id', 'ASC')
             .getMany();
@@ -178,6 +181,43 @@ export class AgreementLoaders {
             .addOrderBy('n.id', 'ASC')
             .getMany();
           return groupByKey(ids, rows, (r) => r.agreementId).map((g) => g.map(ReviewNote.from));
+        }),
+    );
+  }
+
+  /** The parties' conversation, oldest first. */
+  messages(ctx: RequestContext): DataLoader<string, AgreementMessage[]> {
+    return ctx.loaders.get(
+      'agreement.messages',
+      () =>
+        new DataLoader(async (ids) => {
+          const rows = await this.da
+            .visible(ctx.viewer, AgreementMessageEntity, 'm')
+            .andWhere('m.agreement_id = ANY(:ids::uuid[])', { ids })
+            .orderBy('m.createdAt', 'ASC')
+            .addOrderBy('m.id', 'ASC')
+            .getMany();
+          return groupByKey(ids, rows, (r) => r.agreementId).map((g) =>
+            g.map(AgreementMessage.from),
+          );
+        }),
+    );
+  }
+
+  /**
+   * A general offer by id, as the viewer sees it (ProcessingAgreement.generalOffer): a board
+   * keeps seeing the offer its agreement rests on after the vendor withdrew it.
+   */
+  generalOfferById(ctx: RequestContext): DataLoader<string, GeneralOffer | null> {
+    return ctx.loaders.get(
+      'generalOffer.byId',
+      () =>
+        new DataLoader(async (ids) => {
+          const rows = await this.da
+            .visible(ctx.viewer, GeneralOfferEntity, 'o')
+            .andWhere('o.id = ANY(:ids::uuid[])', { ids: ids.filter(isUuid) })
+            .getMany();
+          return byKey(ids, rows, (r) => r.id, null, GeneralOffer.from);
         }),
     );
   }

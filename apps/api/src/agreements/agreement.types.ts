@@ -1,10 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
+  agreementExitState,
   AgreementSource,
   AgreementStatus,
+  AgreementTopic,
   agreementInForce,
   DeviationAssessment,
   effectiveAgreementStatus,
+  ExitChoice,
   GeneralOfferStatus,
   SignatureParty,
 } from '@regie/domain';
@@ -12,6 +15,7 @@ import '../common/graphql-enums';
 import { connectionType } from '../common/pagination';
 import { CalendarDateScalar } from '../common/scalars';
 import type { AgreementDeviationEntity } from './agreement-deviation.entity';
+import type { AgreementMessageEntity } from './agreement-message.entity';
 import type { AgreementReviewNoteEntity } from './agreement-review-note.entity';
 import type { AgreementSignatureEntity } from './agreement-signature.entity';
 import type { AgreementEntity } from './agreement.entity';
@@ -25,8 +29,21 @@ export class Deviation {
   @Field({ description: 'The clause of the model it deviates from.' })
   clause!: string;
 
+  @Field(() => AgreementTopic, {
+    description:
+      'The obligation the deviation touches, so that the sector can count deviations per topic.',
+  })
+  topic!: AgreementTopic;
+
   @Field()
   text!: string;
+
+  @Field(() => SignatureParty, {
+    nullable: true,
+    description:
+      "The party that proposed it; null for a framework deal's deviations, which the sector body negotiated.",
+  })
+  addedBy!: SignatureParty | null;
 
   @Field(() => DeviationAssessment, { nullable: true, description: "The board FG's assessment." })
   assessment!: DeviationAssessment | null;
@@ -40,7 +57,9 @@ export class Deviation {
     return Object.assign(new Deviation(), {
       id: row.id,
       clause: row.clause,
+      topic: row.topic,
       text: row.text,
+      addedBy: row.addedBy,
       assessment: row.assessment,
       assessmentNote: row.assessmentNote,
       agreementId: row.agreementId,
@@ -98,6 +117,71 @@ export class ReviewNote {
   }
 }
 
+@ObjectType({ description: 'A message from one party of an agreement to the other.' })
+export class AgreementMessage {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => SignatureParty, { description: 'The party the author wrote for.' })
+  party!: SignatureParty;
+
+  @Field()
+  body!: string;
+
+  @Field()
+  createdAt!: Date;
+
+  authorId!: string;
+
+  static from(row: AgreementMessageEntity): AgreementMessage {
+    return Object.assign(new AgreementMessage(), {
+      id: row.id,
+      party: row.party,
+      body: row.body,
+      createdAt: row.createdAt,
+      authorId: row.authorId,
+    });
+  }
+}
+
+@ObjectType({
+  description:
+    'What the vendor must do with the data once an agreement ends (art. 28(3)(g)): the ' +
+    "board's choice, and the vendor's confirmation.",
+})
+export class AgreementExit {
+  @Field(() => ExitChoice, {
+    nullable: true,
+    description:
+      "The board's choice (the controller decides, art. 28(3)(g)); null until it chooses.",
+  })
+  choice!: ExitChoice | null;
+
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description:
+      "30 days after the later of the end date and the board's choice; null while no choice is made.",
+  })
+  dueOn!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  confirmedAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The vendor's statement of what was returned and deleted, and what it must keep by law.",
+  })
+  statement!: string | null;
+
+  @Field({
+    description: 'True when dueOn has passed (Europe/Amsterdam) without a confirmation.',
+  })
+  overdue!: boolean;
+
+  confirmedById!: string | null;
+}
+
 @ObjectType({
   description:
     'A processing agreement (verwerkersovereenkomst) between one board and one vendor, ' +
@@ -141,6 +225,19 @@ export class ProcessingAgreement {
   @Field(() => String, { nullable: true })
   terminationReason!: string | null;
 
+  @Field(() => SignatureParty, {
+    nullable: true,
+    description: 'The party that created the agreement (the drafting party); null for FRAMEWORK.',
+  })
+  createdBy!: SignatureParty | null;
+
+  @Field(() => AgreementExit, {
+    nullable: true,
+    description:
+      'Once the agreement ends (terminated or expired): what the vendor must do with the data, and its confirmation.',
+  })
+  exit!: AgreementExit | null;
+
   @Field(() => Int, {
     description:
       'Optimistic-lock version: mutations that change the agreement take it and fail with CONFLICT when it is stale.',
@@ -160,10 +257,12 @@ export class ProcessingAgreement {
   supersedesId!: string | null;
   frameworkDealId!: string | null;
   generalOfferId!: string | null;
+  signedDocumentFileId!: string | null;
   /** When the leaflet versions were fixed: from then on they are read from the agreement. */
   leafletsFixed!: boolean;
 
   static from(row: AgreementEntity, today: string): ProcessingAgreement {
+    const exit = agreementExitState(row, today);
     return Object.assign(new ProcessingAgreement(), {
       id: row.id,
       source: row.source,
@@ -175,6 +274,17 @@ export class ProcessingAgreement {
       inForce: agreementInForce(row, row.activatedOn, today),
       terminationDate: row.terminationDate,
       terminationReason: row.terminationReason,
+      createdBy: row.createdByParty,
+      exit: exit
+        ? Object.assign(new AgreementExit(), {
+            choice: exit.choice,
+            dueOn: exit.dueOn,
+            confirmedAt: row.exitConfirmedAt,
+            statement: row.exitStatement,
+            overdue: exit.overdue,
+            confirmedById: row.exitConfirmedById,
+          })
+        : null,
       version: row.version,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
@@ -184,6 +294,7 @@ export class ProcessingAgreement {
       supersedesId: row.supersedesId,
       frameworkDealId: row.frameworkDealId,
       generalOfferId: row.generalOfferId,
+      signedDocumentFileId: row.signedDocumentFileId,
       leafletsFixed:
         row.leafletsFixedAt !== null &&
         row.status !== AgreementStatus.DRAFT &&
@@ -215,6 +326,13 @@ export class GeneralOffer {
   @Field()
   publishedAt!: Date;
 
+  @Field(() => Signature, {
+    nullable: true,
+    description:
+      "The vendor signatory's signature on the offer (its terms file, products and model), made when publishing.",
+  })
+  vendorSignature!: Signature | null;
+
   vendorId!: string;
   termsFileId!: string;
 
@@ -224,6 +342,13 @@ export class GeneralOffer {
       modelVersion: row.modelVersion,
       status: row.status,
       publishedAt: row.publishedAt,
+      // Publishing is the signing: by its signatory, then, over generalOfferTermsJson.
+      vendorSignature: Object.assign(new Signature(), {
+        party: SignatureParty.VENDOR,
+        signedAt: row.publishedAt,
+        documentSha256: row.signatureSha256.trim(),
+        signedById: row.publishedById,
+      }),
       vendorId: row.vendorId,
       termsFileId: row.termsFileId,
     });

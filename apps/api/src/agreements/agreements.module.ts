@@ -5,11 +5,14 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProductsModule } from '../products/products.module';
 import { AgreementDraftingService } from './agreement-drafting.service';
+import { AgreementExitService } from './agreement-exit.service';
 import { AgreementReviewService } from './agreement-review.service';
 import { AgreementSigningService } from './agreement-signing.service';
 import { AgreementSteps } from './agreement-steps';
 import { AgreementLoaders } from './agreement.loaders';
 import {
+  AgreementExitResolver,
+  AgreementMessageResolver,
   AgreementsResolver,
   GeneralOffersResolver,
   ProductGeneralOffersResolver,
@@ -18,6 +21,7 @@ import {
 } from './agreements.resolver';
 import { AgreementsService } from './agreements.service';
 import { GeneralOffersService } from './general-offers.service';
+import { SignedDocuments } from './signed-document';
 
 /**
  * Processing agreements between boards and vendors, their lifecycle, signatures and
@@ -32,14 +36,18 @@ import { GeneralOffersService } from './general-offers.service';
     AgreementDraftingService,
     AgreementReviewService,
     AgreementSigningService,
+    AgreementExitService,
     GeneralOffersService,
+    SignedDocuments,
     AgreementLoaders,
     AgreementsResolver,
     SignatureResolver,
     ReviewNoteResolver,
+    AgreementMessageResolver,
+    AgreementExitResolver,
     GeneralOffersResolver,
     ProductGeneralOffersResolver,
   ],
-  exports: [AgreementsService, AgreementLoaders],
+  exports: [AgreementsService, AgreementLoaders, SignedDocuments],
 })
 export class AgreementsModule {}

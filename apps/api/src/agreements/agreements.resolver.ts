@@ -9,7 +9,13 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { AgreementStatus, EduvDataService, OrganisationKind } from '@regie/domain';
+import {
+  agreementWaitingOn,
+  AgreementStatus,
+  EduvDataService,
+  OrganisationKind,
+  SignatureParty,
+} from '@regie/domain';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { loadAll } from '../common/loaders';
@@ -30,14 +36,21 @@ import {
   AgreementVersionInput,
   AssessDeviationInput,
   AttachDocumentInput,
+  ChooseAgreementExitInput,
+  ConfirmAgreementExitInput,
   CreateAgreementInput,
+  PostAgreementMessageInput,
   PublishGeneralOfferInput,
   RequestChangesInput,
   TerminateAgreementInput,
   UpdateAgreementInput,
+  UpdateDeviationInput,
+  WithdrawDeviationInput,
 } from './agreement.inputs';
 import { AgreementLoaders } from './agreement.loaders';
 import {
+  AgreementExit,
+  AgreementMessage,
   Deviation,
   GeneralOffer,
   GeneralOfferConnection,
@@ -47,6 +60,7 @@ import {
   Signature,
 } from './agreement.types';
 import { AgreementDraftingService } from './agreement-drafting.service';
+import { AgreementExitService } from './agreement-exit.service';
 import { AgreementReviewService } from './agreement-review.service';
 import { AgreementSigningService } from './agreement-signing.service';
 import { AgreementsService } from './agreements.service';
@@ -61,6 +75,7 @@ export class AgreementsResolver {
     private readonly drafting: AgreementDraftingService,
     private readonly review: AgreementReviewService,
     private readonly signing: AgreementSigningService,
+    private readonly exits: AgreementExitService,
     private readonly offers: GeneralOffersService,
     private readonly loaders: AgreementLoaders,
     private readonly productLoaders: ProductLoaders,
@@ -159,6 +174,48 @@ export class AgreementsResolver {
     return this.drafting.attachDocument(viewer, input);
   }
 
+  @Mutation(() => ProcessingAgreement)
+  updateDeviation(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateDeviationInput) {
+    return this.drafting.updateDeviation(viewer, input);
+  }
+
+  @Mutation(() => ProcessingAgreement)
+  withdrawDeviation(@CurrentViewer() viewer: Viewer, @Args('input') input: WithdrawDeviationInput) {
+    return this.drafting.withdrawDeviation(viewer, input);
+  }
+
+  @Mutation(() => AgreementMessage, {
+    description: 'A message to the other party, visible to both.',
+  })
+  postAgreementMessage(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: PostAgreementMessageInput,
+  ) {
+    return this.review.postMessage(viewer, input);
+  }
+
+  @Mutation(() => ProcessingAgreement, {
+    description:
+      'The vendor confirms that the data of a terminated agreement was returned and deleted as chosen.',
+  })
+  confirmAgreementExit(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ConfirmAgreementExitInput,
+  ) {
+    return this.exits.confirm(viewer, input);
+  }
+
+  @Mutation(() => ProcessingAgreement, {
+    description:
+      'The board chooses deletion or return for an agreement that has ended or will end.',
+  })
+  chooseAgreementExit(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ChooseAgreementExitInput,
+  ) {
+    return this.exits.choose(viewer, input);
+  }
+
   @Mutation(() => ProcessingAgreement, {
     description:
       "Creates the board's agreement on the vendor's standing terms, IN_REVIEW; the board's FG approves and its signatory signs; no new vendor signature.",
@@ -223,6 +280,17 @@ export class AgreementsResolver {
     return files.map((f) => this.files.info(f, ctx.viewer));
   }
 
+  @ResolveField(() => FileInfo, {
+    nullable: true,
+    description:
+      "Once ACTIVE: a PDF of exactly what was signed, with every signature, the vendor's consent it rests on (for GENERAL_OFFER and FRAMEWORK) and the content hash; both parties may download it.",
+  })
+  async signedDocument(@Parent() a: ProcessingAgreement, @Context() ctx: RequestContext) {
+    if (!a.signedDocumentFileId) return null;
+    const file = await this.loaders.file(ctx).load(a.signedDocumentFileId);
+    return file ? this.files.info(file, ctx.viewer) : null;
+  }
+
   @ResolveField(() => [ReviewNote], { description: "The board's own notes; empty for the vendor." })
   reviewNotes(@Parent() a: ProcessingAgreement, @Context() ctx: RequestContext) {
     return this.loaders.reviewNotes(ctx).load(a.id);
@@ -231,6 +299,40 @@ export class AgreementsResolver {
   @ResolveField(() => ProcessingAgreement, { nullable: true })
   supersedes(@Parent() a: ProcessingAgreement, @Context() ctx: RequestContext) {
     return a.supersedesId ? this.loaders.agreementById(ctx).load(a.supersedesId) : null;
+  }
+
+  @ResolveField(() => GeneralOffer, {
+    nullable: true,
+    description:
+      "For source GENERAL_OFFER: the offer whose signed terms the vendor's consent rests on.",
+  })
+  generalOffer(@Parent() a: ProcessingAgreement, @Context() ctx: RequestContext) {
+    return a.generalOfferId ? this.loaders.generalOfferById(ctx).load(a.generalOfferId) : null;
+  }
+
+  @ResolveField(() => [AgreementMessage], {
+    description:
+      'The conversation between the two parties, oldest first; both parties see it (unlike reviewNotes).',
+  })
+  messages(@Parent() a: ProcessingAgreement, @Context() ctx: RequestContext) {
+    return this.loaders.messages(ctx).load(a.id);
+  }
+
+  @ResolveField(() => [SignatureParty], {
+    description:
+      'The parties whose step the agreement now waits for; empty when nothing waits (ACTIVE, ENDED states).',
+  })
+  async waitingOn(@Parent() a: ProcessingAgreement, @Context() ctx: RequestContext) {
+    // Only an approved agreement's signatures matter: no statement for the others.
+    const signed =
+      a.status === AgreementStatus.APPROVED ? await this.loaders.signatures(ctx).load(a.id) : [];
+    return agreementWaitingOn({
+      status: a.status,
+      source: a.source,
+      createdBy: a.createdBy,
+      signedByBoard: signed.some((s) => s.party === SignatureParty.BOARD),
+      signedByVendor: signed.some((s) => s.party === SignatureParty.VENDOR),
+    });
   }
 
   private async productsOf(a: ProcessingAgreement, ctx: RequestContext): Promise<Product[]> {
@@ -247,6 +349,27 @@ export class SignatureResolver {
   @ResolveField(() => Person)
   async signedBy(@Parent() s: Signature, @Context() ctx: RequestContext) {
     return (await this.loaders.person(ctx).load(s.signedById)) ?? unknownPerson(s.signedById);
+  }
+}
+
+@Resolver(() => AgreementMessage)
+export class AgreementMessageResolver {
+  constructor(private readonly loaders: AgreementLoaders) {}
+
+  @ResolveField(() => Person)
+  async author(@Parent() m: AgreementMessage, @Context() ctx: RequestContext) {
+    return (await this.loaders.person(ctx).load(m.authorId)) ?? unknownPerson(m.authorId);
+  }
+}
+
+@Resolver(() => AgreementExit)
+export class AgreementExitResolver {
+  constructor(private readonly loaders: AgreementLoaders) {}
+
+  @ResolveField(() => Person, { nullable: true })
+  async confirmedBy(@Parent() e: AgreementExit, @Context() ctx: RequestContext) {
+    if (!e.confirmedById) return null;
+    return (await this.loaders.person(ctx).load(e.confirmedById)) ?? unknownPerson(e.confirmedById);
   }
 }
 

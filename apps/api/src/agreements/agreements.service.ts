@@ -20,6 +20,7 @@ import { GeneralOffer, ProcessingAgreement } from './agreement.types';
 import { type FrameworkDealTerms, writeFrameworkAgreement } from './framework-agreements';
 import { GeneralOfferProductEntity } from './general-offer-product.entity';
 import { GeneralOfferEntity } from './general-offer.entity';
+import { SignedDocuments } from './signed-document';
 
 @Injectable()
 export class AgreementsService implements OnModuleInit {
@@ -27,6 +28,7 @@ export class AgreementsService implements OnModuleInit {
     private readonly da: DataAccess,
     private readonly steps: AgreementSteps,
     private readonly fileAccess: FileAccessRegistry,
+    private readonly signedDocuments: SignedDocuments,
   ) {}
 
   onModuleInit(): void {
@@ -157,11 +159,14 @@ export class AgreementsService implements OnModuleInit {
       boardId,
       deal,
     );
+    // Created ACTIVE: its signed document is made in the same transaction.
+    const document = await this.signedDocuments.produce(em, viewer, row.id);
     await this.steps.record(em, viewer, row, boardId, 'agreement.frameworkJoined', null, {
       ...auditable(row),
       productIds: deal.productIds,
       leafletIds,
       documentSha256,
+      signedDocumentFileId: document.id,
     });
     return row.id;
   }

@@ -4,8 +4,8 @@ import {
   agreementContentJson,
   AgreementSource,
   AgreementStatus,
+  AgreementTopic,
   amsterdamDate,
-  DeviationAssessment,
   SignatureParty,
 } from '@regie/domain';
 import type { EntityManager } from 'typeorm';
@@ -23,18 +23,20 @@ export interface FrameworkDealTerms {
   readonly vendorId: string;
   readonly productIds: readonly string[];
   readonly modelVersion: string;
-  readonly deviations: readonly { clause: string; text: string }[];
+  readonly deviations: readonly { clause: string; text: string; topic?: AgreementTopic }[];
   readonly validFrom: string;
   readonly validUntil: string;
-  readonly vendorSignature: { signedById: string; signedAt: string };
+  /** The vendor's acceptance of the deal: its consent, which the agreement's content names. */
+  readonly vendorSignature: { signedById: string; signedAt: string; documentSha256: string };
 }
 
 /**
- * ACTIVE at once, on the deal's products, model and deviations (which the sector
- * body negotiated and accepted for everyone), valid until the deal ends. The board's
- * signatory signs it now; the vendor's signature is its acceptance of the deal,
- * recorded over the same content. `reader` reads the new agreement's parts back to
- * hash them: the joining signatory, or the demo's seeding.
+ * ACTIVE at once, on the deal's products, model and deviations (which the sector body
+ * negotiated and the vendor accepted for everyone: `addedBy` null, unassessed, never open),
+ * valid until the deal ends. The board's signatory signs it now; the vendor's consent is its
+ * signature on the deal, which the signed content names by hash: the vendor never signed this
+ * content itself, so it carries the board's signature alone. `reader` reads the new
+ * agreement's parts back to hash them: the joining signatory, or the demo's seeding.
  */
 export async function writeFrameworkAgreement(
   em: EntityManager,
@@ -59,40 +61,38 @@ export async function writeFrameworkAgreement(
       frameworkDealId: deal.id,
       leafletsFixedAt: new Date(),
       createdById: signerUserId,
+      createdByParty: null,
+      vendorConsentSha256: deal.vendorSignature.documentSha256,
     }),
   );
   await writerIn(em, AgreementProductEntity).insert(
     deal.productIds.map((productId) => ({ agreementId: row.id, productId })),
   );
   if (deal.deviations.length > 0) {
+    // In the deal's order: a transaction's now() is one instant, so each gets its own.
+    const base = Date.now();
     await writerIn(em, AgreementDeviationEntity).insert(
-      deal.deviations.map((d) => ({
+      deal.deviations.map((d, i) => ({
+        createdAt: new Date(base + i),
         agreementId: row.id,
         clause: d.clause,
         text: d.text,
-        assessment: DeviationAssessment.ACCEPTABLE,
-        assessmentNote: 'Agreed in the framework deal.',
+        topic: d.topic ?? AgreementTopic.OTHER,
+        addedBy: null,
+        assessment: null,
+        assessmentNote: null,
         createdById: signerUserId,
       })),
     );
   }
   const leafletIds = await fixAgreementLeaflets(em, reader, row.id);
   const documentSha256 = sha256(agreementContentJson(await signedContent(em, reader, row)));
-  await writerIn(em, AgreementSignatureEntity).insert([
-    {
-      agreementId: row.id,
-      party: SignatureParty.BOARD,
-      signedById: signerUserId,
-      signedAt: new Date(),
-      documentSha256,
-    },
-    {
-      agreementId: row.id,
-      party: SignatureParty.VENDOR,
-      signedById: deal.vendorSignature.signedById,
-      signedAt: new Date(deal.vendorSignature.signedAt),
-      documentSha256,
-    },
-  ]);
+  await writerIn(em, AgreementSignatureEntity).insert({
+    agreementId: row.id,
+    party: SignatureParty.BOARD,
+    signedById: signerUserId,
+    signedAt: new Date(),
+    documentSha256,
+  });
   return { row, leafletIds, documentSha256 };
 }

@@ -43,6 +43,13 @@ export class GeneralOfferEntity {
   @Column({ type: 'char', length: 64 })
   termsSha256!: string;
 
+  /**
+   * SHA-256 of what its signatory signed by publishing (generalOfferTermsJson: the offer, its
+   * products, model and terms' hash): the vendor's consent every agreement on it names.
+   */
+  @Column({ type: 'char', length: 64 })
+  signatureSha256!: string;
+
   @Column({ type: 'enum', enum: GeneralOfferStatus, enumName: 'general_offer_status' })
   status!: GeneralOfferStatus;
 

@@ -4,9 +4,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AgreementSource, AgreementStatus, amsterdamDate, GeneralOfferStatus } from '@regie/domain';
+import {
+  AgreementSource,
+  AgreementStatus,
+  amsterdamDate,
+  GeneralOfferStatus,
+  generalOfferTermsJson,
+  SignatureParty,
+} from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { authorize } from '../auth/permissions';
+import { sha256 } from '../auth/secrets';
 import type { Viewer } from '../auth/viewer';
 import { AuditService } from '../audit/audit.service';
 import { conflict, invalidField, notFound } from '../common/errors/app-error';
@@ -50,6 +58,7 @@ export class GeneralOffersService {
         publishedAt: new Date(),
         termsFileId: input.termsFileId,
         termsSha256: '',
+        signatureSha256: '',
       });
       const file = await this.files.link(em, {
         fileId: input.termsFileId,
@@ -62,6 +71,16 @@ export class GeneralOffersService {
         throw invalidField('input.termsFileId', 'agreement.documentNotPdf');
       offer.termsFileId = file.id;
       offer.termsSha256 = file.sha256;
+      // Publishing is its signatory's signature: over the offer, its products, model and terms.
+      offer.signatureSha256 = sha256(
+        generalOfferTermsJson({
+          id: offer.id,
+          vendorId,
+          productIds,
+          modelVersion: offer.modelVersion,
+          termsSha256: file.sha256,
+        }),
+      );
       const saved = await offers.save(offer);
       await this.da
         .writer(GeneralOfferProductEntity, em)
@@ -74,7 +93,12 @@ export class GeneralOffersService {
         action: 'generalOffer.published',
         entityType: 'GeneralOffer',
         entityId: saved.id,
-        after: { ...after, productIds, termsSha256: file.sha256 },
+        after: {
+          ...after,
+          productIds,
+          termsSha256: file.sha256,
+          signatureSha256: saved.signatureSha256,
+        },
       });
       return after;
     });
@@ -149,6 +173,9 @@ export class GeneralOffersService {
           generalOfferId: offer.id,
           leafletsFixedAt: new Date(),
           createdById: viewer.userId,
+          createdByParty: SignatureParty.BOARD,
+          // The vendor's consent: its signature on the offer, which the content will name.
+          vendorConsentSha256: offer.signatureSha256.trim(),
         }),
       );
       await this.da

@@ -14,6 +14,7 @@ import * as identity from './rules/identity.rules';
 import * as incidents from './rules/incidents.rules';
 import * as procurement from './rules/procurement.rules';
 import * as products from './rules/products.rules';
+import * as subprocessorChanges from './rules/subprocessor-changes.rules';
 import type { VisibilityRule } from './visibility-rule';
 
 const RULES: readonly VisibilityRule[] = [
@@ -26,6 +27,7 @@ const RULES: readonly VisibilityRule[] = [
   incidents,
   procurement,
   products,
+  subprocessorChanges,
 ].flatMap((module) =>
   Object.values(module).filter(
     (v): v is VisibilityRule => typeof v === 'object' && v !== null && 'table' in v,

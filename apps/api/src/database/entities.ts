@@ -2,6 +2,7 @@
 import { AgreementDeviationEntity } from '../agreements/agreement-deviation.entity';
 import { AgreementDocumentEntity } from '../agreements/agreement-document.entity';
 import { AgreementLeafletEntity } from '../agreements/agreement-leaflet.entity';
+import { AgreementMessageEntity } from '../agreements/agreement-message.entity';
 import { AgreementProductEntity } from '../agreements/agreement-product.entity';
 import { AgreementReviewNoteEntity } from '../agreements/agreement-review-note.entity';
 import { AgreementSignatureEntity } from '../agreements/agreement-signature.entity';
@@ -25,11 +26,15 @@ import { ProductEntity } from '../products/product.entity';
 import { AdvisoryNoticeEntity } from '../advisories/advisory-notice.entity';
 import { AdvisoryProductEntity } from '../advisories/advisory-product.entity';
 import { SecurityAdvisoryEntity } from '../advisories/advisory.entity';
+import { IncidentAuthorityRecordEntity } from '../incidents/incident-authority-record.entity';
 import { IncidentEntity } from '../incidents/incident.entity';
 import { IncidentNoticeEntity } from '../incidents/incident-notice.entity';
 import { IncidentProductEntity } from '../incidents/incident-product.entity';
 import { IncidentUpdateEntity } from '../incidents/incident-update.entity';
 import { ReminderSentEntity } from '../reminders/reminder-sent.entity';
+import { SubprocessorChangeNoticeEntity } from '../subprocessor-changes/subprocessor-change-notice.entity';
+import { SubprocessorChangeEntity } from '../subprocessor-changes/subprocessor-change.entity';
+import { SubprocessorObjectionEntity } from '../subprocessor-changes/subprocessor-objection.entity';
 import { AssessmentEntity } from '../procurement/assessment.entity';
 import { FrameworkDealEntity } from '../procurement/framework-deal.entity';
 import { MinimumStandardEntity } from '../procurement/minimum-standard.entity';
@@ -62,11 +67,13 @@ export const ENTITIES = [
   AgreementDeviationEntity,
   AgreementSignatureEntity,
   AgreementReviewNoteEntity,
+  AgreementMessageEntity,
   AgreementDocumentEntity,
   IncidentEntity,
   IncidentProductEntity,
   IncidentNoticeEntity,
   IncidentUpdateEntity,
+  IncidentAuthorityRecordEntity,
   ReminderSentEntity,
   MinimumStandardEntity,
   AssessmentEntity,
@@ -78,4 +85,7 @@ export const ENTITIES = [
   SecurityAdvisoryEntity,
   AdvisoryProductEntity,
   AdvisoryNoticeEntity,
+  SubprocessorChangeEntity,
+  SubprocessorChangeNoticeEntity,
+  SubprocessorObjectionEntity,
 ];

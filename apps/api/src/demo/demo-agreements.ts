@@ -3,16 +3,18 @@
 // and notices find affected boards), one of them expiring within 60 days and one
 // accepted on Nimbus' general offer; a new version in DRAFT, one IN_REVIEW with
 // deviations (one not yet assessed), and an old one that has EXPIRED.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import {
   addDays,
   agreementContentJson,
   AgreementSource,
   AgreementStatus,
+  AgreementTopic,
   amsterdamDate,
   DeviationAssessment,
   GeneralOfferStatus,
+  generalOfferTermsJson,
   SignatureParty,
 } from '@regie/domain';
 import PDFDocument from 'pdfkit';
@@ -42,6 +44,7 @@ const DAY = 24 * 60 * 60 * 1000;
 interface DemoDeviation {
   clause: string;
   text: string;
+  topic: AgreementTopic;
   assessment: DeviationAssessment | null;
   note?: string;
 }
@@ -58,6 +61,8 @@ interface DemoAgreement {
   generalOffer?: boolean;
   /** Index in this list of the agreement this one replaces. */
   supersedes?: number;
+  /** The vendor drafted it (and proposed its deviations); else the board's procurement. */
+  draftedByVendor?: boolean;
 }
 
 const DEMO_AGREEMENTS: DemoAgreement[] = [
@@ -70,6 +75,7 @@ const DEMO_AGREEMENTS: DemoAgreement[] = [
       {
         clause: '8.3',
         text: 'Sub-verwerkers worden 30 dagen vooraf gemeld in plaats van 60.',
+        topic: AgreementTopic.SUBPROCESSORS,
         assessment: DeviationAssessment.ACCEPTABLE,
         note: 'Gebruikelijk in de sector.',
       },
@@ -98,16 +104,19 @@ const DEMO_AGREEMENTS: DemoAgreement[] = [
     validFrom: null,
     validUntil: 730,
     firstProductOnly: true,
+    draftedByVendor: true,
     deviations: [
       {
         clause: '11.2',
         text: 'Aansprakelijkheid beperkt tot het factuurbedrag van twaalf maanden.',
+        topic: AgreementTopic.LIABILITY,
         assessment: DeviationAssessment.ACCEPTABLE_WITH_MEASURES,
         note: 'Alleen met een cyberverzekering van ten minste € 1 mln.',
       },
       {
         clause: '9.1',
         text: 'Datalekken worden binnen 72 uur gemeld in plaats van 24 uur.',
+        topic: AgreementTopic.BREACH_NOTIFICATION,
         assessment: null,
       },
     ],
@@ -178,12 +187,25 @@ export async function loadDemoAgreements(
     ]),
   });
   const offers = writerIn(em, GeneralOfferEntity);
+  const offerId = randomUUID();
   const offer = await offers.save(
     offers.create({
+      id: offerId,
       vendorId: ids[OFFER_VENDOR],
       modelVersion: '4.0',
       termsFileId: terms.id,
       termsSha256: terms.sha256,
+      signatureSha256: createHash('sha256')
+        .update(
+          generalOfferTermsJson({
+            id: offerId,
+            vendorId: ids[OFFER_VENDOR],
+            productIds: offerProducts.map((p) => p.id),
+            modelVersion: '4.0',
+            termsSha256: terms.sha256,
+          }),
+        )
+        .digest('hex'),
       status: GeneralOfferStatus.PUBLISHED,
       publishedById: await userId(em, `bestuurder@${OFFER_VENDOR}.example.nl`),
       publishedAt: new Date(Date.now() - 60 * DAY),
@@ -221,7 +243,14 @@ export async function loadDemoAgreements(
           validUntil: spec.validUntil === null ? null : addDays(today, spec.validUntil),
           supersedesId: spec.supersedes === undefined ? null : list[spec.supersedes].id,
           generalOfferId: spec.generalOffer ? offer.id : null,
-          createdById: await userId(em, `inkoop@${board}.example.nl`),
+          vendorConsentSha256: spec.generalOffer ? offer.signatureSha256 : null,
+          createdById: await userId(
+            em,
+            spec.draftedByVendor
+              ? `redactie@${spec.vendor}.example.nl`
+              : `inkoop@${board}.example.nl`,
+          ),
+          createdByParty: spec.draftedByVendor ? SignatureParty.VENDOR : SignatureParty.BOARD,
         }),
       );
       list.push(row);
@@ -234,6 +263,8 @@ export async function loadDemoAgreements(
             agreementId: row.id,
             clause: d.clause,
             text: d.text,
+            topic: d.topic,
+            addedBy: spec.draftedByVendor ? SignatureParty.VENDOR : SignatureParty.BOARD,
             assessment: d.assessment,
             assessmentNote: d.note ?? null,
             assessedAt: d.assessment ? new Date() : null,
@@ -258,20 +289,23 @@ export async function loadDemoAgreements(
           );
         await agreements.update({ id: row.id }, { leafletsFixedAt: new Date() });
       }
-      if (spec.stage === AgreementStatus.ACTIVE) await sign(em, row, board, spec, offer, today);
+      if (spec.stage === AgreementStatus.ACTIVE) await sign(em, row, board, spec, today);
       made += 1;
     }
   }
   return made;
 }
 
-/** Both signatures over the canonical content, a few days before the agreement began. */
+/**
+ * The signatures over the canonical content, a few days before the agreement began: both
+ * parties', or for an accepted general offer the board's alone (the vendor's consent is its
+ * signature on the offer, which the content names).
+ */
 async function sign(
   em: EntityManager,
   row: AgreementEntity,
   board: string,
   spec: DemoAgreement,
-  offer: GeneralOfferEntity,
   today: string,
 ) {
   const activatedOn = addDays(today, Math.min(spec.validFrom ?? 0, 0) - 3);
@@ -288,21 +322,17 @@ async function sign(
       signedAt,
       documentSha256,
     },
-    spec.generalOffer
-      ? {
-          agreementId: row.id,
-          party: SignatureParty.VENDOR,
-          signedById: offer.publishedById,
-          signedAt: offer.publishedAt,
-          documentSha256,
-        }
-      : {
-          agreementId: row.id,
-          party: SignatureParty.VENDOR,
-          signedById: await userId(em, `bestuurder@${spec.vendor}.example.nl`),
-          signedAt: new Date(signedAt.getTime() + DAY),
-          documentSha256,
-        },
+    ...(spec.generalOffer
+      ? []
+      : [
+          {
+            agreementId: row.id,
+            party: SignatureParty.VENDOR,
+            signedById: await userId(em, `bestuurder@${spec.vendor}.example.nl`),
+            signedAt: new Date(signedAt.getTime() + DAY),
+            documentSha256,
+          },
+        ]),
   ]);
   await writerIn(em, AgreementEntity).update({ id: row.id }, { activatedOn });
 }

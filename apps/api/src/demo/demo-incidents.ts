@@ -6,10 +6,11 @@ import { AgreementProductEntity } from '../agreements/agreement-product.entity';
 import { AgreementEntity } from '../agreements/agreement.entity';
 import { joinVisibleIn, SYSTEM, visibleIn, writerIn } from '../data-access';
 import { MembershipEntity } from '../identity/membership.entity';
-import { IncidentStatus, Severity } from '@regie/domain';
+import { AuthorityDecision, IncidentStatus, Severity } from '@regie/domain';
 import type { EntityManager } from 'typeorm';
 import { UserEntity } from '../identity/user.entity';
 import { insertNotices } from '../data-access/queries/incident-fanout.queries';
+import { IncidentAuthorityRecordEntity } from '../incidents/incident-authority-record.entity';
 import { IncidentNoticeEntity } from '../incidents/incident-notice.entity';
 import { IncidentProductEntity } from '../incidents/incident-product.entity';
 import { IncidentUpdateEntity } from '../incidents/incident-update.entity';
@@ -76,6 +77,14 @@ export async function loadDemoIncidents(
     ],
     resolvedAt: new Date(now - 35 * DAY),
     acknowledgedAfterMs: 5 * HOUR,
+    // Each board's FG documented the breach and reported it within the 72 hours.
+    authority: {
+      reportedAfterMs: 30 * HOUR,
+      effects:
+        'Namen en groepen van leerlingen zijn bij één verkeerde school terechtgekomen; geen gevoelige gegevens.',
+      remedialAction:
+        'De ontvangende school heeft het bestand verwijderd; de ouders van de betrokken leerlingen zijn ingelicht.',
+    },
   });
   return 2;
 }
@@ -93,6 +102,7 @@ async function report(
     updates: string[];
     resolvedAt?: Date;
     acknowledgedAfterMs?: number;
+    authority?: { reportedAfterMs: number; effects: string; remedialAction: string };
   },
 ): Promise<void> {
   const author = await firstMember(em, target.vendor_id, 'VENDOR_EDITOR');
@@ -131,6 +141,38 @@ async function report(
       {
         acknowledgedAt: new Date(incident.reportedAt.getTime() + incident.acknowledgedAfterMs),
         acknowledgedById: fg?.id ?? null,
+      },
+    );
+    if (!incident.authority) continue;
+    const recordedAt = new Date(incident.reportedAt.getTime() + incident.authority.reportedAfterMs);
+    const record = {
+      decision: AuthorityDecision.REPORTED,
+      reportedAt: recordedAt,
+      reference: `AP-${recordedAt.getUTCFullYear()}-${String(1000 + boards.indexOf(boardId))}`,
+      reason: null,
+      effects: incident.authority.effects,
+      remedialAction: incident.authority.remedialAction,
+    };
+    await writerIn(em, IncidentAuthorityRecordEntity).insert({
+      incidentId: row.id,
+      boardId,
+      version: 1,
+      ...record,
+      recordedAt,
+      recordedById: fg?.id ?? null,
+    });
+    await writerIn(em, IncidentNoticeEntity).update(
+      { incidentId: row.id, boardId },
+      {
+        authorityDecision: record.decision,
+        authorityReportedAt: record.reportedAt,
+        authorityReference: record.reference,
+        authorityDecisionReason: null,
+        effects: record.effects,
+        remedialAction: record.remedialAction,
+        authorityVersion: 1,
+        authorityRecordedAt: recordedAt,
+        authorityRecordedById: fg?.id ?? null,
       },
     );
   }

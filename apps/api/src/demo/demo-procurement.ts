@@ -3,6 +3,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   addDays,
+  AgreementTopic,
   amsterdamDate,
   AssessmentStatus,
   AttestationType,
@@ -265,6 +266,7 @@ export async function loadDemoProcurement(
         id: randomUUID(),
         clause: 'Artikel 9 (bewaartermijnen)',
         text: 'Logbestanden worden 6 maanden bewaard in plaats van 3.',
+        topic: AgreementTopic.SECURITY,
       },
     ],
     validFrom: addDays(today, -50),

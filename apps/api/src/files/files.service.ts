@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import busboy from 'busboy';
@@ -174,6 +174,37 @@ export class FilesService {
       linkKind: null,
       linkId: null,
       linkedAt: null,
+    });
+  }
+
+  /**
+   * Stores a document the system made (a signed agreement's PDF), already part of what
+   * `link` names, in the caller's transaction `em`. The bytes are stored first and the row
+   * written in `em`: when the transaction rolls back, no row names the bytes, and the sweep
+   * removes them a day later (sweepStray), as after a crash mid-upload.
+   */
+  async storeDocument(
+    em: EntityManager,
+    input: {
+      organisationId: string;
+      filename: string;
+      bytes: Buffer;
+      link: { kind: string; id: string };
+    },
+  ): Promise<StoredFileEntity> {
+    const stored = await storeBytes(
+      this.storage,
+      Readable.from([input.bytes]),
+      Math.max(this.config.maxUploadBytes, input.bytes.length),
+    );
+    return this.da.writer(StoredFileEntity, em).save({
+      ...stored,
+      ownerOrganisationId: input.organisationId,
+      uploadedById: null,
+      filename: cleanFilename(input.filename),
+      linkKind: input.link.kind,
+      linkId: input.link.id,
+      linkedAt: new Date(),
     });
   }
 

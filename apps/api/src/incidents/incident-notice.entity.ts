@@ -1,3 +1,4 @@
+import { AuthorityDecision } from '@regie/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '../identity/user.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -39,4 +40,42 @@ export class IncidentNoticeEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'acknowledged_by_id' })
   acknowledgedBy?: UserEntity;
+
+  /** The board's decision on notifying the supervisory authority; null until recorded. */
+  @Column({
+    type: 'enum',
+    enum: AuthorityDecision,
+    enumName: 'authority_decision',
+    nullable: true,
+  })
+  authorityDecision!: AuthorityDecision | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  authorityReportedAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  authorityReference!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  authorityDecisionReason!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  effects!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  remedialAction!: string | null;
+
+  /** How many times the record was made: its versions are 1..authorityVersion. */
+  @Column({ type: 'integer', default: 0 })
+  authorityVersion!: number;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  authorityRecordedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  authorityRecordedById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'authority_recorded_by_id' })
+  authorityRecordedBy?: UserEntity;
 }

@@ -14,7 +14,8 @@ import { UserEntity } from '../identity/user.entity';
 import { IncidentNoticeEntity } from './incident-notice.entity';
 import { IncidentProductEntity } from './incident-product.entity';
 import { IncidentUpdateEntity } from './incident-update.entity';
-import { IncidentNotice, IncidentUpdate } from './incident.types';
+import { IncidentAuthorityRecordEntity } from './incident-authority-record.entity';
+import { AuthorityDecisionVersion, IncidentUpdate } from './incident.types';
 
 export interface NoticeCounts {
   readonly affected: number;
@@ -28,8 +29,11 @@ export class IncidentLoaders {
     private readonly da: DataAccess,
   ) {}
 
-  /** The notices the viewer may see: all to the vendor's members, a board its own. */
-  notices(ctx: RequestContext): DataLoader<string, IncidentNotice[]> {
+  /**
+   * The notices the viewer may see: all to the vendor's members, a board its own. Rows: the
+   * resolver shows each as the viewer may see it (IncidentNotice.from).
+   */
+  notices(ctx: RequestContext): DataLoader<string, IncidentNoticeEntity[]> {
     return ctx.loaders.get(
       'incident.notices',
       () =>
@@ -40,8 +44,34 @@ export class IncidentLoaders {
             .orderBy('n.notified_at')
             .addOrderBy('n.board_id')
             .getMany();
-          return groupByKey(incidentIds, rows, (r) => r.incidentId).map((list) =>
-            list.map(IncidentNotice.from),
+          return groupByKey(incidentIds, rows, (r) => r.incidentId);
+        }),
+    );
+  }
+
+  /**
+   * Every version of a board's record of the breach, newest first, keyed by
+   * `incidentId/boardId`: the board's members only (its rule), nobody else.
+   */
+  authorityHistory(ctx: RequestContext): DataLoader<string, AuthorityDecisionVersion[]> {
+    return ctx.loaders.get(
+      'incident.authorityHistory',
+      () =>
+        new DataLoader(async (keys) => {
+          const pairs = keys.map((k) => k.split('/'));
+          const rows = await this.da
+            .visible(ctx.viewer, IncidentAuthorityRecordEntity, 'r')
+            .andWhere(
+              '(r.incident_id, r.board_id) IN (SELECT * FROM unnest(:incidents::uuid[], :boards::uuid[]))',
+              {
+                incidents: pairs.map(([incidentId]) => incidentId),
+                boards: pairs.map(([, boardId]) => boardId),
+              },
+            )
+            .orderBy('r.version', 'DESC')
+            .getMany();
+          return groupByKey(keys, rows, (r) => `${r.incidentId}/${r.boardId}`).map((list) =>
+            list.map(AuthorityDecisionVersion.from),
           );
         }),
     );

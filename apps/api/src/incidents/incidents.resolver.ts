@@ -21,10 +21,17 @@ import { Product } from '../products/product.types';
 import {
   AcknowledgeIncidentInput,
   AddIncidentUpdateInput,
+  RecordAuthorityDecisionInput,
   ReportIncidentInput,
 } from './incident.inputs';
 import { IncidentLoaders } from './incident.loaders';
-import { Incident, IncidentConnection, IncidentNotice, IncidentUpdate } from './incident.types';
+import {
+  AuthorityDecisionVersion,
+  Incident,
+  IncidentConnection,
+  IncidentNotice,
+  IncidentUpdate,
+} from './incident.types';
 import { IncidentsService } from './incidents.service';
 
 @Resolver(() => Incident)
@@ -75,6 +82,17 @@ export class IncidentsResolver {
     return this.service.acknowledge(viewer, input);
   }
 
+  @Mutation(() => Incident, {
+    description:
+      "The board's privacy officer records the breach's effects, the remedial action and the decision on notifying the supervisory authority (art. 33(5)); recording again adds a version.",
+  })
+  recordAuthorityDecision(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RecordAuthorityDecisionInput,
+  ) {
+    return this.service.recordAuthorityDecision(viewer, input);
+  }
+
   @Mutation(() => Incident)
   resolveIncident(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string) {
     return this.service.resolve(viewer, id);
@@ -105,8 +123,9 @@ export class IncidentsResolver {
   @ResolveField(() => [IncidentNotice], {
     description: 'The vendor sees every notice; a board only its own; others none.',
   })
-  notices(@Parent() incident: Incident, @Context() ctx: RequestContext) {
-    return this.loaders.notices(ctx).load(incident.id);
+  async notices(@Parent() incident: Incident, @Context() ctx: RequestContext) {
+    const rows = await this.loaders.notices(ctx).load(incident.id);
+    return rows.map((row) => IncidentNotice.from(row, incident, ctx.viewer));
   }
 
   @ResolveField(() => [IncidentUpdate])
@@ -130,6 +149,38 @@ export class IncidentNoticeResolver {
   @ResolveField(() => Person, { nullable: true })
   acknowledgedBy(@Parent() notice: IncidentNotice, @Context() ctx: RequestContext) {
     return notice.acknowledgedById ? this.loaders.person(ctx).load(notice.acknowledgedById) : null;
+  }
+
+  @ResolveField(() => Person, {
+    nullable: true,
+    description: "Who recorded the latest version of the board's record; null for others.",
+  })
+  authorityRecordedBy(@Parent() notice: IncidentNotice, @Context() ctx: RequestContext) {
+    return notice.authorityRecordedById
+      ? this.loaders.person(ctx).load(notice.authorityRecordedById)
+      : null;
+  }
+
+  @ResolveField(() => [AuthorityDecisionVersion], {
+    description:
+      "Every version of the board's record of the breach, newest first; empty for others than the board.",
+  })
+  async authorityDecisionHistory(@Parent() notice: IncidentNotice, @Context() ctx: RequestContext) {
+    if (!notice.seenByBoard) return [];
+    return this.loaders.authorityHistory(ctx).load(`${notice.incidentId}/${notice.boardId}`);
+  }
+}
+
+@Resolver(() => AuthorityDecisionVersion)
+export class AuthorityDecisionVersionResolver {
+  constructor(private readonly loaders: IncidentLoaders) {}
+
+  @ResolveField(() => Person, {
+    nullable: true,
+    description: 'The privacy officer who recorded it; null once that account is gone.',
+  })
+  recordedBy(@Parent() version: AuthorityDecisionVersion, @Context() ctx: RequestContext) {
+    return version.recordedById ? this.loaders.person(ctx).load(version.recordedById) : null;
   }
 }
 

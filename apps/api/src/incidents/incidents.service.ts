@@ -4,7 +4,7 @@
 // the notifications and e-mails), so a thousand boards cost a handful of statements.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IncidentStatus, Role } from '@regie/domain';
+import { AuthorityDecision, IncidentStatus, Role } from '@regie/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { authorize } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
@@ -28,9 +28,12 @@ import { IncidentEntity } from './incident.entity';
 import type {
   AcknowledgeIncidentInput,
   AddIncidentUpdateInput,
+  RecordAuthorityDecisionInput,
   ReportIncidentInput,
 } from './incident.inputs';
-import { Incident } from './incident.types';
+import { Incident, IncidentNotice } from './incident.types';
+import { IncidentAuthorityRecordEntity } from './incident-authority-record.entity';
+import { UserEntity } from '../identity/user.entity';
 
 /** Who hears of an incident at an affected board. */
 export const INCIDENT_RECIPIENT_ROLES = [Role.PRIVACY_OFFICER, Role.ADMIN] as const;
@@ -224,6 +227,128 @@ export class IncidentsService {
     });
   }
 
+  /**
+   * The board's privacy officer records the breach (art. 33(5)): its effects, the remedial
+   * action, and the decision on notifying the supervisory authority (REPORTED with when, or
+   * NOT_REPORTED with why). Each recording is a new version, kept and audited; the notice
+   * carries the latest. The board's alone: the vendor never reads it, nor its audit event.
+   */
+  recordAuthorityDecision(viewer: Viewer, input: RecordAuthorityDecisionInput): Promise<Incident> {
+    const recordedAt = new Date();
+    return this.dataSource.transaction(async (em) => {
+      const row = await this.lockVisible(em, viewer, input.incidentId);
+      if (!isUuid(input.boardId)) throw notFound();
+      const boardId = input.boardId.toLowerCase();
+      authorize(viewer, 'recordAuthorityDecision', boardId);
+      const notice = await this.da
+        .visible(viewer, IncidentNoticeEntity, 'n', em)
+        .andWhere('n.incident_id = :incidentId AND n.board_id = :boardId', {
+          incidentId: row.id,
+          boardId,
+        })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!notice) throw notFound();
+      const record = authorityRecord(input, recordedAt);
+      const before = notice.authorityDecision ? recordOf(notice) : null;
+      const version = notice.authorityVersion + 1;
+      await this.da.writer(IncidentAuthorityRecordEntity, em).insert({
+        incidentId: row.id,
+        boardId,
+        version,
+        ...record,
+        recordedAt,
+        recordedById: viewer.userId,
+      });
+      await this.da.writer(IncidentNoticeEntity, em).update(
+        { incidentId: row.id, boardId },
+        {
+          authorityDecision: record.decision,
+          authorityReportedAt: record.reportedAt,
+          authorityReference: record.reference,
+          authorityDecisionReason: record.reason,
+          effects: record.effects,
+          remedialAction: record.remedialAction,
+          authorityVersion: version,
+          authorityRecordedAt: recordedAt,
+          authorityRecordedById: viewer.userId,
+        },
+      );
+      await this.audit.record(em, {
+        viewer,
+        organisationId: boardId,
+        // The board's own record: its vendor is no party to it.
+        partyIds: [boardId],
+        action: 'incident.authorityDecisionRecorded',
+        entityType: 'Incident',
+        entityId: row.id,
+        before,
+        after: {
+          boardId,
+          version,
+          ...record,
+          reportedAt: record.reportedAt?.toISOString() ?? null,
+        },
+      });
+      return Incident.from(row);
+    });
+  }
+
+  /**
+   * The board's breach log (art. 33(5)): every notice of `boardId` with its incident and the
+   * board's latest record, oldest first. For the board's members only; `reader` is one.
+   */
+  async breachLog(reader: Viewer, boardId: string): Promise<BreachLogEntry[]> {
+    const notices = await this.da
+      .visible(reader, IncidentNoticeEntity, 'n')
+      .innerJoinAndSelect('n.incident', 'i')
+      .andWhere('n.board_id = :boardId', { boardId })
+      .orderBy('n.notified_at', 'ASC')
+      .addOrderBy('n.incident_id', 'ASC')
+      .getMany();
+    if (notices.length === 0) return [];
+    const incidentIds = notices.map((n) => n.incidentId);
+    const links = await this.da
+      .visible(reader, IncidentProductEntity, 'ip')
+      .innerJoinAndSelect('ip.product', 'p')
+      .andWhere('ip.incident_id = ANY(:incidentIds::uuid[])', { incidentIds })
+      .getMany();
+    const vendorIds = [...new Set(notices.map((n) => n.incident!.vendorId))];
+    const vendors = await this.dataSource
+      .getRepository(OrganisationEntity)
+      .findBy({ id: In(vendorIds) });
+    const userIds = [
+      ...new Set(
+        notices
+          .flatMap((n) => [n.acknowledgedById, n.authorityRecordedById])
+          .filter((id): id is string => id !== null),
+      ),
+    ];
+    const users = userIds.length
+      ? await this.dataSource
+          .getRepository(UserEntity)
+          .find({ select: { id: true, name: true }, where: { id: In(userIds) } })
+      : [];
+    const vendorName = new Map(vendors.map((v) => [v.id, v.name]));
+    const userName = new Map(users.map((u) => [u.id, u.name]));
+    const productsOf = new Map<string, string[]>();
+    for (const link of links) {
+      const names = productsOf.get(link.incidentId) ?? [];
+      names.push(link.product!.name);
+      productsOf.set(link.incidentId, names);
+    }
+    const now = new Date();
+    return notices.map((n) => ({
+      incident: n.incident!,
+      vendorName: vendorName.get(n.incident!.vendorId) ?? '',
+      productNames: (productsOf.get(n.incidentId) ?? []).sort((a, b) => a.localeCompare(b)),
+      notice: IncidentNotice.from(n, n.incident!, reader, now),
+      recordedByName: n.authorityRecordedById
+        ? (userName.get(n.authorityRecordedById) ?? null)
+        : null,
+    }));
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /** Every affected board, for the audit trail's parties: the platform's own record. */
@@ -297,4 +422,55 @@ export class IncidentsService {
       throw invalidField(`input.productIds.${wrong}`, 'incident.productOfOtherVendor');
     return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
+}
+
+
+/** One line of a board's breach log: the incident, and the board's notice as the board sees it. */
+export interface BreachLogEntry {
+  readonly incident: IncidentEntity;
+  readonly vendorName: string;
+  readonly productNames: readonly string[];
+  readonly notice: IncidentNotice;
+  readonly recordedByName: string | null;
+}
+
+/** How long a clock may run ahead of ours before "not in the future" refuses a moment. */
+const CLOCK_SKEW_MS = 60_000;
+
+/**
+ * What a recording keeps, checked: REPORTED needs when (not in the future), NOT_REPORTED
+ * needs why; what belongs to the other decision is not kept.
+ */
+function authorityRecord(input: RecordAuthorityDecisionInput, now: Date) {
+  const text = (value: string | null | undefined) => value?.trim() || null;
+  const reported = input.decision === AuthorityDecision.REPORTED;
+  const reportedAt = reported ? (input.reportedAt ?? null) : null;
+  const reason = reported ? null : text(input.reason);
+  if (reported && !reportedAt)
+    throw invalidField('input.reportedAt', 'incident.reportedAtRequired');
+  if (reportedAt && reportedAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    throw invalidField('input.reportedAt', 'incident.reportedAtInFuture');
+  if (!reported && !reason) throw invalidField('input.reason', 'incident.reasonRequired');
+  return {
+    decision: input.decision,
+    reportedAt,
+    reference: reported ? text(input.reference) : null,
+    reason,
+    effects: text(input.effects),
+    remedialAction: text(input.remedialAction),
+  };
+}
+
+/** The notice's current record, for the audit event's `before`. */
+function recordOf(notice: IncidentNoticeEntity) {
+  return {
+    boardId: notice.boardId,
+    version: notice.authorityVersion,
+    decision: notice.authorityDecision,
+    reportedAt: notice.authorityReportedAt?.toISOString() ?? null,
+    reference: notice.authorityReference,
+    reason: notice.authorityDecisionReason,
+    effects: notice.effects,
+    remedialAction: notice.remedialAction,
+  };
 }

@@ -14,6 +14,9 @@ export class RegisterEntry {
   /** Not a field: the agreement this line is about. */
   agreementId!: string;
 
+  /** Not a field: the first day the agreement holds (its validFrom, else its activation). */
+  validFrom!: string | null;
+
   @Field(() => Organisation)
   vendor!: Organisation;
 

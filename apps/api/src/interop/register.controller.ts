@@ -54,7 +54,7 @@ export class RegisterController {
     const entries = await this.register.entriesOf(viewer, board.id, today);
     const body =
       format === 'csv' ? registerCsv(entries, locale) : await registerXlsx(entries, locale);
-    const stem = locale === Locale.EN ? 'processor-register' : 'verwerkersregister';
+    const stem = message('export.register.file', locale);
     const filename = `${stem}-${board.boardNumber ?? board.id}-${today}.${format}`;
     res.status(200);
     res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX);

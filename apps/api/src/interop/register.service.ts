@@ -122,6 +122,7 @@ export class RegisterService {
         vendor: Organisation.from(vendorById.get(a.vendorId)!),
         products: products.map(Product.from),
         ...mergedLeaflets(own),
+        validFrom: a.validFrom ?? a.activatedOn,
         validUntil: lastDay(a),
         attestationTypes: inEnumOrder(
           Object.values(AttestationType),
@@ -143,6 +144,9 @@ export class RegisterService {
       .select('d.agreement_id', 'agreement_id')
       .addSelect('COUNT(*)', 'open')
       .andWhere('d.agreement_id IN (:...agreementIds)', { agreementIds })
+      // Withdrawn ones are no longer part of the agreement; a framework deal's were accepted
+      // by joining (countUnresolvedDeviations).
+      .andWhere('d.withdrawn_at IS NULL AND d.added_by IS NOT NULL')
       .andWhere('(d.assessment IS NULL OR d.assessment = :unacceptable)', {
         unacceptable: DeviationAssessment.UNACCEPTABLE,
       })

@@ -1,3 +1,4 @@
+import type { AgreementTopic } from '@regie/domain';
 import {
   Column,
   CreateDateColumn,
@@ -16,6 +17,8 @@ export interface StoredDealDeviation {
   id: string;
   clause: string;
   text: string;
+  /** Absent on deviations stored before topics: read as OTHER. */
+  topic?: AgreementTopic;
 }
 
 export interface StoredVendorSignature {

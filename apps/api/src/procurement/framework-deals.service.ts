@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  AgreementTopic,
   amsterdamDate,
   canonicalJson,
   DealStatus,
@@ -146,22 +147,30 @@ export class FrameworkDealsService {
     });
   }
 
+  /**
+   * While the deal is a DRAFT and its vendor has not accepted it: once the vendor signed the
+   * terms, a change would silently void that signature, so it is CONFLICT
+   * ACCEPTED_DEAL_CHANGED (RUNTIME.md) and the sector body negotiates a new deal instead.
+   */
   addDeviation(viewer: Viewer, input: AddDealDeviationInput): Promise<FrameworkDeal> {
     return this.dataSource.transaction(async (em) => {
       const row = await this.lock(em, viewer, input.dealId);
       authorize(viewer, 'addDealDeviation', row.sectorBodyId);
       if (row.status !== 'DRAFT') throw conflict('INVALID_TRANSITION');
-      const before = { deviations: row.deviations, vendorSignature: row.vendorSignature };
+      if (row.vendorSignature) throw conflict('ACCEPTED_DEAL_CHANGED');
+      const before = { deviations: row.deviations };
       row.deviations = [
         ...row.deviations,
-        { id: randomUUID(), clause: input.clause.trim(), text: input.text.trim() },
+        {
+          id: randomUUID(),
+          clause: input.clause.trim(),
+          text: input.text.trim(),
+          topic: input.topic ?? AgreementTopic.OTHER,
+        },
       ];
-      // The vendor signed other terms: it signs again.
-      row.vendorSignature = null;
       await this.da.writer(FrameworkDealEntity, em).save(row);
       await this.record(em, viewer, row, row.sectorBodyId, 'deal.deviationAdded', before, {
         deviations: row.deviations,
-        vendorSignature: null,
       });
       return FrameworkDeal.from(row, amsterdamDate());
     });

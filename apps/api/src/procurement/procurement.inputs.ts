@@ -1,5 +1,11 @@
 import { Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
-import { AttestationType, ComplianceAnswer, ProductCategory, ReviewVerdict } from '@regie/domain';
+import {
+  AgreementTopic,
+  AttestationType,
+  ComplianceAnswer,
+  ProductCategory,
+  ReviewVerdict,
+} from '@regie/domain';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 import '../common/graphql-enums';
@@ -309,6 +315,9 @@ export class AddDealDeviationInput {
   @NonBlank()
   @MaxLen(200)
   clause!: string;
+
+  @Field(() => AgreementTopic, { nullable: true, defaultValue: AgreementTopic.OTHER })
+  topic?: AgreementTopic | null;
 
   @Field()
   @NonBlank()

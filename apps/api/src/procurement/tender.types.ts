@@ -1,5 +1,11 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DealStatus, OfferStatus, ProductCategory, TenderStatus } from '@regie/domain';
+import {
+  AgreementTopic,
+  DealStatus,
+  OfferStatus,
+  ProductCategory,
+  TenderStatus,
+} from '@regie/domain';
 import '../common/graphql-enums';
 import { connectionType } from '../common/pagination';
 import { CalendarDateScalar } from '../common/scalars';
@@ -244,9 +250,14 @@ export class FrameworkDeal {
       terms: row.terms,
       priceTiers: row.priceTiers,
       modelVersion: row.modelVersion,
+      // The sector body negotiated them: neither party proposed them, no FG assessed them.
       deviations: row.deviations.map((d) =>
         Object.assign(new Deviation(), {
-          ...d,
+          id: d.id,
+          clause: d.clause,
+          text: d.text,
+          topic: d.topic ?? AgreementTopic.OTHER,
+          addedBy: null,
           assessment: null,
           assessmentNote: null,
           agreementId: '',

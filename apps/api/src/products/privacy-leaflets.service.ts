@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  amsterdamDate,
   dataOutsideEea,
   lacksTransferMechanism,
   LeafletStatus,
@@ -13,6 +14,7 @@ import type { Viewer } from '../auth/viewer';
 import { badUserInput, conflict, notFound, type FieldError } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
 import { DataAccess, SYSTEM } from '../data-access';
+import { LeafletHooks } from './leaflet-hooks';
 import { PrivacyLeafletEntity } from './privacy-leaflet.entity';
 import { PrivacyLeaflet } from './privacy-leaflet.types';
 import { ProductEntity } from './product.entity';
@@ -50,6 +52,7 @@ export class PrivacyLeafletsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly da: DataAccess,
+    private readonly hooks: LeafletHooks,
   ) {}
 
   saveDraft(viewer: Viewer, input: LeafletInput): Promise<PrivacyLeaflet> {
@@ -67,6 +70,8 @@ export class PrivacyLeafletsService {
           draft: LeafletStatus.DRAFT,
         })
         .getOne();
+      // A draft announced as a change of subprocessors is frozen (LeafletHooks).
+      if (draft) await this.hooks.beforeSave(em, draft);
       // The next draft starts as a copy of the last published version: what the input
       // leaves out (the contact address) carries over.
       const base =
@@ -131,26 +136,63 @@ export class PrivacyLeafletsService {
       const row = await this.da.one(viewer, PrivacyLeafletEntity, found.id, em);
       if (!row) throw notFound();
       authorize(viewer, 'publishLeaflet', product.vendorId);
-      const next = leafletTransition(row.status, 'publish');
-      if (next === null) throw conflict('INVALID_TRANSITION');
-      const before = PrivacyLeaflet.audited(row);
-      row.version = (await this.lastPublishedVersion(em, product.id)) + 1;
-      row.status = next;
-      row.publishedAt = new Date();
-      const saved = await this.da.writer(PrivacyLeafletEntity, em).save(row);
-      await em.update(ProductEntity, { id: product.id }, { currentLeafletId: saved.id });
-      await this.audit.record(em, {
-        viewer,
-        organisationId: product.vendorId,
-        partyIds: [product.vendorId],
-        action: 'leaflet.published',
-        entityType: 'PrivacyLeaflet',
-        entityId: saved.id,
-        before,
-        after: PrivacyLeaflet.audited(saved),
-      });
-      return PrivacyLeaflet.from(saved);
+      if (leafletTransition(row.status, 'publish') === null) throw conflict('INVALID_TRANSITION');
+      return PrivacyLeaflet.from(await this.publishLocked(em, viewer, product, row));
     });
+  }
+
+  /**
+   * The platform's own publication of a product's draft (the daily job, on an announced
+   * change's effectiveOn), in the caller's transaction; the draft's rules (LeafletHooks)
+   * hold as for the vendor. Null when the leaflet is no longer a draft of the product
+   * (published meanwhile): there is nothing left to do.
+   */
+  async publishAsPlatform(
+    em: EntityManager,
+    productId: string,
+    leafletId: string,
+    today: string,
+  ): Promise<PrivacyLeafletEntity | null> {
+    const product = await this.lockProduct(em, productId);
+    // The platform publishes for the vendor, whose draft only its members may read.
+    const row = await this.da.one(SYSTEM, PrivacyLeafletEntity, leafletId, em);
+    if (!row || row.productId !== product.id || leafletTransition(row.status, 'publish') === null)
+      return null;
+    return this.publishLocked(em, null, product, row, today);
+  }
+
+  /** Publishes `row` as the product's next version; the product is locked by the caller. */
+  private async publishLocked(
+    em: EntityManager,
+    viewer: Viewer | null,
+    product: ProductEntity,
+    row: PrivacyLeafletEntity,
+    today: string = amsterdamDate(),
+  ): Promise<PrivacyLeafletEntity> {
+    // The current version is published: everyone's to read.
+    const current = product.currentLeafletId
+      ? await this.da.one(SYSTEM, PrivacyLeafletEntity, product.currentLeafletId, em)
+      : null;
+    const publication = { em, viewer, product, draft: row, current, today };
+    await this.hooks.beforePublish(publication);
+    const before = PrivacyLeaflet.audited(row);
+    row.version = (await this.lastPublishedVersion(em, product.id)) + 1;
+    row.status = LeafletStatus.PUBLISHED;
+    row.publishedAt = new Date();
+    const saved = await this.da.writer(PrivacyLeafletEntity, em).save(row);
+    await em.update(ProductEntity, { id: product.id }, { currentLeafletId: saved.id });
+    await this.audit.record(em, {
+      viewer,
+      organisationId: viewer ? product.vendorId : null,
+      partyIds: [product.vendorId],
+      action: 'leaflet.published',
+      entityType: 'PrivacyLeaflet',
+      entityId: saved.id,
+      before,
+      after: PrivacyLeaflet.audited(saved),
+    });
+    await this.hooks.afterPublish({ ...publication, published: saved });
+    return saved;
   }
 
   private async lockProduct(em: EntityManager, productId: string): Promise<ProductEntity> {

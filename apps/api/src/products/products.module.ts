@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { LeafletHooks } from './leaflet-hooks';
 import { PrivacyLeafletsResolver } from './privacy-leaflets.resolver';
 import { PrivacyLeafletsService } from './privacy-leaflets.service';
 import { ProductLoaders } from './product.loaders';
@@ -12,7 +13,8 @@ import { VendorsResolver } from './vendors.resolver';
 
 /**
  * Products, their privacy leaflets and the vendor register. Exports the loaders (for
- * modules that resolve a product relation) and the vendor filter's extension point.
+ * modules that resolve a product relation), the vendor filter's and the leaflets' extension
+ * points, and the leaflets' service (the platform's own publication of an announced draft).
  */
 @Module({
   imports: [AuditModule, OrganisationsModule],
@@ -21,11 +23,12 @@ import { VendorsResolver } from './vendors.resolver';
     PrivacyLeafletsService,
     VendorSearchService,
     VendorFilterExtensions,
+    LeafletHooks,
     ProductLoaders,
     ProductsResolver,
     PrivacyLeafletsResolver,
     VendorsResolver,
   ],
-  exports: [ProductLoaders, VendorFilterExtensions],
+  exports: [ProductLoaders, VendorFilterExtensions, LeafletHooks, PrivacyLeafletsService],
 })
 export class ProductsModule {}

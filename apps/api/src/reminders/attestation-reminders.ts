@@ -22,7 +22,9 @@ import { notSentSql, type DueReminder, type ReminderRule } from './reminder-rule
 
 /**
  * An attestation that expired longer ago than this is not reminded of: the first
- * run on an old database does not flood people with long-known news.
+ * run on an old database does not flood people with long-known news. One entered in
+ * the last so many days is news whenever it expired: an attestation entered already
+ * expired is told of (EXPIRED) on the next run.
  */
 export const EXPIRED_LOOKBACK_DAYS = 30;
 
@@ -48,7 +50,8 @@ export class AttestationReminderRule implements ReminderRule {
       .visible(SYSTEM, AttestationEntity, 'a', em)
       .select('a.id', 'id')
       .addSelect(THRESHOLD, 'threshold')
-      .andWhere('a.valid_until BETWEEN :from AND :to')
+      .andWhere('a.valid_until <= :to')
+      .andWhere('(a.valid_until >= :from OR a.created_at >= :enteredSince)')
       // a renewed attestation is nobody's worry
       .andWhere(`NOT EXISTS (${renewal.getQuery()})`)
       .andWhere(notSentSql(this.name, 'a.id', THRESHOLD))
@@ -56,6 +59,8 @@ export class AttestationReminderRule implements ReminderRule {
         today,
         from: addDays(today, -EXPIRED_LOOKBACK_DAYS),
         to: addDays(today, EXPIRING_WITHIN_DAYS),
+        // The start of that day in Amsterdam, as PostgreSQL reads a date in that zone.
+        enteredSince: `${addDays(today, -EXPIRED_LOOKBACK_DAYS)} 00:00 Europe/Amsterdam`,
       })
       .orderBy('a.valid_until')
       .addOrderBy('a.id')

@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { AgreementExitReminderRule } from './agreement-exit-reminders';
 import { AgreementReminderRule } from './agreement-reminders';
 import { AttestationReminderRule } from './attestation-reminders';
 import { ReminderRules } from './reminder-rule';
@@ -19,6 +20,7 @@ import { RemindersService } from './reminders.service';
     RemindersScheduler,
     AttestationReminderRule,
     AgreementReminderRule,
+    AgreementExitReminderRule,
   ],
   exports: [ReminderRules, RemindersService],
 })
@@ -27,10 +29,12 @@ export class RemindersModule implements OnModuleInit {
     private readonly rules: ReminderRules,
     private readonly attestations: AttestationReminderRule,
     private readonly agreements: AgreementReminderRule,
+    private readonly exits: AgreementExitReminderRule,
   ) {}
 
   onModuleInit(): void {
     this.rules.register(this.attestations);
     this.rules.register(this.agreements);
+    this.rules.register(this.exits);
   }
 }

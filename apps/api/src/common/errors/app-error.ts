@@ -28,7 +28,9 @@ export type ConflictReason =
   | 'DEADLINE_PASSED'
   | 'ALREADY_EXISTS'
   | 'UNRESOLVED_DEVIATIONS'
-  | 'NOT_ACCEPTED';
+  | 'NOT_ACCEPTED'
+  | 'SUBPROCESSOR_CHANGE_NOT_ANNOUNCED'
+  | 'ACCEPTED_DEAL_CHANGED';
 
 export type MessageParams = Record<string, string | number>;
 

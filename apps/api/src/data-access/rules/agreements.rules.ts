@@ -1,6 +1,6 @@
 // Processing agreements and general offers (DOMAIN.md, visibility): an agreement is
 // its two parties' (and the platform admin's); its parts go with it; review notes
-// stay the board's.
+// stay the board's, while messages are both parties'.
 import { GeneralOfferStatus } from '@regie/domain';
 import { memberOf, partOf, type VisibilityRule } from '../visibility-rule';
 
@@ -23,6 +23,11 @@ export const agreementDeviation: VisibilityRule = {
 };
 export const agreementSignature: VisibilityRule = {
   table: 'agreement_signature',
+  visible: partOf(agreement, 'agreement_id'),
+};
+/** The parties' conversation: both of them (unlike review notes). */
+export const agreementMessage: VisibilityRule = {
+  table: 'agreement_message',
   visible: partOf(agreement, 'agreement_id'),
 };
 export const agreementDocument: VisibilityRule = {

@@ -26,3 +26,9 @@ export const incidentProduct: VisibilityRule = {
   table: 'incident_product',
   visible: partOf(incident, 'incident_id'),
 };
+
+/** A board's record of a breach (art. 33(5)): that board's alone, never the vendor's. */
+export const incidentAuthorityRecord: VisibilityRule = {
+  table: 'incident_authority_record',
+  visible: (r) => memberOf(r, 'board_id'),
+};

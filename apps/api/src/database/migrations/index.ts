@@ -17,7 +17,10 @@ import { AuditHead1795440000000 } from './1795440000000-audit-head';
 import { OfferStatus1795441000000 } from './1795441000000-offer-status';
 import { ViewerChanges1795450000000 } from './1795450000000-viewer-changes';
 import { SecurityAdvisories1795480000000 } from './1795480000000-security-advisories';
+import { AgreementLoop1795500000000 } from './1795500000000-agreement-loop';
 import { AdvisoryActionAndFirstAnswers1795590000000 } from './1795590000000-advisory-action-and-first-answers';
+import { SubprocessorChanges1795570000000 } from './1795570000000-subprocessor-changes';
+import { AuthorityRecordsAndSignedDocuments1795510000000 } from './1795510000000-authority-records-and-signed-documents';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -37,5 +40,8 @@ export const MIGRATIONS = [
   OfferStatus1795441000000,
   ViewerChanges1795450000000,
   SecurityAdvisories1795480000000,
+  AgreementLoop1795500000000,
+  AuthorityRecordsAndSignedDocuments1795510000000,
+  SubprocessorChanges1795570000000,
   AdvisoryActionAndFirstAnswers1795590000000,
 ];
