@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../i18n';
-import { ConfirmDialog } from './ask-dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { AnswersChart } from './answers-chart';
 import { previewOf } from './import-csaf-page';
 import { splitCves, withCvesField } from './publish-advisory-page';

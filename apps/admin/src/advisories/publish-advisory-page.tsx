@@ -19,7 +19,7 @@ import { useForm } from '../forms/use-form';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
-import { ConfirmDialog } from './ask-dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { mayPublish } from './advisory-ui';
 import { ProductPicker } from './product-picker';
 import { TlpChoice } from './tlp-choice';
