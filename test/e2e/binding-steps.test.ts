@@ -13,6 +13,7 @@ const journeys = useJourneyApp();
 
 const DEAL = 'Raamovereenkomst leerlingadministratie';
 const BOARD = 'Vereniging Christelijk Voortgezet Onderwijs Zuidwest';
+const PRODUCT = 'Kompas Ouderportaal';
 
 const focusedName = (page: Page) =>
   page
@@ -97,8 +98,16 @@ describe('binding steps ask first', () => {
     await signIn(editor, 'redactie@schoolkompas.example.nl', { english: true });
     await editor.press(page.getByRole('link', { name: 'Products', exact: true }));
     await heading(page, /Products/);
-    await editor.press(page.getByRole('link', { name: 'Kompas Leerlingvolgsysteem' }));
-    await heading(page, 'Kompas Leerlingvolgsysteem');
+    // A new version that changes no subprocessor: publishing it needs no announcement, even
+    // with agreements in force on the product.
+    await editor.press(page.getByRole('link', { name: PRODUCT }));
+    await heading(page, PRODUCT);
+    await editor.press(page.getByRole('link', { name: 'Write a new version' }));
+    await heading(page, `Draft privacy leaflet: ${PRODUCT}`);
+    await editor.fill(page.getByLabel('Data breaches reported within (hours)'), '12');
+    await editor.press(page.getByRole('button', { name: 'Save draft' }));
+    await heading(page, PRODUCT);
+    await page.getByText('The draft has been saved.').waitFor();
     const publish = page.getByRole('button', { name: /^Publish the draft as version \d+$/ });
     const version = (await publish.textContent())!.match(/\d+$/)![0];
     const dialog = page.getByRole('alertdialog', { name: 'Publish the privacy leaflet?' });
@@ -106,7 +115,7 @@ describe('binding steps ask first', () => {
     await editor.press(publish);
     await dialog
       .getByText(
-        `You publish, for Schoolkompas Software B.V., version ${version} of the privacy leaflet of Kompas Leerlingvolgsysteem.`,
+        `You publish, for Schoolkompas Software B.V., version ${version} of the privacy leaflet of ${PRODUCT}.`,
       )
       .waitFor();
     await dialog.getByText(/A published version never changes/).waitFor();
@@ -114,7 +123,7 @@ describe('binding steps ask first', () => {
     await editor.press(dialog.getByRole('button', { name: 'Cancel, bind nothing' }));
     await dialog.waitFor({ state: 'detached' });
     await page.reload();
-    await heading(page, 'Kompas Leerlingvolgsysteem');
+    await heading(page, PRODUCT);
     await page.getByText(`There is a draft of version ${version}.`, { exact: false }).waitFor();
     await editor.step('nothing-published');
 

@@ -145,9 +145,7 @@ export function ComparePage() {
                   : t('discovery.compare.summarySame')}
               </p>
             )}
-            <TableFrame
-              label={t('discovery.compare.caption', { count: formatNumber(compared.length) })}
-            >
+            <TableFrame label={t('discovery.compare.caption', { count: compared.length })}>
               <table className="table discovery-compare">
                 <caption className="visually-hidden">
                   {t('discovery.compare.caption', { count: compared.length })}
