@@ -46,7 +46,7 @@ describe('the conversation on an agreement', () => {
     await fg.press(fgPage.getByRole('button', { name: 'Wijzigingen vragen' }));
     await fg.fill(fgPage.getByLabel('Wat moet er anders?'), REQUEST);
     await fg.press(fgPage.getByRole('button', { name: 'Wijzigingen vragen versturen' }));
-    await fgPage.getByText('Gelukt: de overeenkomst is bijgewerkt.').waitFor();
+    await fgPage.getByText('Je verzoek om wijzigingen is vastgelegd.', { exact: false }).waitFor();
     await fgPage.locator('.agreement-status', { hasText: 'Wijzigingen gevraagd' }).waitFor();
     // Now the vendor's turn; the request is a message in the conversation, not a board note.
     await fgPage.getByText('Wacht op de leverancier', { exact: true }).waitFor();
@@ -120,7 +120,9 @@ describe('the conversation on an agreement', () => {
     await signer.press(signCard.getByRole('link', { name: VENDOR }));
     await heading(boardPage, TITLE);
     await signer.press(boardPage.getByRole('button', { name: 'Ondertekenen' }));
-    await signer.press(boardPage.getByRole('button', { name: 'Ja, ondertekenen' }));
+    await signer.press(
+      boardPage.getByRole('alertdialog').getByRole('button', { name: /^Ondertekenen namens/ }),
+    );
     await boardPage.getByText('Wacht op de leverancier', { exact: true }).waitFor();
     await signer.step('signed-by-board');
 
@@ -136,7 +138,9 @@ describe('the conversation on an agreement', () => {
     await vendor.press(vendorSignCard.getByRole('link', { name: BOARD }));
     await heading(vendorPage, TITLE_EN);
     await vendor.press(vendorPage.getByRole('button', { name: 'Sign' }));
-    await vendor.press(vendorPage.getByRole('button', { name: 'Yes, sign' }));
+    await vendor.press(
+      vendorPage.getByRole('alertdialog').getByRole('button', { name: /^Sign for/ }),
+    );
     await vendorPage.locator('.agreement-status', { hasText: 'Active' }).waitFor();
     await vendorPage.getByText('Nothing to do for anyone', { exact: true }).waitFor();
     // Both read the whole conversation on the signed agreement.

@@ -66,11 +66,19 @@ describe('changes of subprocessors in the browser', () => {
     // Publishing it as it is: boards have agreements in force, so Regie refuses and says why.
     const publish = vendorPage.getByRole('button', { name: /^Concept publiceren als versie \d+$/ });
     await vendor.press(publish);
-    await vendorPage
+    // Publishing asks first; only then does the API refuse, inside the question.
+    const publishDialog = vendorPage.getByRole('alertdialog', {
+      name: 'Privacybijsluiter publiceren?',
+    });
+    await vendor.press(
+      publishDialog.getByRole('button', { name: /^Versie \d+ publiceren namens/ }),
+    );
+    await publishDialog
       .getByRole('alert')
       .getByText(/kondig de wijziging ten minste 30 dagen vooraf aan/)
       .waitFor();
     await vendor.step('publish-refused');
+    await vendor.press(publishDialog.getByRole('button', { name: 'Annuleren, niets vastleggen' }));
 
     // --- the announcement: a date too early, then 35 days ahead, then the confirmation ---
     const announce = vendorPage.getByRole('region', {
