@@ -55,7 +55,12 @@ export class ViewerService implements OnModuleInit {
     });
   }
 
-  private forget(userId: string): void {
+  /**
+   * Forgets a person at once. The process that changed their memberships calls it after the
+   * commit, so that its own very next request reads them anew without waiting for the NOTIFY
+   * (which tells the other processes, a moment later).
+   */
+  forget(userId: string): void {
     this.generation += 1;
     if (userId === '*') this.kept.clear();
     else this.kept.delete(userId);

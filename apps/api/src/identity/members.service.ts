@@ -5,6 +5,7 @@ import { Role } from '@regie/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { authorize } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
+import { ViewerService } from '../auth/viewer.service';
 import { AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode, notFound } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
@@ -22,6 +23,7 @@ export class MembersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly da: DataAccess,
+    private readonly viewers: ViewerService,
   ) {}
 
   async members(viewer: Viewer, organisationId: string): Promise<Member[]> {
@@ -40,9 +42,9 @@ export class MembersService {
     }));
   }
 
-  setMemberRoles(viewer: Viewer, input: SetMemberRolesInput): Promise<Membership> {
+  async setMemberRoles(viewer: Viewer, input: SetMemberRolesInput): Promise<Membership> {
     authorize(viewer, 'setMemberRoles', input.organisationId);
-    return this.dataSource.transaction(async (em) => {
+    const changed = await this.dataSource.transaction(async (em) => {
       const organisation = await organisationOrNotFound(em, input.organisationId);
       checkRolesFit(organisation.kind, input.roles, 'input.roles');
       const membership = await this.lockMembership(em, input.organisationId, input.userId);
@@ -63,11 +65,13 @@ export class MembersService {
       });
       return { organisation: Organisation.from(organisation), roles };
     });
+    this.viewers.forget(input.userId);
+    return changed;
   }
 
-  removeMember(viewer: Viewer, organisationId: string, userId: string): Promise<boolean> {
+  async removeMember(viewer: Viewer, organisationId: string, userId: string): Promise<boolean> {
     authorize(viewer, 'removeMember', organisationId);
-    return this.dataSource.transaction(async (em) => {
+    const removed = await this.dataSource.transaction(async (em) => {
       const organisation = await organisationOrNotFound(em, organisationId);
       const membership = await this.lockMembership(em, organisationId, userId);
       await this.keepAnAdmin(em, organisation, membership, []);
@@ -83,6 +87,8 @@ export class MembersService {
       });
       return true;
     });
+    this.viewers.forget(userId);
+    return removed;
   }
 
   private async lockMembership(
