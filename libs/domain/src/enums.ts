@@ -292,6 +292,12 @@ export enum StandardStatus {
   PUBLISHED = 'PUBLISHED',
 }
 
+/** Whom a minimum standard measures: vendors' products, or boards' own maturity. */
+export enum StandardSubject {
+  PRODUCT = 'PRODUCT',
+  BOARD = 'BOARD',
+}
+
 export enum ComplianceAnswer {
   MEETS = 'MEETS',
   PARTIAL = 'PARTIAL',

@@ -36,6 +36,7 @@ import { SubprocessorChangeNoticeEntity } from '../subprocessor-changes/subproce
 import { SubprocessorChangeEntity } from '../subprocessor-changes/subprocessor-change.entity';
 import { SubprocessorObjectionEntity } from '../subprocessor-changes/subprocessor-objection.entity';
 import { AssessmentEntity } from '../procurement/assessment.entity';
+import { BoardAssessmentEntity } from '../procurement/board-assessment.entity';
 import { FrameworkDealEntity } from '../procurement/framework-deal.entity';
 import { MinimumStandardEntity } from '../procurement/minimum-standard.entity';
 import { OfferEntity } from '../procurement/offer.entity';
@@ -77,6 +78,7 @@ export const ENTITIES = [
   ReminderSentEntity,
   MinimumStandardEntity,
   AssessmentEntity,
+  BoardAssessmentEntity,
   TenderEntity,
   TenderInterestEntity,
   OfferEntity,

@@ -1,4 +1,4 @@
-import { AttestationType, StandardStatus } from '@regie/domain';
+import { AttestationType, StandardStatus, StandardSubject } from '@regie/domain';
 import {
   Column,
   CreateDateColumn,
@@ -18,6 +18,11 @@ export interface StoredRequirement {
   description: string;
   mandatory: boolean;
   evidenceTypes: AttestationType[];
+  /** BOARD standards: the maturity level (1-5) every board must reach; absent for PRODUCT. */
+  minimumLevel?: number | null;
+  /** BOARD standards, the development line: the level to reach by targetDate (YYYY-MM-DD). */
+  targetLevel?: number | null;
+  targetDate?: string | null;
 }
 
 /**
@@ -45,6 +50,15 @@ export class MinimumStandardEntity {
 
   @Column({ type: 'enum', enum: StandardStatus, enumName: 'standard_status' })
   status!: StandardStatus;
+
+  /** PRODUCT: vendors assess products against it; BOARD: boards assess their own maturity. */
+  @Column({
+    type: 'enum',
+    enum: StandardSubject,
+    enumName: 'standard_subject',
+    default: StandardSubject.PRODUCT,
+  })
+  subject!: StandardSubject;
 
   @Column({ type: 'jsonb' })
   requirements!: StoredRequirement[];
