@@ -1075,6 +1075,61 @@ const MESSAGES = {
     nl: 'Opgemaakt door Regie op {at}, overeenkomst {id}.',
     en: 'Made by Regie on {at}, agreement {id}.',
   },
+  'sectorOverview.sectorTooSmall': {
+    nl: 'Deze sector telt minder dan {min} besturen: kies alle besturen of een andere sector.',
+    en: 'This sector has fewer than {min} boards: choose all boards or another sector.',
+  },
+  'export.sectorOverview.sheet': { nl: 'Sectorbeeld', en: 'Sector overview' },
+  'export.sectorOverview.file': { nl: 'sectorbeeld', en: 'sector-overview' },
+  'export.sectorOverview.withheld': { nl: 'afgeschermd', en: 'withheld' },
+  'export.sectorOverview.total': { nl: 'Totaal', en: 'Total' },
+  'export.sectorOverview.everyRequirement': { nl: 'Alle eisen', en: 'Every requirement' },
+  'export.sectorOverview.notAssessed': { nl: 'niet beoordeeld', en: 'not assessed' },
+  'export.sectorOverview.vendor': { nl: 'Leverancier', en: 'Vendor' },
+  'export.sectorOverview.product': { nl: 'Product', en: 'Product' },
+  'export.sectorOverview.assessedOn': {
+    nl: 'Beoordeling ingediend op',
+    en: 'Assessment submitted on',
+  },
+  'export.sectorOverview.compliant': {
+    nl: 'Voldoet aan alle verplichte eisen',
+    en: 'Meets every mandatory requirement',
+  },
+  'export.sectorOverview.boardsInForce': {
+    nl: 'Besturen met een overeenkomst van kracht',
+    en: 'Boards with an agreement in force',
+  },
+  'export.sectorOverview.agreementsInForce': {
+    nl: 'Overeenkomsten van kracht',
+    en: 'Agreements in force',
+  },
+  'export.sectorOverview.agreementsOnCompliantProducts': {
+    nl: 'Overeenkomsten op producten die voldoen',
+    en: 'Agreements on compliant products',
+  },
+  'export.sectorOverview.validAttestationTypes': {
+    nl: 'Geldige attesten',
+    en: 'Valid attestations',
+  },
+  'export.sectorOverview.code': { nl: 'Code', en: 'Code' },
+  'export.sectorOverview.requirement': { nl: 'Eis', en: 'Requirement' },
+  'export.sectorOverview.minimumLevel': { nl: 'Minimumniveau', en: 'Minimum level' },
+  'export.sectorOverview.targetLevel': { nl: 'Streefniveau', en: 'Target level' },
+  'export.sectorOverview.targetDate': { nl: 'Streefdatum', en: 'Target date' },
+  'export.sectorOverview.boardsAssessed': { nl: 'Besturen beoordeeld', en: 'Boards assessed' },
+  'export.sectorOverview.boardsAtMinimum': {
+    nl: 'Besturen op of boven het minimum',
+    en: 'Boards at or above the minimum',
+  },
+  'export.sectorOverview.boardsAtTarget': {
+    nl: 'Besturen op of boven het streefniveau',
+    en: 'Boards at or above the target',
+  },
+  'export.sectorOverview.level1': { nl: 'Niveau 1', en: 'Level 1' },
+  'export.sectorOverview.level2': { nl: 'Niveau 2', en: 'Level 2' },
+  'export.sectorOverview.level3': { nl: 'Niveau 3', en: 'Level 3' },
+  'export.sectorOverview.level4': { nl: 'Niveau 4', en: 'Level 4' },
+  'export.sectorOverview.level5': { nl: 'Niveau 5', en: 'Level 5' },
 } satisfies Record<string, { nl: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -50,6 +50,11 @@ export interface AppConfig {
   readonly remindersIntervalMs: number;
   /** Whether GraphQL answers introspection (`__schema`, `__type`); off in production by default. */
   readonly graphqlIntrospection: boolean;
+  /**
+   * How old a stored sector overview may be before it is computed again (seconds); 0: computed
+   * on every request (tests).
+   */
+  readonly sectorOverviewRefreshSeconds: number;
 }
 
 export interface S3Config {
@@ -449,5 +454,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     // A production API need not hand out a map of itself; clients are built from the
     // committed schema (apps/api/schema.gql).
     graphqlIntrospection: flag(env, 'REGIE_GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    sectorOverviewRefreshSeconds: integer(
+      env,
+      'REGIE_SECTOR_OVERVIEW_REFRESH_SECONDS',
+      nodeEnv === 'test' ? 0 : 300,
+      0,
+      86_400,
+    ),
   };
 }

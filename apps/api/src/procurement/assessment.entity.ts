@@ -27,6 +27,8 @@ export interface StoredAnswer {
 @Entity('assessment')
 // A product's result against a standard: its newest submitted assessment.
 @Index('assessment_product_standard_idx', ['productId', 'standardId', 'submittedAt'])
+// The sector overview: a standard's newest submitted assessment per product.
+@Index('assessment_standard_product_idx', ['standardId', 'productId', 'submittedAt'])
 @Index('assessment_queue_idx', ['status', 'submittedAt', 'id'])
 export class AssessmentEntity {
   @PrimaryGeneratedColumn('uuid')

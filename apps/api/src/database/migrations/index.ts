@@ -23,6 +23,7 @@ import { SubprocessorChanges1795570000000 } from './1795570000000-subprocessor-c
 import { AuthorityRecordsAndSignedDocuments1795510000000 } from './1795510000000-authority-records-and-signed-documents';
 import { SigningSecret1795640000000 } from './1795640000000-signing-secret';
 import { BoardAssessments1795670000000 } from './1795670000000-board-assessments';
+import { SectorOverview1795680000000 } from './1795680000000-sector-overview';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   AdvisoryActionAndFirstAnswers1795590000000,
   SigningSecret1795640000000,
   BoardAssessments1795670000000,
+  SectorOverview1795680000000,
 ];
