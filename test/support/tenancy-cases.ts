@@ -945,6 +945,25 @@ export const CASES: Record<string, Case> = {
     // Only the publisher's CERT and the board itself learn which boards it concerns.
     reveals: namesBoardB,
   },
+  sectorOverview: {
+    // Aggregates of a published standard to boards, sector bodies, inspectors and the
+    // platform admin (FORBIDDEN to the others); a draft standard is null for everyone, and a
+    // sector of fewer than 10 boards is refused. Nothing in it names a board.
+    document: `query ($standardId: ID!, $sector: Sector) { sectorOverview(standardId: $standardId, sector: $sector) {
+      standard { id status } products { product { id } assessment { id } boardsInForce }
+      agreementsInForce agreementsOnCompliantProducts boardsAssessed boardsAtMinimum
+      requirements { requirement { id } levelCounts } } }`,
+    variables: (w) => [
+      { standardId: w.b.standardDraft },
+      { standardId: w.b.standard.id },
+      { standardId: w.b.standard.id, sector: 'PO' },
+    ],
+    expect: LIST.or('FORBIDDEN', 'BAD_USER_INPUT'),
+    reveals: (answer, w) =>
+      answer.includes(w.b.board) || answer.includes(w.b.agreementActive.id)
+        ? 'names board B or its agreement'
+        : undefined,
+  },
   advisories: {
     document: `{ advisories(first: 25) { ${connection(ADVISORY)} } }`,
     variables: () => [{}],
@@ -1153,6 +1172,18 @@ export const ROUTES: Record<string, RouteCase> = {
     expect: [404],
     anonymous: [401],
     owner: (w) => w.b.people.fg,
+  },
+  'GET /api/standards/:standardId/overview.csv': {
+    // As sectorOverview: a draft standard is as missing (404), to its own sector body too;
+    // vendors and a supervisor's VIEWER or ADMIN may not ask (403).
+    requests: (w) => [{ path: `/api/standards/${w.b.standardDraft}/overview.csv` }],
+    expect: [403, 404],
+    anonymous: [401],
+  },
+  'GET /api/standards/:standardId/overview.xlsx': {
+    requests: (w) => [{ path: `/api/standards/${w.b.standardDraft}/overview.xlsx?sector=PO` }],
+    expect: [403, 404],
+    anonymous: [401],
   },
   'GET /api/ocds/tenders/:tenderId': {
     // To the tender's sector body only; a DRAFT tender to nobody.

@@ -32,6 +32,7 @@ const creatableKinds = [
   OrganisationKind.BOARD,
   OrganisationKind.VENDOR,
   OrganisationKind.SECTOR_BODY,
+  OrganisationKind.SUPERVISOR,
 ];
 
 export function CreateOrganisationPage() {

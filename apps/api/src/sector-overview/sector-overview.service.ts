@@ -16,6 +16,9 @@ import {
   Sector,
   StandardStatus,
   StandardSubject,
+  suppressCounts,
+  suppressLevelSpread,
+  suppressSubsets,
 } from '@regie/domain';
 import { DataSource, In } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
@@ -42,7 +45,6 @@ import { meetsWithEvidence } from '../procurement/standards.service';
 import { ProductEntity } from '../products/product.entity';
 import { Product } from '../products/product.types';
 import { ProductOverview, RequirementOverview, SectorOverview } from './sector-overview.types';
-import { suppressCounts, suppressLevelSpread, suppressSubsets } from './small-counts-pending';
 
 /** A sector filter on fewer boards than this is refused (DOMAIN.md). */
 export const MIN_SECTOR_BOARDS = 10;
