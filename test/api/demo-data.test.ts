@@ -35,7 +35,7 @@ describe('demo data', () => {
 
   it('is loaded into a new database: three boards of different sectors and sizes, four vendors, a sector body, the platform', async () => {
     app = await startTestApp({ fresh: true, env: { REGIE_DEMO: '1' } });
-    expect(app.running.demo).toMatchObject({ organisations: 9, products: 7 });
+    expect(app.running.demo).toMatchObject({ organisations: 10, products: 7 });
     await signIn(app);
     const res: any = await app.graphql(COUNT);
     expect(res.data.vendors.totalCount).toBe(4);
@@ -66,8 +66,9 @@ describe('demo data', () => {
   it('has an account for every role of every organisation, each able to sign in', async () => {
     app = await startTestApp({ fresh: true, env: { REGIE_DEMO: '1' } });
     const accounts = app.running.demo!.accounts;
-    // Boards 6 roles × 3, vendors 4 × 4, the sector body 5, the platform 1.
-    expect(accounts).toHaveLength(18 + 16 + 5 + 1);
+    // Boards 6 roles × 3, vendors 4 × 4, the sector body 5, the platform 1, the supervisor 3.
+    expect(accounts).toHaveLength(18 + 16 + 5 + 1 + 3);
+    expect(accounts.map((a) => a.email)).toContain('inspecteur@inspectie.example.nl');
     const fg = accounts.find((a) => a.email === 'fg@rivierenland.example.nl')!;
     const res: any = await app.graphql(
       'mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { user { memberships { roles organisation { name } } } } }',

@@ -103,6 +103,8 @@ export const DEMO_ORGANISATIONS: Record<string, Org> = {
     sectors: [Sector.PO, Sector.SO, Sector.VO, Sector.VSO],
   },
   platform: { kind: OrganisationKind.PLATFORM, name: 'Regie' },
+  // The supervisor (issue #16): its inspector reads sector overviews, as inspecteur@inspectie….
+  inspectie: { kind: OrganisationKind.SUPERVISOR, name: 'Inspectie van het Onderwijs' },
 };
 
 export const DEMO_PRODUCTS: Record<string, Product[]> = {
