@@ -12,6 +12,7 @@ import { discoveryRoutes } from './discovery/routes';
 import { incidentsRoutes } from './incidents/routes';
 import { advisoriesRoutes } from './advisories/routes';
 import { subprocessorsRoutes } from './subprocessors/routes';
+import { oversightRoutes } from './oversight/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -133,6 +134,7 @@ export const routes: RouteObject[] = [
           ...discoveryRoutes,
           ...incidentsRoutes,
           ...advisoriesRoutes,
+          ...oversightRoutes,
           ...subprocessorsRoutes,
           {
             path: '*',

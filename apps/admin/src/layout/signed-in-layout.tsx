@@ -18,6 +18,7 @@ import { discoveryNav } from '../discovery/routes';
 import { incidentsNav } from '../incidents/routes';
 import { advisoriesNav } from '../advisories/routes';
 import { subprocessorsNav } from '../subprocessors/routes';
+import { oversightNav } from '../oversight/routes';
 import { NotificationsLink } from '../notifications/notifications-link';
 import { OrganisationSwitcher } from './organisation-switcher';
 import { PageFrame } from './page-frame';
@@ -25,7 +26,7 @@ import { UserMenu } from './user-menu';
 import { useViewer, ViewerProvider } from './viewer';
 
 // The areas' entries, in the order people meet the work: the register, agreements, incidents,
-// security advisories, finding vendors, collective procurement.
+// security advisories, finding vendors, collective procurement, the sector overview.
 const areaNavItems = [
   ...registryNav,
   ...agreementsNav,
@@ -34,6 +35,7 @@ const areaNavItems = [
   ...subprocessorsNav,
   ...discoveryNav,
   ...procurementNav,
+  ...oversightNav,
 ];
 
 export function SignedInLayout() {
