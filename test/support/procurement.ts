@@ -28,6 +28,7 @@ export async function publishedStandard(
     { code: 'EER', title: 'Gegevens in de EER', description: 'Opslag in de EER', mandatory: true },
     { code: 'TOE', title: 'Toegankelijkheid', description: 'WCAG 2.1', mandatory: false },
   ],
+  subject: 'PRODUCT' | 'BOARD' = 'PRODUCT',
 ): Promise<LooseObject> {
   const created = must(
     await app.graphql(
@@ -37,6 +38,7 @@ export async function publishedStandard(
           sectorBodyId,
           name: 'Minimale standaard leerplatforms',
           version: '1.0',
+          subject,
           requirements,
         },
       },

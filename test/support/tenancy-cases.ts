@@ -99,6 +99,8 @@ const TENDER = `id status interests { board { id } studentCount } offers { id ve
   deals { id status participations { id } } standard { id }`;
 const ASSESSMENT = `id status product { id } standard { id }
   answers { verdict evidence { id document { ${FILE} } } }`;
+const BOARD_ASSESSMENT = `id status board { id } standard { id } minimumMet targetMet
+  requirementTotal answers { requirement { id } level plannedLevel plannedBy }`;
 const INCIDENT = `id vendor { id } affectedBoardCount notices { board { id } acknowledgedBy { id }
     authorityDecision authorityDecisionReason authorityDeadline authorityClockRunning
     authorityRecordedBy { id } authorityDecisionHistory { version reason recordedBy { id } } }
@@ -682,6 +684,45 @@ export const CASES: Record<string, Case> = {
       ),
     expect: NF,
     owner: 'reviewer',
+  },
+
+  // A board's own maturity: nobody outside the board, the platform admin included.
+  boardAssessments: {
+    document: `query ($boardId: ID!, $standardId: ID) { boardAssessments(boardId: $boardId, standardId: $standardId) { ${BOARD_ASSESSMENT} } }`,
+    variables: (w) => [
+      { boardId: w.b.board },
+      { boardId: w.b.board, standardId: w.b.boardStandard.id },
+    ],
+    // Acting for an organisation one does not belong to (RUNTIME.md).
+    expect: FORBIDDEN,
+    owner: 'fg',
+  },
+  boardAssessment: {
+    document: `query ($id: ID!) { boardAssessment(id: $id) { ${BOARD_ASSESSMENT} } }`,
+    variables: (w) => [{ id: w.b.boardAssessmentSubmitted }, { id: w.b.boardAssessmentDraft }],
+    expect: ONE,
+    owner: 'boardAdmin',
+  },
+  startBoardAssessment: {
+    document: `mutation ($input: StartBoardAssessmentInput!) { startBoardAssessment(input: $input) { ${BOARD_ASSESSMENT} } }`,
+    variables: (w) => [input({ boardId: w.b.board, standardId: w.b.boardStandard.id })],
+    expect: FORBIDDEN,
+    owner: 'fg',
+  },
+  answerMaturity: {
+    document: `mutation ($input: AnswerMaturityInput!) { answerMaturity(input: $input) { id } }`,
+    variables: (w) =>
+      [w.b.boardAssessmentDraft, w.b.boardAssessmentSubmitted].map((assessmentId) =>
+        input({ assessmentId, requirementId: w.b.boardStandard.requirement, level: 5 }),
+      ),
+    expect: NF,
+    owner: 'fg',
+  },
+  submitBoardAssessment: {
+    document: `mutation ($id: ID!) { submitBoardAssessment(id: $id) { id status } }`,
+    variables: (w) => [{ id: w.b.boardAssessmentDraft }, { id: w.b.boardAssessmentSubmitted }],
+    expect: NF,
+    owner: 'fg',
   },
 
   // --- collective procurement -------------------------------------------------------

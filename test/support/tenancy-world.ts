@@ -140,6 +140,10 @@ export interface World {
     standardDraft: string;
     assessmentDraft: string;
     assessmentSubmitted: string;
+    /** Sector body B's published BOARD standard; board B's submitted assessment and its new draft. */
+    boardStandard: { id: string; requirement: string };
+    boardAssessmentSubmitted: string;
+    boardAssessmentDraft: string;
     tenderDraft: string;
     tenderOpen: string;
     tenderEvaluation: string;
@@ -504,6 +508,68 @@ export async function buildWorld(app: TestApp): Promise<World> {
     })
   ).id as string;
 
+  // Board B's own maturity against sector body B's BOARD standard: submitted, then reassessed.
+  const boardStandard = await publishedStandard(
+    app,
+    people.negotiator,
+    bSector,
+    [
+      {
+        code: 'GOV',
+        title: 'Governance',
+        description: 'Beleid.',
+        mandatory: true,
+        minimumLevel: 3,
+      },
+      {
+        code: 'RISK',
+        title: 'Risicomanagement',
+        description: 'Risicoanalyse.',
+        mandatory: true,
+        minimumLevel: 3,
+        targetLevel: 4,
+        targetDate: addDays(today, 365),
+      },
+    ],
+    'BOARD',
+  );
+  const START_BOARD = `mutation ($input: StartBoardAssessmentInput!) { startBoardAssessment(input: $input) { id } }`;
+  const boardAssessmentSubmitted = (
+    await gql(app, people.fg, 'startBoardAssessment', START_BOARD, {
+      input: { boardId: bBoard, standardId: boardStandard.id },
+    })
+  ).id as string;
+  for (const requirement of boardStandard.requirements as { id: string }[]) {
+    await gql(
+      app,
+      people.fg,
+      'answerMaturity',
+      `mutation ($input: AnswerMaturityInput!) { answerMaturity(input: $input) { id } }`,
+      {
+        input: {
+          assessmentId: boardAssessmentSubmitted,
+          requirementId: requirement.id,
+          level: 2,
+          explanation: 'Eigen oordeel van bestuur B.',
+          plannedLevel: 3,
+          plannedBy: addDays(today, 200),
+        },
+      },
+    );
+  }
+  await gql(
+    app,
+    people.fg,
+    'submitBoardAssessment',
+    `mutation ($id: ID!) { submitBoardAssessment(id: $id) { id } }`,
+    { id: boardAssessmentSubmitted },
+  );
+  const boardAssessmentDraft = (
+    await gql(app, people.boardAdmin, 'startBoardAssessment', START_BOARD, {
+      input: { boardId: bBoard, standardId: boardStandard.id },
+    })
+  ).id as string;
+
   const tenderDraft = await createTender(app, people.negotiator, bSector, {
     standardId: standard.id,
   });
@@ -789,6 +855,9 @@ export async function buildWorld(app: TestApp): Promise<World> {
     standardDraft,
     assessmentDraft,
     assessmentSubmitted,
+    boardStandard: { id: boardStandard.id, requirement: boardStandard.requirements[0].id },
+    boardAssessmentSubmitted,
+    boardAssessmentDraft,
     tenderDraft,
     tenderOpen: open.id,
     tenderEvaluation: evaluation.id,
@@ -889,6 +958,10 @@ function secretsOf(b: World['b']): Secret[] {
     s(b.tenderDraft, 'DRAFT tender', exceptPlatformAudit),
     s(b.dealDraft, 'DRAFT deal', exceptPlatformAudit),
     s(b.assessmentDraft, 'draft assessment', exceptPlatformAudit),
+    // A board's assessments of its own maturity: its members only, the platform admin
+    // included, in the audit trail too (their events are sealed to the board).
+    s(b.boardAssessmentSubmitted, "board B's submitted maturity assessment", fromAll),
+    s(b.boardAssessmentDraft, "board B's draft maturity assessment", fromAll),
     // Sealed offers: their vendor only, nobody else ever; a cancelled tender's for good.
     s(b.offerSealed, 'sealed offer', fromAll),
     s(b.offerCancelled, "cancelled tender's sealed offer", fromAll),

@@ -6,6 +6,7 @@ export * from './message-format';
 export * from './agreement-lifecycle';
 export * from './tender-lifecycle';
 export * from './assessment-lifecycle';
+export * from './board-assessment-lifecycle';
 export * from './privacy-leaflet';
 export * from './calendar-dates';
 export * from './attestation-validity';

@@ -214,6 +214,62 @@ const MESSAGES = {
     nl: 'Deze minimale standaard is nog niet gepubliceerd.',
     en: 'This minimum standard has not been published yet.',
   },
+  'standard.levelsOnlyForBoards': {
+    nl: 'Volwassenheidsniveaus horen alleen bij een standaard voor besturen.',
+    en: 'Maturity levels belong to standards for boards only.',
+  },
+  'standard.minimumLevelRequired': {
+    nl: 'Geef het minimumniveau (1 tot en met 5) dat elk bestuur moet halen.',
+    en: 'Give the minimum level (1 to 5) that every board must reach.',
+  },
+  'standard.levelOutOfRange': {
+    nl: 'Een volwassenheidsniveau ligt tussen 1 en 5.',
+    en: 'A maturity level lies between 1 and 5.',
+  },
+  'standard.targetBelowMinimum': {
+    nl: 'Het doelniveau ligt niet onder het minimumniveau.',
+    en: 'The target level does not lie below the minimum level.',
+  },
+  'standard.targetDateRequired': {
+    nl: 'Geef de datum waarop besturen het doelniveau halen.',
+    en: 'Give the date by which boards reach the target level.',
+  },
+  'standard.targetLevelRequired': {
+    nl: 'Geef het doelniveau bij deze datum.',
+    en: 'Give the target level for this date.',
+  },
+  'standard.evidenceOnlyForProducts': {
+    nl: 'Bewijsstukken horen bij een standaard voor producten.',
+    en: 'Evidence types belong to standards for products.',
+  },
+  'standard.notForBoards': {
+    nl: 'Deze standaard meet producten van leveranciers, niet besturen.',
+    en: "This standard measures vendors' products, not boards.",
+  },
+  'standard.notForProducts': {
+    nl: 'Deze standaard meet besturen zelf, niet producten.',
+    en: 'This standard measures boards themselves, not products.',
+  },
+  'boardAssessment.levelOutOfRange': {
+    nl: 'Een volwassenheidsniveau ligt tussen 1 en 5.',
+    en: 'A maturity level lies between 1 and 5.',
+  },
+  'boardAssessment.plannedBelowLevel': {
+    nl: 'Het geplande niveau ligt niet onder het niveau van vandaag.',
+    en: "The planned level does not lie below today's level.",
+  },
+  'boardAssessment.plannedLevelRequired': {
+    nl: 'Geef het niveau dat je op deze datum wilt halen.',
+    en: 'Give the level you plan to reach by this date.',
+  },
+  'boardAssessment.plannedByRequired': {
+    nl: 'Geef de datum waarop je het geplande niveau wilt halen.',
+    en: 'Give the date by which you plan to reach this level.',
+  },
+  'boardAssessment.plannedByPast': {
+    nl: 'De geplande datum ligt vandaag of later.',
+    en: 'The planned date lies today or later.',
+  },
   'assessment.unknownRequirement': {
     nl: 'Deze standaard heeft geen eis met deze id.',
     en: 'This standard has no requirement with this id.',

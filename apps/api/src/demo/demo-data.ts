@@ -22,6 +22,7 @@ import { loadDemoAgreements } from './demo-agreements';
 import { loadDemoAttestations } from './demo-attestations';
 import { loadDemoIncidents } from './demo-incidents';
 import { loadDemoProcurement } from './demo-procurement';
+import { loadDemoBoardMaturity } from './demo-board-maturity';
 
 export interface DemoAccount {
   email: string;
@@ -284,8 +285,9 @@ export function loadDemoData(dataSource: DataSource, files: FilesService): Promi
     await loadDemoAgreements(em, ids, files);
     await loadDemoIncidents(em, ids);
     await loadDemoProcurement(em, ids);
+    const boardsWithoutAccounts = await loadDemoBoardMaturity(em, ids);
     return {
-      organisations: Object.keys(DEMO_ORGANISATIONS).length,
+      organisations: Object.keys(DEMO_ORGANISATIONS).length + boardsWithoutAccounts,
       products,
       password: DEMO_PASSWORD,
       accounts,

@@ -33,6 +33,11 @@ export interface StoredMaturityAnswer {
 @Index('board_assessment_board_standard_idx', ['boardId', 'standardId', 'submittedAt'])
 // The sector overview of a board standard: every board's newest submitted assessment.
 @Index('board_assessment_standard_idx', ['standardId', 'submittedAt'])
+// At most one open DRAFT per board and standard (starting again resumes it).
+@Index('board_assessment_draft_key', ['boardId', 'standardId'], {
+  unique: true,
+  where: `status = 'DRAFT'`,
+})
 export class BoardAssessmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -5,6 +5,7 @@ import {
   ComplianceAnswer,
   ProductCategory,
   ReviewVerdict,
+  StandardSubject,
 } from '@regie/domain';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
@@ -42,6 +43,28 @@ export class RequirementInput {
 
   @Field(() => [AttestationType], { nullable: true, defaultValue: [] })
   evidenceTypes?: AttestationType[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'BOARD standards only: 1-5, and targetLevel >= minimumLevel with a targetDate when given.',
+  })
+  @IsOptional()
+  @WholeNumber()
+  @MinValue(1)
+  @MaxValue(5)
+  minimumLevel?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @WholeNumber()
+  @MinValue(1)
+  @MaxValue(5)
+  targetLevel?: number | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true })
+  @IsOptional()
+  targetDate?: string | null;
 }
 
 @InputType()
@@ -59,12 +82,56 @@ export class CreateMinimumStandardInput {
   @MaxLen(40)
   version!: string;
 
+  @Field(() => StandardSubject, { nullable: true, defaultValue: StandardSubject.PRODUCT })
+  @IsOptional()
+  subject?: StandardSubject | null;
+
   @Field(() => [RequirementInput])
   @NotEmptyList()
   @MaxItems(200)
   @ValidateNested({ each: true })
   @Type(() => RequirementInput)
   requirements!: RequirementInput[];
+}
+
+@InputType()
+export class StartBoardAssessmentInput {
+  @Field(() => ID)
+  boardId!: string;
+
+  @Field(() => ID)
+  standardId!: string;
+}
+
+@InputType()
+export class AnswerMaturityInput {
+  @Field(() => ID)
+  assessmentId!: string;
+
+  @Field(() => ID)
+  requirementId!: string;
+
+  @Field(() => Int)
+  @WholeNumber()
+  @MinValue(1)
+  @MaxValue(5)
+  level!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLen(4000)
+  explanation?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @WholeNumber()
+  @MinValue(1)
+  @MaxValue(5)
+  plannedLevel?: number | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true })
+  @IsOptional()
+  plannedBy?: string | null;
 }
 
 @InputType()

@@ -28,6 +28,8 @@ import {
   MinimumStandardsResolver,
 } from './standards.resolver';
 import { StandardsService } from './standards.service';
+import { BoardAssessmentsResolver, MaturityAnswersResolver } from './board-assessments.resolver';
+import { BoardAssessmentsService } from './board-assessments.service';
 import { OffersResolver, TenderInterestsResolver, TendersResolver } from './tenders.resolver';
 import { TendersService } from './tenders.service';
 
@@ -57,6 +59,9 @@ import { TendersService } from './tenders.service';
     MinimumStandardsResolver,
     AssessmentsResolver,
     AssessmentAnswersResolver,
+    BoardAssessmentsService,
+    BoardAssessmentsResolver,
+    MaturityAnswersResolver,
     TendersResolver,
     TenderInterestsResolver,
     OffersResolver,

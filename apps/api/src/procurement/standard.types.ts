@@ -5,10 +5,13 @@ import {
   ComplianceAnswer,
   ReviewVerdict,
   StandardStatus,
+  StandardSubject,
 } from '@regie/domain';
 import '../common/graphql-enums';
+import { CalendarDateScalar } from '../common/scalars';
 import { connectionType } from '../common/pagination';
 import type { AssessmentEntity, StoredAnswer } from './assessment.entity';
+import type { BoardAssessmentEntity, StoredMaturityAnswer } from './board-assessment.entity';
 import type { MinimumStandardEntity, StoredRequirement } from './minimum-standard.entity';
 import './procurement-enums';
 
@@ -32,8 +35,30 @@ export class Requirement {
   @Field(() => [AttestationType])
   evidenceTypes!: AttestationType[];
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'BOARD standards: the maturity level (1-5) that every board must reach; null for PRODUCT standards.',
+  })
+  minimumLevel!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'BOARD standards, the development line: the level boards are to reach by targetDate.',
+  })
+  targetLevel!: number | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true })
+  targetDate!: string | null;
+
   static from(r: StoredRequirement): Requirement {
-    return Object.assign(new Requirement(), r);
+    return Object.assign(new Requirement(), {
+      ...r,
+      minimumLevel: r.minimumLevel ?? null,
+      targetLevel: r.targetLevel ?? null,
+      targetDate: r.targetDate ?? null,
+    });
   }
 }
 
@@ -51,6 +76,9 @@ export class MinimumStandard {
   @Field(() => StandardStatus)
   status!: StandardStatus;
 
+  @Field(() => StandardSubject)
+  subject!: StandardSubject;
+
   @Field(() => [Requirement])
   requirements!: Requirement[];
 
@@ -63,6 +91,7 @@ export class MinimumStandard {
       name: row.name,
       version: row.version,
       status: row.status,
+      subject: row.subject,
       requirements: row.requirements.map(Requirement.from),
       sectorBodyId: row.sectorBodyId,
     });
@@ -145,3 +174,72 @@ export class Assessment {
 }
 
 export const AssessmentConnection = connectionType(Assessment, 'Assessment');
+
+@ObjectType()
+export class MaturityAnswer {
+  @Field(() => Int, { description: "The board's maturity today, 1-5." })
+  level!: number;
+
+  @Field(() => String, { nullable: true })
+  explanation!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Where the board plans to be, and by when.',
+  })
+  plannedLevel!: number | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true })
+  plannedBy!: string | null;
+
+  /** Not fields: requirement resolves from them. */
+  requirementId!: string;
+  standardId!: string;
+
+  static from(a: StoredMaturityAnswer, standardId: string): MaturityAnswer {
+    return Object.assign(new MaturityAnswer(), { ...a, standardId });
+  }
+}
+
+@ObjectType({
+  description:
+    "A board's own assessment against a BOARD standard; only the board's members see it.",
+})
+export class BoardAssessment {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => AssessmentStatus, {
+    description:
+      'DRAFT or SUBMITTED; a submitted assessment never changes, a board starts a new one to reassess.',
+  })
+  status!: AssessmentStatus;
+
+  @Field(() => [MaturityAnswer])
+  answers!: MaturityAnswer[];
+
+  @Field(() => Date, { nullable: true })
+  submittedAt!: Date | null;
+
+  /** Not fields. */
+  boardId!: string;
+  standardId!: string;
+  stored!: StoredMaturityAnswer[];
+
+  static from(row: BoardAssessmentEntity): BoardAssessment {
+    return Object.assign(new BoardAssessment(), {
+      id: row.id,
+      status: row.status,
+      answers: row.answers.map((a) => MaturityAnswer.from(a, row.standardId)),
+      submittedAt: row.submittedAt,
+      boardId: row.boardId,
+      standardId: row.standardId,
+      stored: row.answers,
+    });
+  }
+
+  static audited(row: BoardAssessmentEntity) {
+    const { id, boardId, standardId, status, answers, submittedAt } = row;
+    return { id, boardId, standardId, status, answers, submittedAt };
+  }
+}

@@ -5,8 +5,10 @@ import {
   AssessmentStatus,
   assessmentTransition,
   ComplianceAnswer,
+  requirementLevelsProblem,
   ReviewVerdict,
   StandardStatus,
+  StandardSubject,
   type AssessmentFacts,
   type AssessmentStep,
 } from '@regie/domain';
@@ -67,6 +69,12 @@ export class StandardsService {
       if (codes.indexOf(code) !== i)
         throw invalidField(`input.requirements.${i}.code`, 'standard.duplicateCode');
     });
+    // A BOARD standard's requirements carry maturity levels; a PRODUCT standard's none.
+    const subject = input.subject ?? StandardSubject.PRODUCT;
+    input.requirements.forEach((r, i) => {
+      const problem = requirementLevelsProblem(subject, r);
+      if (problem) throw invalidField(`input.requirements.${i}.${problem.field}`, problem.key);
+    });
     return this.dataSource.transaction(async (em) => {
       const standards = this.da.writer(MinimumStandardEntity, em);
       const row = await standards.save(
@@ -75,6 +83,7 @@ export class StandardsService {
           name: input.name.trim(),
           version: input.version.trim(),
           status: StandardStatus.DRAFT,
+          subject,
           requirements: input.requirements.map((r) => ({
             id: randomUUID(),
             code: r.code.trim(),
@@ -82,6 +91,13 @@ export class StandardsService {
             description: r.description.trim(),
             mandatory: r.mandatory,
             evidenceTypes: [...new Set(r.evidenceTypes ?? [])],
+            ...(subject === StandardSubject.BOARD
+              ? {
+                  minimumLevel: r.minimumLevel ?? null,
+                  targetLevel: r.targetLevel ?? null,
+                  targetDate: r.targetDate ?? null,
+                }
+              : {}),
           })),
           publishedAt: null,
         }),
@@ -197,6 +213,9 @@ export class StandardsService {
             .getOne()
         : null;
       if (!standard) throw invalidField('input.standardId', 'field.invalid');
+      // A BOARD standard measures boards themselves: no product is assessed against it.
+      if (standard.subject === StandardSubject.BOARD)
+        throw invalidField('input.standardId', 'standard.notForProducts');
       const status = this.allow(
         { status: null, standard, answers: [] },
         { action: 'start' },

@@ -149,6 +149,15 @@ export type AnnounceSubprocessorChangeInput = {
   leafletId: Scalars['ID']['input'];
 };
 
+export type AnswerMaturityInput = {
+  assessmentId: Scalars['ID']['input'];
+  explanation?: InputMaybe<Scalars['String']['input']>;
+  level: Scalars['Int']['input'];
+  plannedBy?: InputMaybe<Scalars['Date']['input']>;
+  plannedLevel?: InputMaybe<Scalars['Int']['input']>;
+  requirementId: Scalars['ID']['input'];
+};
+
 export type AnswerRequirementInput = {
   answer: ComplianceAnswer;
   assessmentId: Scalars['ID']['input'];
@@ -320,6 +329,7 @@ export type CreateMinimumStandardInput = {
   name: Scalars['String']['input'];
   requirements: Array<RequirementInput>;
   sectorBodyId: Scalars['ID']['input'];
+  subject?: InputMaybe<StandardSubject>;
   version: Scalars['String']['input'];
 };
 
@@ -601,6 +611,10 @@ export type RequirementInput = {
   description: Scalars['String']['input'];
   evidenceTypes?: InputMaybe<Array<AttestationType>>;
   mandatory: Scalars['Boolean']['input'];
+  /** BOARD standards only: 1-5, and targetLevel >= minimumLevel with a targetDate when given. */
+  minimumLevel?: InputMaybe<Scalars['Int']['input']>;
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+  targetLevel?: InputMaybe<Scalars['Int']['input']>;
   title: Scalars['String']['input'];
 };
 
@@ -677,8 +691,20 @@ export type StandardStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** Whom a minimum standard measures. */
+export type StandardSubject =
+  /** Boards themselves, each assessing its own maturity per requirement. */
+  | 'BOARD'
+  /** Vendors' products, assessed by the vendor and reviewed by the sector body. */
+  | 'PRODUCT';
+
 export type StartAssessmentInput = {
   productId: Scalars['ID']['input'];
+  standardId: Scalars['ID']['input'];
+};
+
+export type StartBoardAssessmentInput = {
+  boardId: Scalars['ID']['input'];
   standardId: Scalars['ID']['input'];
 };
 

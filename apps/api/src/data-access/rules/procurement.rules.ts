@@ -65,3 +65,13 @@ export const participation: VisibilityRule = {
     `(${memberOf(p, 'board_id')} OR EXISTS (SELECT 1 FROM framework_deal ${p}_d
       WHERE ${p}_d.id = ${p}.deal_id AND ${memberOf(`${p}_d`, 'sector_body_id')}))`,
 };
+
+/**
+ * A board's assessment of its own maturity: the board's members only. Nobody outside the
+ * board reads it, the platform admin included (DOMAIN.md); sector overviews count them as
+ * SYSTEM, as aggregates.
+ */
+export const boardAssessment: VisibilityRule = {
+  table: 'board_assessment',
+  visible: (a) => memberOf(a, 'board_id'),
+};
