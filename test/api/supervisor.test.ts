@@ -29,6 +29,7 @@ let vendor: string;
 let product: string;
 let agreement: string;
 let incident: string;
+let boardAssessment: string;
 let advisory: string;
 let productStandard: string;
 let boardStandard: string;
@@ -62,7 +63,7 @@ beforeAll(async () => {
   productStandard = (await publishedStandard(app, negotiator, sectorBody)).id;
   const standard = await seedBoardStandard(app, sectorBody, [{ minimumLevel: 3 }]);
   boardStandard = standard.id;
-  await seedBoardAssessment(app, {
+  boardAssessment = await seedBoardAssessment(app, {
     boardId: board,
     standardId: boardStandard,
     levels: { [standard.requirements[0].id]: 2 },
@@ -247,6 +248,16 @@ describe('what a supervisor sees', () => {
         // TLP:GREEN reaches supervisors; which board answered what does not.
         advisory: { id: advisory, affectedBoardCount: null, respondedCount: null, responses: [] },
       });
+      // The board's own maturity assessment: not theirs to read, and not theirs to list.
+      const own = await gql(token, `query ($id: ID!) { boardAssessment(id: $id) { id } }`, {
+        id: boardAssessment,
+      });
+      expect(own.errors).toBeUndefined();
+      expect(own.data!.boardAssessment).toBeNull();
+      const list = await gql(token, `query ($b: ID!) { boardAssessments(boardId: $b) { id } }`, {
+        b: board,
+      });
+      expect(list.errors![0].extensions.code).toBe('FORBIDDEN');
       const register = await gql(
         token,
         `query ($b: ID!) { processorRegister(boardId: $b) { vendor { id } } }`,

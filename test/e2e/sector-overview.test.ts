@@ -17,6 +17,7 @@ jest.setTimeout(240_000);
 const journeys = useJourneyApp();
 
 const STANDARD = 'Minimale standaard digitale onderwijsdiensten';
+const BOARD_STANDARD = 'Normenkader informatiebeveiliging en privacy voor besturen 2027';
 const BOARDS = [
   'Stichting Openbaar Primair Onderwijs Rivierenland',
   'Vereniging Christelijk Voortgezet Onderwijs Zuidwest',
@@ -55,18 +56,16 @@ describe('the sector overview in the browser', () => {
     await open(member, page, false);
     await member.step('choose');
 
-    // Voortgezet onderwijs has one demo board: refused beside the field.
+    // Speciaal onderwijs has one demo board: refused beside the field.
     const sector = page.getByLabel('Sector', { exact: true });
     await member.press(sector, 'ArrowDown');
     await member.press(sector, 'ArrowDown');
-    await member.press(sector, 'ArrowDown');
-    expect(await sector.inputValue()).toBe('VO');
+    expect(await sector.inputValue()).toBe('SO');
     await member.press(page.getByRole('button', { name: 'Sectorbeeld tonen' }));
     await page.getByText('Deze sector telt minder dan 10 besturen', { exact: false }).waitFor();
     expect(await sector.getAttribute('aria-invalid')).toBe('true');
     await member.step('sector-too-small');
 
-    await member.press(sector, 'ArrowUp');
     await member.press(sector, 'ArrowUp');
     await member.press(sector, 'ArrowUp');
     expect(await sector.inputValue()).toBe('');
@@ -143,6 +142,33 @@ describe('the sector overview in the browser', () => {
       records.slice(2).map((r) => [r[1], r[4].replace('afgeschermd', 'withheld')]),
     );
     for (const board of BOARDS) expect(englishCsv).not.toContain(board);
+
+    // The sector's norms for boards, primary education only: the level spread per requirement.
+    await inspector.press(inspectorPage.getByLabel('Standard', { exact: true }), 'ArrowDown');
+    await inspector.press(inspectorPage.getByLabel('Sector', { exact: true }), 'ArrowDown');
+    await inspector.press(inspectorPage.getByRole('button', { name: 'Show the sector overview' }));
+    await inspectorPage
+      .getByRole('heading', { level: 2, name: `${BOARD_STANDARD}: Primary education` })
+      .waitFor();
+    expect(new URL(inspectorPage.url()).searchParams.get('sector')).toBe('PO');
+    const spreads = inspectorPage.getByRole('img', { name: /^[A-Z0-9.-]+: (level 1: |spread)/ });
+    const figures = inspectorPage.getByRole('table', { name: 'The figures in a table' });
+    const requirementRows = await tableRows(figures);
+    expect(requirementRows.length).toBeGreaterThan(5);
+    expect(await spreads.count()).toBe(requirementRows.length);
+    await inspector.step('board-standard');
+    const [boardsCsv] = await Promise.all([
+      inspectorPage.waitForEvent('download'),
+      inspector.press(inspectorPage.getByRole('button', { name: 'Download as CSV' })),
+    ]);
+    const boardRecords = parse(await saved(boardsCsv), { bom: true, delimiter: ';' }) as string[][];
+    expect(boardRecords[0].slice(0, 2)).toEqual(['Code', 'Requirement']);
+    expect(boardRecords[1][0]).toBe('Every requirement');
+    // Per requirement the boards assessed, at the minimum and at each level, as on the page.
+    expect(boardRecords.slice(2).map((r) => [r[0], r[5], r[6], ...r.slice(8)])).toEqual(
+      requirementRows.map((r) => [r[0].split(' ')[0], r[3], r[4], ...r.slice(6)]),
+    );
+    await inspector.step('board-standard-downloaded');
 
     // --- a supervisor's viewer: no sector overview in the menu ---
     const viewerPage = await journeys.newPage();

@@ -157,7 +157,7 @@ function Figures({ overview }: { overview: Overview }) {
     version: overview.standard.version,
     sector: overview.sector ? t(`sector.${overview.sector}`) : '',
   });
-  const boardStandard = overview.requirements.length > 0;
+  const boardStandard = overview.standard.subject === 'BOARD';
   return (
     <section className="oversight" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -275,7 +275,7 @@ function ProductFigures({ overview }: { overview: Overview }) {
 }
 
 function BoardFigures({ overview }: { overview: Overview }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const count = useCount();
   const id = useId();
   const levels = [1, 2, 3, 4, 5];
@@ -349,6 +349,10 @@ function BoardFigures({ overview }: { overview: Overview }) {
             <tr>
               <th scope="col">{t('oversight.requirement')}</th>
               <th scope="col" className="numeric">
+                {t('oversight.minimumLevel')}
+              </th>
+              <th scope="col">{t('oversight.targetLevel')}</th>
+              <th scope="col" className="numeric">
                 {t('oversight.assessed')}
               </th>
               <th scope="col" className="numeric">
@@ -370,6 +374,15 @@ function BoardFigures({ overview }: { overview: Overview }) {
                 <th scope="row">
                   {r.requirement.code} {r.requirement.title}
                 </th>
+                <td className="numeric">{r.requirement.minimumLevel ?? '–'}</td>
+                <td>
+                  {r.requirement.targetLevel && r.requirement.targetDate
+                    ? t('oversight.targetLine', {
+                        level: String(r.requirement.targetLevel),
+                        date: formatDate(r.requirement.targetDate),
+                      })
+                    : '–'}
+                </td>
                 <td className="numeric">{count(r.boardsAssessed)}</td>
                 <td className="numeric">{count(r.boardsAtMinimum)}</td>
                 <td className="numeric">
