@@ -26,6 +26,8 @@ export const oversightNl = {
   'oversight.products.title': 'Producten en de overeenkomsten die erop rusten',
   'oversight.products.summary':
     '{onCompliant} van de {total} overeenkomsten die van kracht zijn, rusten op een product dat aan alle verplichte eisen voldoet.',
+  'oversight.products.summaryWithheld':
+    'Hoeveel overeenkomsten van kracht op een product rusten dat aan alle verplichte eisen voldoet, is afgeschermd.',
   'oversight.products.chart': 'Overeenkomsten van kracht',
   'oversight.products.onCompliant': 'Op een product dat voldoet: {count}',
   'oversight.products.other': 'Op andere producten: {count}',
@@ -42,6 +44,8 @@ export const oversightNl = {
   'oversight.boards.title': 'Volwassenheid van de besturen per eis',
   'oversight.boards.summary':
     '{atMinimum} van de {assessed} besturen halen op elke eis het minimumniveau.',
+  'oversight.boards.summaryWithheld':
+    'Hoeveel besturen op elke eis het minimumniveau halen, is afgeschermd: het zijn er te weinig om te tonen.',
   'oversight.boards.chartHint':
     'Per eis hoeveel besturen op elk niveau staan, van niveau 1 (links) tot niveau 5 (rechts).',
   'oversight.boards.bar': '{code}: {levels}',
@@ -85,6 +89,8 @@ export const oversightEn: Record<keyof typeof oversightNl, string> = {
   'oversight.products.title': 'Products and the agreements resting on them',
   'oversight.products.summary':
     '{onCompliant} of the {total} agreements in force rest on a product that meets every mandatory requirement.',
+  'oversight.products.summaryWithheld':
+    'How many agreements in force rest on a product that meets every mandatory requirement is withheld.',
   'oversight.products.chart': 'Agreements in force',
   'oversight.products.onCompliant': 'On a compliant product: {count}',
   'oversight.products.other': 'On other products: {count}',
@@ -101,6 +107,8 @@ export const oversightEn: Record<keyof typeof oversightNl, string> = {
   'oversight.boards.title': "Boards' maturity per requirement",
   'oversight.boards.summary':
     '{atMinimum} of the {assessed} boards reach the minimum level on every requirement.',
+  'oversight.boards.summaryWithheld':
+    'How many boards reach the minimum level on every requirement is withheld: too few to show.',
   'oversight.boards.chartHint':
     'Per requirement, how many boards are at each level, from level 1 (left) to level 5 (right).',
   'oversight.boards.bar': '{code}: {levels}',

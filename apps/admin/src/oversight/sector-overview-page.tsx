@@ -139,7 +139,7 @@ function SectorOverview() {
           retry={() => reexecute({ requestPolicy: 'network-only' })}
         >
           {overview.data?.sectorOverview ? (
-            <Figures overview={overview.data.sectorOverview} />
+            <Figures key={`${standardId}:${sector}`} overview={overview.data.sectorOverview} />
           ) : (
             <p className="notice notice--info">{t('oversight.notFound')}</p>
           )}
@@ -195,7 +195,12 @@ function ProductFigures({ overview }: { overview: Overview }) {
     <section aria-labelledby={`${id}-products`}>
       <h3 id={`${id}-products`}>{t('oversight.products.title')}</h3>
       <p>
-        {t('oversight.products.summary', { onCompliant: count(onCompliant), total: count(total) })}
+        {onCompliant === null || onCompliant === undefined || total === null || total === undefined
+          ? t('oversight.products.summaryWithheld')
+          : t('oversight.products.summary', {
+              onCompliant: count(onCompliant),
+              total: count(total),
+            })}
       </p>
       {shownBar && (
         <div className="oversight-share">
@@ -283,10 +288,12 @@ function BoardFigures({ overview }: { overview: Overview }) {
     <section aria-labelledby={`${id}-boards`}>
       <h3 id={`${id}-boards`}>{t('oversight.boards.title')}</h3>
       <p>
-        {t('oversight.boards.summary', {
-          atMinimum: count(overview.boardsAtMinimum),
-          assessed: count(overview.boardsAssessed),
-        })}
+        {overview.boardsAtMinimum === null || overview.boardsAssessed === null
+          ? t('oversight.boards.summaryWithheld')
+          : t('oversight.boards.summary', {
+              atMinimum: count(overview.boardsAtMinimum),
+              assessed: count(overview.boardsAssessed),
+            })}
       </p>
       <p className="muted" id={`${id}-hint`}>
         {t('oversight.boards.chartHint')}
@@ -386,7 +393,7 @@ function BoardFigures({ overview }: { overview: Overview }) {
                 <td className="numeric">{count(r.boardsAssessed)}</td>
                 <td className="numeric">{count(r.boardsAtMinimum)}</td>
                 <td className="numeric">
-                  {r.boardsAtTarget === null ? '–' : count(r.boardsAtTarget)}
+                  {r.requirement.targetLevel ? count(r.boardsAtTarget) : '–'}
                 </td>
                 {r.levelCounts.map((c, i) => (
                   <td key={i} className="numeric">
