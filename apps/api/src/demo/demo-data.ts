@@ -22,6 +22,7 @@ import { loadDemoAgreements } from './demo-agreements';
 import { loadDemoAttestations } from './demo-attestations';
 import { loadDemoIncidents } from './demo-incidents';
 import { loadDemoProcurement } from './demo-procurement';
+import { loadDemoReviews } from './demo-reviews';
 
 export interface DemoAccount {
   email: string;
@@ -282,6 +283,7 @@ export function loadDemoData(dataSource: DataSource, files: FilesService): Promi
     await loadDemoAgreements(em, ids, files);
     await loadDemoIncidents(em, ids);
     await loadDemoProcurement(em, ids);
+    await loadDemoReviews(em, ids);
     return {
       organisations: Object.keys(DEMO_ORGANISATIONS).length,
       products,
