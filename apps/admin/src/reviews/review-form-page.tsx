@@ -103,11 +103,11 @@ function ReviewForm({ product, agreement }: { product: Product; agreement: Agree
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [asking, setAsking] = useState(false);
   const published = useRef(false);
+  // From an agreement: for its board; else for the board the person works for now.
+  const candidate =
+    agreement?.board ?? (current?.organisation.kind === 'BOARD' ? current.organisation : undefined);
   const board =
-    current?.organisation.kind === 'BOARD' &&
-    may(user, 'publishProductReview', current.organisation.id)
-      ? current.organisation
-      : undefined;
+    candidate && may(user, 'publishProductReview', candidate.id) ? candidate : undefined;
   const versions = useMemo(
     () =>
       product.leaflets
