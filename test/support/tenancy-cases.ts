@@ -86,7 +86,10 @@ const AGREEMENT = `id status version createdBy waitingOn board { id } vendor { i
   leaflets { id status }`;
 const SUBPROCESSOR_CHANGE = `id status product { id } leaflet { id } notifiedBoardCount objectionCount
   objections { board { id } reason objectedBy { id } }`;
+const PRODUCT_REVIEW = `id anonymous riskLevel vendorResponse withdrawnAt board { id }
+  product { id } leaflet { id } findings { topic verdict note }`;
 const PRODUCT = `id vendor { id } currentLeaflet { id } leaflets { id status }
+  reviews { id board { id } }
   subprocessorChanges { id objections { reason } }
   attestations { ${ATTESTATION} } assessments { id status }
   frameworkDeals { id status participations { id agreement { id } } }
@@ -123,6 +126,13 @@ const namesBoardBOrItsRecord = (answer: string, w: World, v: MatrixViewer) =>
   answer.includes(BOARD_B_AUTHORITY_REASON)
     ? "board B's record of the breach"
     : namesBoardB(answer, w, v);
+
+/**
+ * Board B has only an anonymous review (and a withdrawn one) out: nothing about reviews
+ * may name board B to anyone outside it, the platform admin included.
+ */
+const namesAnonymousBoard = (answer: string, w: World) =>
+  answer.includes(w.b.board) ? 'names board B behind its anonymous review' : undefined;
 
 const agreementVersion = (a: { id: string; version: number }) => ({
   agreementId: a.id,
@@ -271,6 +281,7 @@ export const CASES: Record<string, Case> = {
     variables: (w) => [{ id: w.b.product }, { id: w.b.subprocessorProduct }],
     expect: ONE,
     owner: 'editor',
+    reveals: namesAnonymousBoard,
   },
   products: {
     document: `query ($filter: ProductFilter) { products(filter: $filter, first: 25) { ${connection(PRODUCT)} } }`,
@@ -1082,6 +1093,61 @@ export const CASES: Record<string, Case> = {
     ],
     expect: NF,
     owner: 'fg',
+  },
+
+  // --- reviews boards share ----------------------------------------------------------
+  productReviews: {
+    document: `query ($productId: ID, $boardId: ID) { productReviews(productId: $productId, boardId: $boardId, first: 25) { ${connection(PRODUCT_REVIEW)} } }`,
+    variables: (w) => [{}, { productId: w.b.product }, { boardId: w.b.board }],
+    expect: LIST,
+    owner: 'fg',
+    reveals: namesAnonymousBoard,
+  },
+  productReview: {
+    document: `query ($id: ID!) { productReview(id: $id) { ${PRODUCT_REVIEW} } }`,
+    variables: (w) => [{ id: w.b.reviewAnonymous }, { id: w.b.reviewWithdrawn }],
+    expect: ONE,
+    owner: 'fg',
+    reveals: namesAnonymousBoard,
+  },
+  publishProductReview: {
+    document: `mutation ($input: PublishProductReviewInput!) { publishProductReview(input: $input) { id board { id } } }`,
+    variables: (w) => [
+      input({
+        boardId: w.b.board,
+        productId: w.b.product,
+        riskLevel: 'LOW',
+        summary: 'Van A',
+        findings: [{ topic: 'SECURITY', verdict: 'MEETS_MODEL', note: 'Van A' }],
+      }),
+      // For board A, on B's draft leaflet, which A may not read: as if there were none.
+      input({
+        boardId: w.a.board,
+        productId: w.b.product,
+        leafletId: w.b.leafletDraft,
+        riskLevel: 'LOW',
+        summary: 'Van A',
+        findings: [{ topic: 'SECURITY', verdict: 'MEETS_MODEL', note: 'Van A' }],
+      }),
+    ],
+    expect: NF,
+    owner: 'fg',
+  },
+  // Before respondToProductReview: the owners' run withdraws the review last.
+  withdrawProductReview: {
+    document: `mutation ($id: ID!) { withdrawProductReview(id: $id) { id withdrawnAt } }`,
+    variables: (w) => [{ id: w.b.reviewAnonymous }, { id: w.b.reviewWithdrawn }],
+    expect: NF,
+    owner: 'fg',
+  },
+  respondToProductReview: {
+    document: `mutation ($input: RespondToProductReviewInput!) { respondToProductReview(input: $input) { id vendorResponse } }`,
+    variables: (w) => [
+      input({ reviewId: w.b.reviewAnonymous, response: 'Van A' }),
+      input({ reviewId: w.b.reviewWithdrawn, response: 'Van A' }),
+    ],
+    expect: NF,
+    owner: 'editor',
   },
 
   // --- audit and notifications ------------------------------------------------------

@@ -168,6 +168,9 @@ export interface World {
     subprocessorChange: string;
     subprocessorDraft: string;
     subprocessorObjection: string;
+    /** Board B's anonymous review of B's product, and a named one it withdrew. */
+    reviewAnonymous: string;
+    reviewWithdrawn: string;
     notifications: string[];
     invitations: string[];
     invitationTokens: string[];
@@ -759,6 +762,33 @@ export async function buildWorld(app: TestApp): Promise<World> {
     { input: { changeId: subprocessorChange, boardId: bBoard, reason: subprocessorObjection } },
   );
 
+  // --- Board B's FG reviews B's product: anonymously, and once named but withdrawn -----
+  const REVIEW = `mutation ($input: PublishProductReviewInput!) { publishProductReview(input: $input) { id } }`;
+  const review = async (anonymous: boolean) =>
+    (
+      await gql(app, people.fg, 'publishProductReview', REVIEW, {
+        input: {
+          boardId: bBoard,
+          productId: product,
+          riskLevel: 'MEDIUM',
+          summary: 'Meldplicht te ruim.',
+          findings: [
+            { topic: 'BREACH_NOTIFICATION', verdict: 'DEVIATES_UNACCEPTABLY', note: '72 uur.' },
+          ],
+          anonymous,
+        },
+      })
+    ).id as string;
+  const reviewAnonymous = await review(true);
+  const reviewWithdrawn = await review(false);
+  await gql(
+    app,
+    people.fg,
+    'withdrawProductReview',
+    `mutation ($id: ID!) { withdrawProductReview(id: $id) { id } }`,
+    { id: reviewWithdrawn },
+  );
+
   // --- Invitations and API tokens of every B organisation -----------------------------
   const invitations: string[] = [];
   const invitationTokens: string[] = [];
@@ -886,6 +916,8 @@ export async function buildWorld(app: TestApp): Promise<World> {
     subprocessorChange,
     subprocessorDraft,
     subprocessorObjection,
+    reviewAnonymous,
+    reviewWithdrawn,
     notifications,
     invitations,
     invitationTokens,
@@ -994,6 +1026,12 @@ function secretsOf(b: World['b']): Secret[] {
     s(b.subprocessorChange, 'change of subprocessors', exceptPlatformAudit),
     s(b.subprocessorDraft, 'announced leaflet draft', fromA),
     s(b.subprocessorObjection, 'objection to a change of subprocessors', fromAll),
+    // Shared reviews: published ones to boards, sector bodies, supervisors (and the platform
+    // admin) and the product's vendor, never another vendor; a withdrawn one to its board
+    // alone (but for the platform admin's reading of the audit trail of a named one). That
+    // board B wrote the anonymous one is never in an answer to A (the cases' `reveals`).
+    s(b.reviewAnonymous, "board B's anonymous review", kinds(OrganisationKind.VENDOR)),
+    s(b.reviewWithdrawn, "board B's withdrawn review", exceptPlatformAudit),
     // Notifications: for themselves only, the platform admin included.
     ...many(b.notifications, "B person's notification", fromAll),
     // Invitations and tokens: the organisation's admins (and members), the platform admin.

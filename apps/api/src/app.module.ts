@@ -30,6 +30,7 @@ import { IncidentsModule } from './incidents/incidents.module';
 import { AdvisoriesModule } from './advisories/advisories.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { SubprocessorChangesModule } from './subprocessor-changes/subprocessor-changes.module';
+import { ProductReviewsModule } from './product-reviews/product-reviews.module';
 import { InteropModule } from './interop/interop.module';
 import { ProcurementModule } from './procurement/procurement.module';
 import { SectorOverviewModule } from './sector-overview/sector-overview.module';
@@ -78,6 +79,7 @@ export class AppModule {
         AdvisoriesModule,
         RemindersModule,
         SubprocessorChangesModule,
+        ProductReviewsModule,
         InteropModule,
         ProcurementModule,
         SectorOverviewModule,

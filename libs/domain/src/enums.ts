@@ -276,6 +276,21 @@ export enum SubprocessorChangeStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
+/** How risky an FG finds a product's terms, in a review shared with the sector (DOMAIN.md). */
+export enum RiskLevel {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+}
+
+/** An FG's verdict on one topic of a product's terms, in a shared review. */
+export enum FindingVerdict {
+  /** The terms meet the model agreement on this topic. */
+  MEETS_MODEL = 'MEETS_MODEL',
+  DEVIATES_ACCEPTABLY = 'DEVIATES_ACCEPTABLY',
+  DEVIATES_UNACCEPTABLY = 'DEVIATES_UNACCEPTABLY',
+}
+
 export enum IncidentStatus {
   OPEN = 'OPEN',
   RESOLVED = 'RESOLVED',

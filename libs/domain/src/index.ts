@@ -16,3 +16,4 @@ export * from './permissions';
 export * from './subprocessor-change-lifecycle';
 export * from './small-counts';
 export * from './agreement-exit';
+export * from './product-reviews';

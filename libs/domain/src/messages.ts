@@ -680,6 +680,31 @@ const MESSAGES = {
     nl: 'Dit concept voegt subverwerkers toe of vervangt ze, terwijl besturen een verwerkersovereenkomst op het product hebben: kondig de wijziging ten minste 30 dagen vooraf aan. Een aangekondigd concept wordt op de aangekondigde datum gepubliceerd.',
     en: 'This draft adds or replaces subprocessors while boards have a processing agreement in force on the product: announce the change at least 30 days ahead. An announced draft is published on the announced date.',
   },
+  // Reviews boards share.
+  'productReview.leafletNotOfProduct': {
+    nl: 'Kies een gepubliceerde versie van de privacybijsluiter van dit product.',
+    en: "Choose a published version of this product's privacy leaflet.",
+  },
+  'productReview.topicTwice': {
+    nl: 'Elk onderwerp komt één keer voor in een beoordeling.',
+    en: 'Each topic appears once in a review.',
+  },
+  'notification.productReviewPublished.title': {
+    nl: '{named, select, yes {{board}} other {Een anoniem bestuur}} beoordeelde {product}',
+    en: '{named, select, yes {{board}} other {An anonymous board}} reviewed {product}',
+  },
+  'notification.productReviewPublished.body': {
+    nl: '{named, select, yes {De FG van {board}} other {De FG van een bestuur dat anoniem blijft}} deelde een beoordeling van de voorwaarden van {product} met de sector: {riskLevel, select, LOW {laag risico} MEDIUM {gemiddeld risico} HIGH {hoog risico} other {}}. Je kunt er één keer op reageren in Regie.',
+    en: "{named, select, yes {The privacy officer of {board}} other {The privacy officer of a board that stays anonymous}} shared a review of {product}'s terms with the sector: {riskLevel, select, LOW {low risk} MEDIUM {medium risk} HIGH {high risk} other {}}. You can respond once in Regie.",
+  },
+  'notification.productReviewResponded.title': {
+    nl: '{vendor} reageerde op je beoordeling van {product}',
+    en: '{vendor} responded to your review of {product}',
+  },
+  'notification.productReviewResponded.body': {
+    nl: '{vendor} heeft gereageerd op de beoordeling van {product} die je bestuur deelde. Iedereen die de beoordeling leest, ziet de reactie erbij.',
+    en: '{vendor} responded to the review of {product} that your board shared. Everyone who reads the review sees the response with it.',
+  },
   'subprocessorChange.nothingAdded': {
     nl: 'Dit concept voegt geen subverwerker toe en vervangt er geen: er is niets aan te kondigen.',
     en: 'This draft adds or replaces no subprocessor: there is nothing to announce.',

@@ -18,6 +18,7 @@ import { ExitSection } from './agreement-exit';
 import { Lifecycle, Section, StatusBadge, useCalendarDate } from './agreement-ui';
 import { AgreementSteps, Deviations, Documents, ReviewNotes } from './agreement-work';
 import { EditTermsForm } from './edit-terms-form';
+import { AgreementReviews } from '../reviews/agreement-reviews';
 import { waitingWords, waitsFor } from './waiting-on';
 
 export function AgreementPage() {
@@ -210,6 +211,7 @@ function Agreement({
           offeredForDeviation(user, agreement, d, current?.organisation.id).size > 0
         }
       />
+      <AgreementReviews agreement={agreement} />
       {actor?.party === 'BOARD' && (
         <ReviewNotes agreement={agreement} offered={offered} reload={reload} />
       )}

@@ -19,6 +19,7 @@ import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
 import { TableFrame } from '../ui/table-frame';
+import { ReviewsCompareRow } from '../reviews/compare-row';
 import './discovery.css';
 import {
   highlightComparison,
@@ -235,6 +236,7 @@ export function ComparePage() {
                       ))}
                     </tr>
                   ))}
+                  <ReviewsCompareRow compared={compared} />
                 </tbody>
               </table>
             </TableFrame>

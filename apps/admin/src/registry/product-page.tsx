@@ -21,6 +21,7 @@ import { ConfirmStep, StepOutcome } from '../ui/confirm-dialog';
 import { DataState } from '../ui/data-state';
 import { AnnouncePanel } from '../subprocessors/announce-panel';
 import { ProductChangesSection } from '../subprocessors/product-changes';
+import { ProductReviewsSection } from '../reviews/product-reviews';
 import { TableFrame } from '../ui/table-frame';
 import { diffLeaflets } from './leaflet-diff';
 import { LeafletDiffView } from './leaflet-view';
@@ -230,6 +231,8 @@ export function ProductPage() {
             </section>
 
             <ProductChangesSection productId={product.id} changes={changes} />
+
+            <ProductReviewsSection product={product} />
 
             <section className="registry-section" aria-labelledby="diff-title">
               <h2 id="diff-title">{t('registry.diff.title')}</h2>

@@ -30,6 +30,8 @@ import {
   Tlp,
   AdvisoryResponse,
   SubprocessorChangeStatus,
+  RiskLevel,
+  FindingVerdict,
 } from '@regie/domain';
 
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
@@ -139,5 +141,12 @@ registerEnumType(SubprocessorChangeStatus, {
   name: 'SubprocessorChangeStatus',
   valuesMap: {
     IN_EFFECT: { description: 'effectiveOn has come and the new leaflet is published.' },
+  },
+});
+registerEnumType(RiskLevel, { name: 'RiskLevel' });
+registerEnumType(FindingVerdict, {
+  name: 'FindingVerdict',
+  valuesMap: {
+    MEETS_MODEL: { description: 'The terms meet the model agreement on this topic.' },
   },
 });

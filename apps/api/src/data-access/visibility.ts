@@ -13,6 +13,7 @@ import * as files from './rules/files.rules';
 import * as identity from './rules/identity.rules';
 import * as incidents from './rules/incidents.rules';
 import * as procurement from './rules/procurement.rules';
+import * as productReviews from './rules/product-reviews.rules';
 import * as products from './rules/products.rules';
 import * as subprocessorChanges from './rules/subprocessor-changes.rules';
 import type { VisibilityRule } from './visibility-rule';
@@ -27,6 +28,7 @@ const RULES: readonly VisibilityRule[] = [
   incidents,
   procurement,
   products,
+  productReviews,
   subprocessorChanges,
 ].flatMap((module) =>
   Object.values(module).filter(

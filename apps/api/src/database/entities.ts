@@ -43,6 +43,7 @@ import { OfferEntity } from '../procurement/offer.entity';
 import { ParticipationEntity } from '../procurement/participation.entity';
 import { TenderInterestEntity } from '../procurement/tender-interest.entity';
 import { TenderEntity } from '../procurement/tender.entity';
+import { ProductReviewEntity } from '../product-reviews/product-review.entity';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -90,4 +91,5 @@ export const ENTITIES = [
   SubprocessorChangeEntity,
   SubprocessorChangeNoticeEntity,
   SubprocessorObjectionEntity,
+  ProductReviewEntity,
 ];

@@ -23,6 +23,7 @@ import { loadDemoAttestations } from './demo-attestations';
 import { loadDemoIncidents } from './demo-incidents';
 import { loadDemoProcurement } from './demo-procurement';
 import { loadDemoBoardMaturity } from './demo-board-maturity';
+import { loadDemoReviews } from './demo-reviews';
 
 export interface DemoAccount {
   email: string;
@@ -286,6 +287,7 @@ export function loadDemoData(dataSource: DataSource, files: FilesService): Promi
     await loadDemoIncidents(em, ids);
     await loadDemoProcurement(em, ids);
     const boardsWithoutAccounts = await loadDemoBoardMaturity(em, ids);
+    await loadDemoReviews(em, ids);
     return {
       organisations: Object.keys(DEMO_ORGANISATIONS).length + boardsWithoutAccounts,
       products,

@@ -22,6 +22,7 @@ import { AdvisoryActionAndFirstAnswers1795590000000 } from './1795590000000-advi
 import { SubprocessorChanges1795570000000 } from './1795570000000-subprocessor-changes';
 import { AuthorityRecordsAndSignedDocuments1795510000000 } from './1795510000000-authority-records-and-signed-documents';
 import { SigningSecret1795640000000 } from './1795640000000-signing-secret';
+import { ProductReviews1795650000000 } from './1795650000000-product-reviews';
 import { BoardAssessments1795670000000 } from './1795670000000-board-assessments';
 import { BoardAssessmentDraft1795670000001 } from './1795670000001-board-assessment-draft';
 import { SectorOverview1795680000000 } from './1795680000000-sector-overview';
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   SubprocessorChanges1795570000000,
   AdvisoryActionAndFirstAnswers1795590000000,
   SigningSecret1795640000000,
+  ProductReviews1795650000000,
   BoardAssessments1795670000000,
   BoardAssessmentDraft1795670000001,
   SectorOverview1795680000000,
