@@ -15,3 +15,4 @@ export * from './permissions';
 export * from './subprocessor-change-lifecycle';
 export * from './small-counts';
 export * from './agreement-exit';
+export * from './sector-signals';
