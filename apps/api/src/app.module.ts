@@ -32,6 +32,7 @@ import { RemindersModule } from './reminders/reminders.module';
 import { SubprocessorChangesModule } from './subprocessor-changes/subprocessor-changes.module';
 import { InteropModule } from './interop/interop.module';
 import { ProcurementModule } from './procurement/procurement.module';
+import { SectorSignalsModule } from './sector-signals/sector-signals.module';
 
 /** Paths the API answers itself; everything else under / is the admin app. */
 const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/eduv/{*rest}'];
@@ -79,6 +80,7 @@ export class AppModule {
         SubprocessorChangesModule,
         InteropModule,
         ProcurementModule,
+        SectorSignalsModule,
       ],
       controllers: [HealthController],
       providers,
