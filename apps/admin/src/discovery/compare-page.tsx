@@ -17,6 +17,7 @@ import { useQuery } from 'urql';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
+import { SectorSignalsFigure } from '../signals/sector-signals-figure';
 import { DataState } from '../ui/data-state';
 import { TableFrame } from '../ui/table-frame';
 import './discovery.css';
@@ -58,7 +59,7 @@ function toComparedFacts(c: Compared): ComparedFacts {
 
 export function ComparePage() {
   const { t, formatNumber } = useI18n();
-  const { current } = useViewer();
+  const { current, user } = useViewer();
   const [params, setParams] = useSearchParams();
   const picked = useMemo(() => readPicked(params), [params]);
   const search = useMemo(() => readVendorSearch(params), [params]);
@@ -235,6 +236,26 @@ export function ComparePage() {
                       ))}
                     </tr>
                   ))}
+                  {compared.some((c) => c.product.sectorSignals) && (
+                    <tr>
+                      <th scope="row">{t('signals.compareRow')}</th>
+                      {compared.map((c) => (
+                        <td key={c.product.id}>
+                          {c.product.sectorSignals ? (
+                            <SectorSignalsFigure
+                              compact
+                              signals={c.product.sectorSignals}
+                              ownVendor={Boolean(
+                                user?.memberships.some((m) => m.organisation.id === c.vendor.id),
+                              )}
+                            />
+                          ) : (
+                            t('value.none')
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  )}
                 </tbody>
               </table>
             </TableFrame>
