@@ -3,7 +3,7 @@
 // board (its own) only, so that others see at most counts, never which boards.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { amsterdamDate } from '@regie/domain';
+import { amsterdamDate, smallCountPair } from '@regie/domain';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { isUuid } from '../common/ids';
@@ -228,20 +228,11 @@ export class AdvisoryLoaders {
   }
 }
 
-/**
- * DOMAIN.md's small-count rule for an advisory's two counts: a count of 1 or 2 is
- * null, so is the answered count when it is 1 or 2 short of the total (the boards
- * that did not answer), and when the total is null, so is the part. 0 is 0.
- */
+/** DOMAIN.md's small-count rule for an advisory's two counts (libs/domain small-counts.ts). */
 export function smallCounts(counts: AnswerCounts): {
   affected: number | null;
   responded: number | null;
 } {
-  const small = (n: number) => n === 1 || n === 2;
-  const affected = small(counts.affected) ? null : counts.affected;
-  const responded =
-    affected === null || small(counts.responded) || small(counts.affected - counts.responded)
-      ? null
-      : counts.responded;
-  return { affected, responded };
+  const shown = smallCountPair(counts.affected, counts.responded);
+  return { affected: shown.total, responded: shown.part };
 }

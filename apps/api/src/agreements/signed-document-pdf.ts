@@ -20,8 +20,8 @@ import {
   type SignatureParty,
   type TransferMechanism,
 } from '@regie/domain';
-import * as fontkit from 'fontkit';
-import PDFDocument from 'pdfkit';
+import type * as fontkit from 'fontkit';
+import { fontKit, pdfKit } from '../common/heavy-modules';
 import { countryName, word, words } from '../common/export-words';
 import { amsterdamDateTime } from '../common/table-export';
 
@@ -96,7 +96,7 @@ const fonts = (() => {
     'ttf',
   );
   const parse = (file: string) => {
-    const font = fontkit.create(readFileSync(join(folder, file)));
+    const font = fontKit().create(readFileSync(join(folder, file)));
     if (!('layout' in font)) throw new Error(`${file} is a font collection`);
     return font;
   };
@@ -138,6 +138,7 @@ export function contentLines(text: string, size = CONTENT_LINE_CHARACTERS): stri
 
 export function renderSignedDocumentPdf(model: SignedDocumentModel): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
+    const PDFDocument = pdfKit();
     const doc = new PDFDocument({
       size: 'A4',
       margin: MARGIN,

@@ -8,7 +8,7 @@
 // each column as wide as its texts need (within bounds), long texts wrapped.
 import { Locale, message, type MessageKey } from '@regie/domain';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import { excelJs } from './heavy-modules';
 
 /** A calendar date (YYYY-MM-DD), a moment, a number, a text or a list of texts. */
 export type CellValue =
@@ -93,7 +93,7 @@ export async function tableXlsx<T>(
   locale: Locale,
   sheetName: MessageKey,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.creator = 'Regie';
   const sheet = workbook.addWorksheet(message(sheetName, locale), {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],

@@ -17,8 +17,8 @@ import {
   generalOfferTermsJson,
   SignatureParty,
 } from '@regie/domain';
-import PDFDocument from 'pdfkit';
 import type { EntityManager } from 'typeorm';
+import { pdfKit } from '../common/heavy-modules';
 import { AgreementDeviationEntity } from '../agreements/agreement-deviation.entity';
 import { AgreementDocumentEntity } from '../agreements/agreement-document.entity';
 import { AgreementLeafletEntity } from '../agreements/agreement-leaflet.entity';
@@ -127,6 +127,7 @@ const DEMO_AGREEMENTS: DemoAgreement[] = [
 /** The offer's terms: a one-page PDF, fictional and saying so. */
 function renderTerms(vendorName: string, products: string[]): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
+    const PDFDocument = pdfKit();
     const doc = new PDFDocument({
       size: 'A4',
       margin: 64,

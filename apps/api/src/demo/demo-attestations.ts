@@ -12,8 +12,8 @@ import {
   VerificationStatus,
   Visibility as V,
 } from '@regie/domain';
-import PDFDocument from 'pdfkit';
 import type { EntityManager } from 'typeorm';
+import { pdfKit } from '../common/heavy-modules';
 import { AttestationAccessRequestEntity } from '../attestations/attestation-access-request.entity';
 import { AttestationProductEntity } from '../attestations/attestation-product.entity';
 import { AttestationEntity } from '../attestations/attestation.entity';
@@ -169,6 +169,7 @@ const DEMO_ATTESTATIONS: Record<string, DemoAttestation[]> = {
 /** A one-page PDF with the attestation's particulars; fictional, and saying so. */
 function renderPdf(vendorName: string, a: DemoAttestation, issuedOn: string, validUntil: string) {
   return new Promise<Buffer>((resolve, reject) => {
+    const PDFDocument = pdfKit();
     const doc = new PDFDocument({
       size: 'A4',
       margin: 64,
