@@ -5,7 +5,7 @@
 // does not apply to a vendor's own customers' counts shown to that vendor: it is party to every
 // one of those agreements and reads their deviations anyway); other vendors see nothing.
 import { AgreementTopic, RiskLevel } from './enums';
-import { smallCountPair } from './small-counts';
+import { suppressCounts, suppressSubsets } from './small-counts';
 
 /** A topic is listed for the sector only when at least this many boards deviate on it. */
 export const MIN_BOARDS_PER_TOPIC = 3;
@@ -74,24 +74,34 @@ export function shownSectorSignals(
       reviewsByRisk,
     };
   }
-  const pair = smallCountPair(counts.boardsInForce, counts.boardsWithDeviations);
-  // A topic's count is a subset of boardsWithDeviations (a board may deviate on several).
-  // Listed only when it can be shown: a listed topic with a hidden count would say "at least
-  // 3" beside a hidden "within 2 of the total", and at 4 boards with deviations that leaves
-  // exactly 3, so one board's choice could be read; unlisted, it is one of 0 to 2 or hidden.
+  // Boards with and without deviations partition the boards in force.
+  const inForce = suppressCounts({
+    count: counts.boardsInForce,
+    parts: [
+      { count: counts.boardsWithDeviations },
+      { count: counts.boardsInForce - counts.boardsWithDeviations },
+    ],
+  });
+  const withDeviations = inForce.parts[0]?.count ?? null;
+  // A topic's boards are a subset of the boards with deviations (a board may deviate on
+  // several). Listed only when the count can be shown: a listed topic with a hidden count
+  // would say "at least 3" beside "1 or 2 short of the total", and at 4 boards with deviations
+  // that leaves exactly 3, so one board's choice could be read; unlisted, it is one of 0 to 2
+  // or hidden.
+  const candidates = listed.filter((t) => t.boards >= MIN_BOARDS_PER_TOPIC);
+  const subsets = suppressSubsets(
+    counts.boardsWithDeviations,
+    candidates.map((t) => t.boards),
+  ).subsets;
   const deviationTopics =
-    pair.part === null
+    withDeviations === null
       ? []
-      : listed
-          .filter((t) => t.boards >= MIN_BOARDS_PER_TOPIC)
-          .map((t) => ({
-            topic: t.topic,
-            boards: smallCountPair(counts.boardsWithDeviations, t.boards).part,
-          }))
+      : candidates
+          .map((t, i) => ({ topic: t.topic, boards: subsets[i] ?? null }))
           .filter((t) => t.boards !== null);
   return {
-    boardsInForce: pair.total,
-    boardsWithDeviations: pair.part,
+    boardsInForce: inForce.count,
+    boardsWithDeviations: withDeviations,
     deviationTopics: sortTopics(deviationTopics),
     reviewCount,
     reviewsByRisk,
