@@ -238,12 +238,16 @@ export function ComparePage() {
                   ))}
                   {compared.some((c) => c.product.sectorSignals) && (
                     <tr>
-                      <th scope="row">{t('signals.compareRow')}</th>
+                      <th scope="row">
+                        {t('signals.compareRow')}
+                        <span className="discovery-compare__note">{t('signals.rule')}</span>
+                      </th>
                       {compared.map((c) => (
                         <td key={c.product.id}>
                           {c.product.sectorSignals ? (
                             <SectorSignalsFigure
                               compact
+                              rule={false}
                               signals={c.product.sectorSignals}
                               ownVendor={Boolean(
                                 user?.memberships.some((m) => m.organisation.id === c.vendor.id),

@@ -2,7 +2,7 @@
 // and reviews per risk level, as horizontal bars. Every bar is a list item whose text says
 // what the bar shows (the bar itself is decoration, hidden from screen readers), so the lists
 // are the text equivalent. A count the small-count rule hides (null) has no bar and says "not
-// shown"; one line explains the rule.
+// shown"; one line explains the rule (or says that the product's own vendor sees all).
 import type { SectorSignalsFragment } from '@regie/graphql-client';
 import { useId } from 'react';
 import { useI18n, type MessageKey } from '../i18n';
@@ -20,6 +20,8 @@ export function SectorSignalsFigure(props: {
   ownVendor: boolean;
   /** Smaller type, for a cell of the comparison. */
   compact?: boolean;
+  /** false: the small-count rule is said elsewhere (once for the comparison's row). */
+  rule?: boolean;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -28,10 +30,9 @@ export function SectorSignalsFigure(props: {
   const reviews = (count: number) => t('signals.reviewsOf', { count });
   return (
     <div className={`signals${props.compact ? ' signals--compact' : ''}`}>
-      <p className="signals__rule">
-        <span aria-hidden="true">ⓘ </span>
-        {t(props.ownVendor ? 'signals.ruleOwn' : 'signals.rule')}
-      </p>
+      {(props.ownVendor || props.rule !== false) && (
+        <p className="signals__rule">{t(props.ownVendor ? 'signals.ruleOwn' : 'signals.rule')}</p>
+      )}
       <Bars
         id={`${id}-boards`}
         caption={t('signals.boards')}
