@@ -4,7 +4,7 @@
 // viewer (a board's procurement officer, who sees the signals under the small-count rule, and
 // the vendor's editor, who sees them as they are), p50 and p95 of the page with and without the
 // signals, single client, request after request, and the SQL statements per request.
-//   node -r @swc-node/register bench/product-signals.ts [agreements=200000] [requests=200]
+//   node -r @swc-node/register bench/product-signals.ts [agreements=200000] [requests=200] [perBoard=10]
 // Embedded database in a temporary folder; with DATABASE_URL, a scratch database created
 // beside it on that server and dropped afterwards.
 import 'reflect-metadata';
@@ -23,7 +23,7 @@ const REQUESTS = Number(process.argv[3] ?? 200);
 const BOARDS = 2000;
 const PRODUCTS = 200;
 /** Agreements per board on the popular product: one in force, the rest superseded. */
-const PER_BOARD = 10;
+const PER_BOARD = Number(process.argv[4] ?? 10);
 
 const SIGNALS = `sectorSignals {
   boardsInForce boardsWithDeviations deviationTopics { topic boards }
@@ -255,7 +255,9 @@ async function seed(ds: DataSource, today: string) {
       [products[0]],
     );
   });
-  await ds.query('ANALYZE');
+  // As autovacuum leaves a table that has settled: statistics, and the visibility map that
+  // index-only scans need.
+  await ds.query('VACUUM ANALYZE');
   const officerBoard = await one(`SELECT id FROM organisation WHERE board_number = '80001'`);
   const officer = await member('inkoop@bench.example.nl', officerBoard, 'PROCUREMENT');
   return { editor, officer, popular: products[0], compared: products.slice(0, 10) };

@@ -23,6 +23,7 @@ import { SubprocessorChanges1795570000000 } from './1795570000000-subprocessor-c
 import { AuthorityRecordsAndSignedDocuments1795510000000 } from './1795510000000-authority-records-and-signed-documents';
 import { SigningSecret1795640000000 } from './1795640000000-signing-secret';
 import { ProductReviews1795650000000 } from './1795650000000-product-reviews';
+import { SectorSignalsIndexes1795660000000 } from './1795660000000-sector-signals-indexes';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   AdvisoryActionAndFirstAnswers1795590000000,
   SigningSecret1795640000000,
   ProductReviews1795650000000,
+  SectorSignalsIndexes1795660000000,
 ];
