@@ -99,6 +99,18 @@ describe('finding and comparing products', () => {
     const vendor = table.getByRole('row', { name: /^Leverancier/ });
     await vendor.getByText('Verschilt').waitFor();
     await page.getByText(/De producten verschillen op \d+ van 7 kenmerken\./).waitFor();
+    // What boards do with each product, as bars with their numbers in words, under the rule
+    // that hides counts of 1 or 2 boards, said in a line.
+    const boards = table.getByRole('row', { name: /^Wat besturen doen/ });
+    await boards
+      .getByRole('list', { name: 'Besturen met een verwerkersovereenkomst die nu geldt' })
+      .first()
+      .waitFor();
+    await boards
+      .getByRole('rowheader')
+      .getByText(/Aantallen van 1 of 2 besturen tonen we niet/)
+      .waitFor();
+    expect(await boards.getByRole('list', { name: /^Reviews per risiconiveau/ }).count()).toBe(3);
     await officer.step('compared');
 
     // The board measures every product against one published standard: a select is one Tab
@@ -170,6 +182,14 @@ describe('finding and comparing products', () => {
     await page.keyboard.press('Enter');
     await heading(page, 'Kompas Leerlingvolgsysteem');
     await page.getByRole('heading', { name: /^Huidige versie/ }).waitFor();
+    // The product page draws what boards do with it, and says why a count may be missing.
+    const boardsDo = page.getByRole('region', { name: 'Wat besturen met dit product doen' });
+    await boardsDo.getByText(/Aantallen van 1 of 2 besturen tonen we niet/).waitFor();
+    await boardsDo
+      .getByRole('list', { name: 'Besturen met een verwerkersovereenkomst die nu geldt' })
+      .getByText(/^Met een overeenkomst die nu geldt/)
+      .waitFor();
+    await boardsDo.getByRole('list', { name: /^Reviews per risiconiveau/ }).waitFor();
     await officer.step('product-from-result');
     await page.goBack();
     await heading(page, 'Leveranciers zoeken');

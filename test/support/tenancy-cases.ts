@@ -117,6 +117,23 @@ const CSAF_EXAMPLE = readFileSync(
 const ACCESS_REQUEST = `id status requester { id } attestation { id document { ${FILE} } }`;
 const connection = (node: string) => `totalCount edges { node { ${node} } }`;
 
+/** Product.sectorSignals: counts of boards, where an answer could slip one board's choice. */
+const SIGNALS = `sectorSignals { boardsInForce boardsWithDeviations deviationTopics { topic boards }
+  reviewCount reviewsByRisk { riskLevel reviews } }`;
+
+/**
+ * Board B's agreements in force on B's products, counted for A: another vendor gets no signals
+ * at all, and the sector never a count of 1 or 2 boards (B's products have one board each).
+ */
+const signalsOfBoardB = (answer: string, _w: World, v: MatrixViewer) =>
+  v.kind === OrganisationKind.VENDOR
+    ? /"sectorSignals":\{/.test(answer)
+      ? "another vendor's signals"
+      : undefined
+    : /"(boardsInForce|boardsWithDeviations|boards)":[12][,}]/.test(answer)
+      ? 'a count of 1 or 2 boards'
+      : undefined;
+
 /** Board B named in an answer: its interest in a tender, its notice of an incident. */
 const namesBoardB = (answer: string, w: World, v: MatrixViewer) =>
   !v.platformAdmin && answer.includes(w.b.board) ? 'names board B' : undefined;
@@ -277,17 +294,18 @@ export const CASES: Record<string, Case> = {
     owner: 'editor',
   },
   product: {
-    document: `query ($id: ID!) { product(id: $id) { ${PRODUCT} } }`,
+    document: `query ($id: ID!) { product(id: $id) { ${PRODUCT} ${SIGNALS} } }`,
     variables: (w) => [{ id: w.b.product }, { id: w.b.subprocessorProduct }],
     expect: ONE,
     owner: 'editor',
-    reveals: namesAnonymousBoard,
+    reveals: (answer, w, v) => namesAnonymousBoard(answer, w) ?? signalsOfBoardB(answer, w, v),
   },
   products: {
-    document: `query ($filter: ProductFilter) { products(filter: $filter, first: 25) { ${connection(PRODUCT)} } }`,
+    document: `query ($filter: ProductFilter) { products(filter: $filter, first: 25) { ${connection(`${PRODUCT} ${SIGNALS}`)} } }`,
     variables: (w) => [{ filter: { vendorId: w.b.vendor } }],
     expect: LIST,
     owner: 'editor',
+    reveals: signalsOfBoardB,
   },
   compareProducts: {
     document: `query ($boardId: ID, $ids: [ID!]!, $standardId: ID) { compareProducts(boardId: $boardId, ids: $ids, standardId: $standardId) {

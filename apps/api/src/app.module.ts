@@ -34,6 +34,7 @@ import { ProductReviewsModule } from './product-reviews/product-reviews.module';
 import { InteropModule } from './interop/interop.module';
 import { ProcurementModule } from './procurement/procurement.module';
 import { SectorOverviewModule } from './sector-overview/sector-overview.module';
+import { SectorSignalsModule } from './sector-signals/sector-signals.module';
 
 /** Paths the API answers itself; everything else under / is the admin app. */
 const API_PATHS = ['/graphql', '/health', '/api/{*rest}', '/auth/{*rest}', '/eduv/{*rest}'];
@@ -83,6 +84,7 @@ export class AppModule {
         InteropModule,
         ProcurementModule,
         SectorOverviewModule,
+        SectorSignalsModule,
       ],
       controllers: [HealthController],
       providers,

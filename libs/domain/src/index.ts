@@ -17,3 +17,4 @@ export * from './subprocessor-change-lifecycle';
 export * from './small-counts';
 export * from './agreement-exit';
 export * from './product-reviews';
+export * from './sector-signals';

@@ -17,9 +17,9 @@ import { useQuery } from 'urql';
 import { useI18n } from '../i18n';
 import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
+import { SectorSignalsFigure } from '../signals/sector-signals-figure';
 import { DataState } from '../ui/data-state';
 import { TableFrame } from '../ui/table-frame';
-import { ReviewsCompareRow } from '../reviews/compare-row';
 import './discovery.css';
 import {
   highlightComparison,
@@ -59,7 +59,7 @@ function toComparedFacts(c: Compared): ComparedFacts {
 
 export function ComparePage() {
   const { t, formatNumber } = useI18n();
-  const { current } = useViewer();
+  const { current, user } = useViewer();
   const [params, setParams] = useSearchParams();
   const picked = useMemo(() => readPicked(params), [params]);
   const search = useMemo(() => readVendorSearch(params), [params]);
@@ -236,7 +236,30 @@ export function ComparePage() {
                       ))}
                     </tr>
                   ))}
-                  <ReviewsCompareRow compared={compared} />
+                  {compared.some((c) => c.product.sectorSignals) && (
+                    <tr>
+                      <th scope="row">
+                        {t('signals.compareRow')}
+                        <span className="discovery-compare__note">{t('signals.rule')}</span>
+                      </th>
+                      {compared.map((c) => (
+                        <td key={c.product.id}>
+                          {c.product.sectorSignals ? (
+                            <SectorSignalsFigure
+                              compact
+                              rule={false}
+                              signals={c.product.sectorSignals}
+                              ownVendor={Boolean(
+                                user?.memberships.some((m) => m.organisation.id === c.vendor.id),
+                              )}
+                            />
+                          ) : (
+                            t('value.none')
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  )}
                 </tbody>
               </table>
             </TableFrame>

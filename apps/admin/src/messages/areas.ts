@@ -11,6 +11,7 @@ import { advisoriesEn, advisoriesNl } from '../advisories/messages';
 import { subprocessorsEn, subprocessorsNl } from '../subprocessors/messages';
 import { oversightEn, oversightNl } from '../oversight/messages';
 import { reviewsEn, reviewsNl } from '../reviews/messages';
+import { signalsEn, signalsNl } from '../signals/messages';
 
 export const areasNl = {
   ...registryNl,
@@ -22,6 +23,7 @@ export const areasNl = {
   ...subprocessorsNl,
   ...oversightNl,
   ...reviewsNl,
+  ...signalsNl,
 } as const;
 
 export type AreaMessageKey = keyof typeof areasNl;
@@ -36,4 +38,5 @@ export const areasEn: Record<AreaMessageKey, string> = {
   ...subprocessorsEn,
   ...oversightEn,
   ...reviewsEn,
+  ...signalsEn,
 };

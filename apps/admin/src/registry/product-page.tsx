@@ -19,6 +19,7 @@ import { useViewer } from '../layout/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { ConfirmStep, StepOutcome } from '../ui/confirm-dialog';
 import { DataState } from '../ui/data-state';
+import { SectorSignalsFigure } from '../signals/sector-signals-figure';
 import { AnnouncePanel } from '../subprocessors/announce-panel';
 import { ProductChangesSection } from '../subprocessors/product-changes';
 import { ProductReviewsSection } from '../reviews/product-reviews';
@@ -120,6 +121,18 @@ export function ProductPage() {
                 </p>
               )}
             </section>
+
+            {product.sectorSignals && (
+              <section className="registry-section" aria-labelledby="signals-title">
+                <h2 id="signals-title">{t('signals.title')}</h2>
+                <SectorSignalsFigure
+                  signals={product.sectorSignals}
+                  ownVendor={Boolean(
+                    user?.memberships.some((m) => m.organisation.id === product.vendor.id),
+                  )}
+                />
+              </section>
+            )}
 
             <section className="registry-section" aria-labelledby="leaflet-title">
               <h2 id="leaflet-title">{t('registry.leaflet.title')}</h2>

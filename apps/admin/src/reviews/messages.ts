@@ -98,9 +98,6 @@ export const reviewsNl = {
   'reviews.agreement.startHint':
     'De bevindingen worden ingevuld met je beoordeling van de afwijkingen; je kiest zelf of je anoniem deelt.',
 
-  'reviews.compare.row': 'Beoordelingen door besturen',
-  'reviews.compare.cell': '{low} laag, {medium} gemiddeld, {high} hoog',
-  'reviews.compare.none': 'Nog geen',
 } as const;
 
 export const reviewsEn: Record<keyof typeof reviewsNl, string> = {
@@ -202,7 +199,4 @@ export const reviewsEn: Record<keyof typeof reviewsNl, string> = {
   'reviews.agreement.startHint':
     'The findings are filled in with your assessment of the deviations; you choose whether to share anonymously.',
 
-  'reviews.compare.row': 'Reviews by boards',
-  'reviews.compare.cell': '{low} low, {medium} medium, {high} high',
-  'reviews.compare.none': 'None yet',
 };

@@ -18,6 +18,8 @@ import { AgreementEntity } from './agreement.entity';
  */
 @Entity('agreement_deviation')
 @Index('agreement_deviation_agreement_idx', ['agreementId', 'createdAt', 'id'])
+// Product.sectorSignals: the topics that count (migration 1795660000000).
+@Index('agreement_deviation_topic_idx', { synchronize: false })
 export class AgreementDeviationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

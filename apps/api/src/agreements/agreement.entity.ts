@@ -41,6 +41,8 @@ import { GeneralOfferEntity } from './general-offer.entity';
 // The reminder job's exits: signed agreements whose end has come, not yet confirmed
 // (migration 1795500000000; an expression index TypeORM cannot declare).
 @Index('agreement_exit_open_idx', { synchronize: false })
+// Product.sectorSignals: the ACTIVE agreements' board and dates (migration 1795660000000).
+@Index('agreement_active_in_force_idx', { synchronize: false })
 @Check('agreement_exit_chosen_check', '(exit_choice IS NULL) = (exit_chosen_on IS NULL)')
 export class AgreementEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -23,6 +23,7 @@ import { SubprocessorChanges1795570000000 } from './1795570000000-subprocessor-c
 import { AuthorityRecordsAndSignedDocuments1795510000000 } from './1795510000000-authority-records-and-signed-documents';
 import { SigningSecret1795640000000 } from './1795640000000-signing-secret';
 import { ProductReviews1795650000000 } from './1795650000000-product-reviews';
+import { SectorSignalsIndexes1795660000000 } from './1795660000000-sector-signals-indexes';
 import { BoardAssessments1795670000000 } from './1795670000000-board-assessments';
 import { BoardAssessmentDraft1795670000001 } from './1795670000001-board-assessment-draft';
 import { SectorOverview1795680000000 } from './1795680000000-sector-overview';
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   AdvisoryActionAndFirstAnswers1795590000000,
   SigningSecret1795640000000,
   ProductReviews1795650000000,
+  SectorSignalsIndexes1795660000000,
   BoardAssessments1795670000000,
   BoardAssessmentDraft1795670000001,
   SectorOverview1795680000000,
