@@ -9,12 +9,7 @@ import { forbidden, invalidField, unauthenticated } from '../common/errors/app-e
 import { isUuid } from '../common/ids';
 import { DataAccess } from '../data-access';
 import { AuditEventEntity } from './audit-event.entity';
-import {
-  chainBatch,
-  chainLength,
-  chainTip,
-  insertEvent,
-} from '../data-access/queries/audit-chain.queries';
+import { appendEvent, chainBatch, chainLength } from '../data-access/queries/audit-chain.queries';
 import { pageSize, readCursor, toConnection, type Connection } from '../common/pagination';
 import type { Person } from '../common/person.types';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -22,6 +17,7 @@ import { Organisation } from '../organisations/organisation.types';
 import {
   ChainVerifier,
   eventHash,
+  hashedText,
   toJsonValue,
   type ChainPosition,
   type ChainReport,
@@ -36,9 +32,10 @@ import {
 
 /**
  * The key of the transaction-scoped advisory lock that serialises appends to the
- * chain across connections ('regieaud' as a 64-bit integer). Held from the read of
- * the last hash until the caller's transaction ends, so that chain order (seq) is
- * commit order and no two events name the same predecessor.
+ * chain across connections ('regieaud' as a 64-bit integer), taken by the database's
+ * audit_append (migration 1795690000000). Held from the read of the last hash until the
+ * caller's transaction ends, so that chain order (seq) is commit order and no two events
+ * name the same predecessor.
  */
 export const AUDIT_CHAIN_LOCK = '8243108395341673828';
 
@@ -130,18 +127,7 @@ export class AuditService {
     const after = toJsonValue(input.after);
     const sealKey = input.sealKey ?? null;
 
-    // A statement of its own: under READ COMMITTED the next statement's snapshot is
-    // taken after the lock is granted, and so sees the last committed event.
-    await em.query(`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-    const head = await chainTip(em);
-    if (head.isolation !== 'read committed') {
-      // A snapshot older than the lock could miss the last event and fork the chain.
-      throw new Error(
-        `AuditService.record needs a READ COMMITTED transaction, not ${head.isolation}`,
-      );
-    }
-    const previousHash = head.hash;
-    const hash = eventHash(previousHash, {
+    const fields = {
       id,
       at,
       actorId,
@@ -153,8 +139,11 @@ export class AuditService {
       before,
       after,
       sealKey,
-    });
-    const seq = await insertEvent(em, [
+    };
+    // One round trip under the chain's lock (AUDIT_CHAIN_LOCK, taken by audit_append and
+    // held until the caller's transaction ends): read the newest hash, hash this event after
+    // it, insert it, move the head record. The lock is held for that call and the commit.
+    const { seq, previousHash, hash } = await appendEvent(em, [
       id,
       at.toISOString(),
       actorId,
@@ -166,20 +155,12 @@ export class AuditService {
       before === null ? null : JSON.stringify(before),
       after === null ? null : JSON.stringify(after),
       sealKey,
-      previousHash,
-      hash,
+      hashedText(fields),
     ]);
-    // The head record moves with the chain, in the same transaction and under the same
-    // lock, so that it always counts exactly the committed events.
-    const [moved] = await em.query<[unknown[], number]>(
-      `UPDATE audit_head SET event_count = event_count + 1, head_hash = $1, updated_at = $2::timestamptz
-       RETURNING event_count`,
-      [hash, at.toISOString()],
-    );
-    if (moved.length === 0) {
-      // Only someone working around its trigger removes it: continuing the chain
-      // without it would hide that.
-      throw new Error('AuditService.record: the audit chain has no head record (audit_head)');
+    // The database hashed what this code would: a difference would break the chain at
+    // verification, so it stops the change now.
+    if (eventHash(previousHash, fields) !== hash) {
+      throw new Error(`AuditService.record: the database hashed event ${id} differently`);
     }
     return { id, seq, at, previousHash, hash };
   }

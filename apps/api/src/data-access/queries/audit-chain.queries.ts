@@ -22,27 +22,23 @@ export interface ChainRow {
   hash: string;
 }
 
-/** The transaction's isolation and the newest event's hash (call after taking the chain's lock). */
-export async function chainTip(
+/**
+ * Appends one event with the database's audit_append (migration 1795690000000): under the
+ * chain's lock it reads the newest hash, hashes the event after it, inserts it and moves the
+ * head record, in one round trip. `values` are the event's columns in table order, then the
+ * event's hashed text (hashedText).
+ */
+export async function appendEvent(
   em: EntityManager,
-): Promise<{ isolation: string; hash: string | null }> {
-  const [head] = await em.query<{ isolation: string; hash: string | null }[]>(
-    `SELECT current_setting('transaction_isolation') AS isolation,
-            (SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS hash`,
-  );
-  return head;
-}
-
-/** Inserts one event; returns its seq. */
-export async function insertEvent(em: EntityManager, values: readonly unknown[]): Promise<string> {
-  const [row] = await em.query<{ seq: string }[]>(
-    `INSERT INTO audit_event (id, at, actor_id, organisation_id, party_ids, action, entity_type,
-       entity_id, before, after, seal_key, previous_hash, hash)
-     VALUES ($1, $2::timestamptz, $3, $4, $5::uuid[], $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $13)
-     RETURNING seq::text AS seq`,
+  values: readonly unknown[],
+): Promise<{ seq: string; previousHash: string | null; hash: string }> {
+  const [row] = await em.query<{ seq: string; previous_hash: string | null; hash: string }[]>(
+    `SELECT r_seq AS seq, r_previous_hash AS previous_hash, r_hash AS hash
+       FROM audit_append($1::uuid, $2::timestamptz, $3::uuid, $4::uuid, $5::uuid[], $6, $7,
+                         $8::uuid, $9::jsonb, $10::jsonb, $11, $12)`,
     [...values],
   );
-  return row.seq;
+  return { seq: row.seq, previousHash: row.previous_hash, hash: row.hash };
 }
 
 /** The chain's length and newest hash as the audit table holds them now (one snapshot). */

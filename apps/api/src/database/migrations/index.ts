@@ -22,6 +22,7 @@ import { AdvisoryActionAndFirstAnswers1795590000000 } from './1795590000000-advi
 import { SubprocessorChanges1795570000000 } from './1795570000000-subprocessor-changes';
 import { AuthorityRecordsAndSignedDocuments1795510000000 } from './1795510000000-authority-records-and-signed-documents';
 import { SigningSecret1795640000000 } from './1795640000000-signing-secret';
+import { AuditAppend1795690000000 } from './1795690000000-audit-append';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   SubprocessorChanges1795570000000,
   AdvisoryActionAndFirstAnswers1795590000000,
   SigningSecret1795640000000,
+  AuditAppend1795690000000,
 ];
