@@ -16,7 +16,6 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { Organisation } from '../organisations/organisation.types';
 import {
   ChainVerifier,
-  eventHash,
   hashedText,
   toJsonValue,
   type ChainPosition,
@@ -32,10 +31,10 @@ import {
 
 /**
  * The key of the transaction-scoped advisory lock that serialises appends to the
- * chain across connections ('regieaud' as a 64-bit integer), taken by the database's
- * audit_append (migration 1795690000000). Held from the read of the last hash until the
- * caller's transaction ends, so that chain order (seq) is commit order and no two events
- * name the same predecessor.
+ * chain across connections ('regieaud' as a 64-bit integer), taken at commit by the
+ * database's trigger on audit_pending (migration 1795690000000). Held from the read of the
+ * last hash until the commit ends, so that chain order (seq) is commit order and no two
+ * events name the same predecessor.
  */
 export const AUDIT_CHAIN_LOCK = '8243108395341673828';
 
@@ -61,12 +60,13 @@ export interface RecordInput {
   readonly sealKey?: string;
 }
 
+/**
+ * An event recorded in a transaction: it joins the chain (its seq, previous hash and hash)
+ * when that transaction commits.
+ */
 export interface RecordedEvent {
   readonly id: string;
-  readonly seq: string;
   readonly at: Date;
-  readonly previousHash: string | null;
-  readonly hash: string;
 }
 
 interface EventRow {
@@ -102,8 +102,8 @@ export class AuditService {
   ) {}
 
   /**
-   * Appends one event to the chain inside the caller's transaction `em`: it
-   * commits with the change it records, and a rolled-back change leaves none.
+   * Records one event inside the caller's transaction `em`: it joins the chain when the
+   * change commits, and a rolled-back change leaves none.
    * Call it after the change itself; on PGlite (one connection) never touch the
    * DataSource while that transaction is open.
    */
@@ -140,10 +140,10 @@ export class AuditService {
       after,
       sealKey,
     };
-    // One round trip under the chain's lock (AUDIT_CHAIN_LOCK, taken by audit_append and
-    // held until the caller's transaction ends): read the newest hash, hash this event after
-    // it, insert it, move the head record. The lock is held for that call and the commit.
-    const { seq, previousHash, hash } = await appendEvent(em, [
+    // No lock here: the event waits in audit_pending, and the database chains it when the
+    // transaction commits (migration 1795690000000), under the chain's lock (AUDIT_CHAIN_LOCK)
+    // for that moment only, hashing hashedText after the newest hash as eventHash does.
+    await appendEvent(em, [
       id,
       at.toISOString(),
       actorId,
@@ -157,12 +157,7 @@ export class AuditService {
       sealKey,
       hashedText(fields),
     ]);
-    // The database hashed what this code would: a difference would break the chain at
-    // verification, so it stops the change now.
-    if (eventHash(previousHash, fields) !== hash) {
-      throw new Error(`AuditService.record: the database hashed event ${id} differently`);
-    }
-    return { id, seq, at, previousHash, hash };
+    return { id, at };
   }
 
   /**

@@ -23,22 +23,17 @@ export interface ChainRow {
 }
 
 /**
- * Appends one event with the database's audit_append (migration 1795690000000): under the
- * chain's lock it reads the newest hash, hashes the event after it, inserts it and moves the
- * head record, in one round trip. `values` are the event's columns in table order, then the
- * event's hashed text (hashedText).
+ * Records one event for the chain: a row of audit_pending, which a deferred trigger chains
+ * into audit_event when the transaction commits (migration 1795690000000). `values` are the
+ * event's columns in table order, then the event's hashed text (hashedText).
  */
-export async function appendEvent(
-  em: EntityManager,
-  values: readonly unknown[],
-): Promise<{ seq: string; previousHash: string | null; hash: string }> {
-  const [row] = await em.query<{ seq: string; previous_hash: string | null; hash: string }[]>(
-    `SELECT r_seq AS seq, r_previous_hash AS previous_hash, r_hash AS hash
-       FROM audit_append($1::uuid, $2::timestamptz, $3::uuid, $4::uuid, $5::uuid[], $6, $7,
-                         $8::uuid, $9::jsonb, $10::jsonb, $11, $12)`,
+export async function appendEvent(em: EntityManager, values: readonly unknown[]): Promise<void> {
+  await em.query(
+    `INSERT INTO audit_pending (id, at, actor_id, organisation_id, party_ids, action, entity_type,
+       entity_id, before, after, seal_key, hashed_text)
+     VALUES ($1, $2::timestamptz, $3, $4, $5::uuid[], $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12)`,
     [...values],
   );
-  return { seq: row.seq, previousHash: row.previous_hash, hash: row.hash };
 }
 
 /** The chain's length and newest hash as the audit table holds them now (one snapshot). */
