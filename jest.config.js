@@ -1,7 +1,7 @@
-// One run, five kinds of test: pure unit specs beside the code, the contract
+// One run, six kinds of test: pure unit specs beside the code, the contract
 // tools' specs, test/api (the app over HTTP on a fresh database per file), the
-// admin's Vitest component tests, and test/e2e (journeys through the built admin
-// app in Chromium).
+// admin's Vitest component tests, test/e2e (journeys through the built admin
+// app in Chromium), and, on a PostgreSQL server, test/cluster (three processes).
 const swc = [
   '@swc/jest',
   {
@@ -75,6 +75,19 @@ module.exports = {
       globalTeardown: '<rootDir>/test/e2e/support/global-teardown.ts',
       slowTestThreshold: 120,
     },
+    // test/cluster: three API processes from the build on one PostgreSQL database. Only in
+    // the run on a server (.ci/run runs `npm test` with DATABASE_URL and without): the
+    // embedded database belongs to one process.
+    ...(process.env.DATABASE_URL
+      ? [
+          {
+            ...common,
+            displayName: 'cluster',
+            testMatch: ['<rootDir>/test/cluster/**/*.test.ts'],
+            slowTestThreshold: 180,
+          },
+        ]
+      : []),
   ],
   testTimeout: 60_000,
 };

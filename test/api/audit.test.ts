@@ -238,8 +238,8 @@ describe('the audit trail', () => {
     });
 
     it('chains several events of one transaction, and concurrent transactions, in order', async () => {
-      await dataSource.transaction(async (em) => {
-        const first = await audit.record(em, {
+      const [first, second] = await dataSource.transaction(async (em) => {
+        const one = await audit.record(em, {
           viewer: null,
           organisationId: null,
           partyIds: [boardB],
@@ -247,7 +247,7 @@ describe('the audit trail', () => {
           entityType: THING,
           entityId: randomUUID(),
         });
-        const second = await audit.record(em, {
+        const two = await audit.record(em, {
           viewer: null,
           organisationId: null,
           partyIds: [boardB],
@@ -255,8 +255,15 @@ describe('the audit trail', () => {
           entityType: THING,
           entityId: randomUUID(),
         });
-        expect(second.previousHash).toBe(first.hash);
+        return [one.id, two.id];
       });
+      // Chained at commit, in the order they were recorded.
+      const rows = await dataSource.query<{ id: string; previous_hash: string; hash: string }[]>(
+        'SELECT id, previous_hash, hash FROM audit_event WHERE id = ANY($1::uuid[]) ORDER BY seq',
+        [[first, second]],
+      );
+      expect(rows.map((r) => r.id)).toEqual([first, second]);
+      expect(rows[1].previous_hash).toBe(rows[0].hash);
       await Promise.all(
         Array.from({ length: 5 }, () => record({ organisationId: boardB, partyIds: [boardB] })),
       );
@@ -384,12 +391,16 @@ describe('the audit trail', () => {
 
     it('gives the instant that was hashed, to the millisecond', async () => {
       const recorded = await record({ organisationId: boardA, partyIds: [boardA] });
+      const [stored] = await dataSource.query<{ previous_hash: string; hash: string }[]>(
+        'SELECT previous_hash, hash FROM audit_event WHERE id = $1',
+        [recorded.id],
+      );
       const page = await list(adminA.token, { filter: { entityType: THING }, first: 1 });
       expect(page.edges[0].node).toMatchObject({
         id: recorded.id,
         at: recorded.at.toISOString(),
-        hash: recorded.hash,
-        previousHash: recorded.previousHash,
+        hash: stored.hash,
+        previousHash: stored.previous_hash,
       });
     });
   });

@@ -110,10 +110,18 @@ export function chainedFields(event: ChainedFields): Record<string, unknown> {
   };
 }
 
-/** SHA-256 (hex) of `(previousHash ?? '') + '\n' + canonicalJson(fields)`. */
+/** The text an event's hash covers after its predecessor's hash: its fields' canonical JSON. */
+export function hashedText(event: ChainedFields): string {
+  return canonicalJson(chainedFields(event));
+}
+
+/**
+ * SHA-256 (hex) of `(previousHash ?? '') + '\n' + canonicalJson(fields)`. The database's
+ * audit_append computes the same from hashedText (migration 1795690000000).
+ */
 export function eventHash(previousHash: string | null, event: ChainedFields): string {
   return createHash('sha256')
-    .update(`${previousHash ?? ''}\n${canonicalJson(chainedFields(event))}`, 'utf8')
+    .update(`${previousHash ?? ''}\n${hashedText(event)}`, 'utf8')
     .digest('hex');
 }
 

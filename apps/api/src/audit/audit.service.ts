@@ -9,19 +9,14 @@ import { forbidden, invalidField, unauthenticated } from '../common/errors/app-e
 import { isUuid } from '../common/ids';
 import { DataAccess } from '../data-access';
 import { AuditEventEntity } from './audit-event.entity';
-import {
-  chainBatch,
-  chainLength,
-  chainTip,
-  insertEvent,
-} from '../data-access/queries/audit-chain.queries';
+import { appendEvent, chainBatch, chainLength } from '../data-access/queries/audit-chain.queries';
 import { pageSize, readCursor, toConnection, type Connection } from '../common/pagination';
 import type { Person } from '../common/person.types';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { Organisation } from '../organisations/organisation.types';
 import {
   ChainVerifier,
-  eventHash,
+  hashedText,
   toJsonValue,
   type ChainPosition,
   type ChainReport,
@@ -36,9 +31,10 @@ import {
 
 /**
  * The key of the transaction-scoped advisory lock that serialises appends to the
- * chain across connections ('regieaud' as a 64-bit integer). Held from the read of
- * the last hash until the caller's transaction ends, so that chain order (seq) is
- * commit order and no two events name the same predecessor.
+ * chain across connections ('regieaud' as a 64-bit integer), taken at commit by the
+ * database's trigger on audit_pending (migration 1795690000000). Held from the read of the
+ * last hash until the commit ends, so that chain order (seq) is commit order and no two
+ * events name the same predecessor.
  */
 export const AUDIT_CHAIN_LOCK = '8243108395341673828';
 
@@ -64,12 +60,13 @@ export interface RecordInput {
   readonly sealKey?: string;
 }
 
+/**
+ * An event recorded in a transaction: it joins the chain (its seq, previous hash and hash)
+ * when that transaction commits.
+ */
 export interface RecordedEvent {
   readonly id: string;
-  readonly seq: string;
   readonly at: Date;
-  readonly previousHash: string | null;
-  readonly hash: string;
 }
 
 interface EventRow {
@@ -105,8 +102,8 @@ export class AuditService {
   ) {}
 
   /**
-   * Appends one event to the chain inside the caller's transaction `em`: it
-   * commits with the change it records, and a rolled-back change leaves none.
+   * Records one event inside the caller's transaction `em`: it joins the chain when the
+   * change commits, and a rolled-back change leaves none.
    * Call it after the change itself; on PGlite (one connection) never touch the
    * DataSource while that transaction is open.
    */
@@ -130,18 +127,7 @@ export class AuditService {
     const after = toJsonValue(input.after);
     const sealKey = input.sealKey ?? null;
 
-    // A statement of its own: under READ COMMITTED the next statement's snapshot is
-    // taken after the lock is granted, and so sees the last committed event.
-    await em.query(`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-    const head = await chainTip(em);
-    if (head.isolation !== 'read committed') {
-      // A snapshot older than the lock could miss the last event and fork the chain.
-      throw new Error(
-        `AuditService.record needs a READ COMMITTED transaction, not ${head.isolation}`,
-      );
-    }
-    const previousHash = head.hash;
-    const hash = eventHash(previousHash, {
+    const fields = {
       id,
       at,
       actorId,
@@ -153,8 +139,11 @@ export class AuditService {
       before,
       after,
       sealKey,
-    });
-    const seq = await insertEvent(em, [
+    };
+    // No lock here: the event waits in audit_pending, and the database chains it when the
+    // transaction commits (migration 1795690000000), under the chain's lock (AUDIT_CHAIN_LOCK)
+    // for that moment only, hashing hashedText after the newest hash as eventHash does.
+    await appendEvent(em, [
       id,
       at.toISOString(),
       actorId,
@@ -166,22 +155,9 @@ export class AuditService {
       before === null ? null : JSON.stringify(before),
       after === null ? null : JSON.stringify(after),
       sealKey,
-      previousHash,
-      hash,
+      hashedText(fields),
     ]);
-    // The head record moves with the chain, in the same transaction and under the same
-    // lock, so that it always counts exactly the committed events.
-    const [moved] = await em.query<[unknown[], number]>(
-      `UPDATE audit_head SET event_count = event_count + 1, head_hash = $1, updated_at = $2::timestamptz
-       RETURNING event_count`,
-      [hash, at.toISOString()],
-    );
-    if (moved.length === 0) {
-      // Only someone working around its trigger removes it: continuing the chain
-      // without it would hide that.
-      throw new Error('AuditService.record: the audit chain has no head record (audit_head)');
-    }
-    return { id, seq, at, previousHash, hash };
+    return { id, at };
   }
 
   /**

@@ -211,13 +211,25 @@ export async function migrate(
 ): Promise<{ wasNew: boolean; applied: number }> {
   const dataSource = new DataSource({ ...options, logging: false });
   await dataSource.initialize();
+  // Several processes may start at once on one server (docker/compose.yml, tools/cluster.sh):
+  // one migrates while the others wait on a session lock, then find nothing to do (and a
+  // database that is no longer new, so only the first loads the demo data). The embedded
+  // database has one connection and one process: no lock there.
+  const onServer = 'url' in options && Boolean(options.url);
+  const locker = onServer ? dataSource.createQueryRunner() : undefined;
   try {
+    await locker?.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
     const [{ exists }] = await dataSource.query<{ exists: boolean }[]>(
       "SELECT to_regclass('public.migrations') IS NOT NULL AS exists",
     );
     const applied = await dataSource.runMigrations({ transaction: 'all' });
     return { wasNew: !exists, applied: applied.length };
   } finally {
+    await locker?.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
+    await locker?.release();
     await dataSource.destroy();
   }
 }
+
+/** The session advisory lock that keeps migrations to one process at a time ('regiemig'). */
+export const MIGRATION_LOCK = '8243108395342457191';

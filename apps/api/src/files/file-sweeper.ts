@@ -32,9 +32,7 @@ export class FileSweeper implements OnApplicationBootstrap, OnApplicationShutdow
     if (this.running) return;
     this.running = this.files
       .sweep()
-      .then((removed) => {
-        if (removed > 0) this.logger.log(`removed ${removed} unlinked uploads`);
-      })
+      .then((removed) => this.logger.log(`file sweep: removed ${removed} unlinked uploads`))
       .catch((error: unknown) => this.logger.error(`file sweep failed: ${String(error)}`))
       .finally(() => (this.running = undefined));
     await this.running;

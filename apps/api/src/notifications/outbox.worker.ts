@@ -127,6 +127,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
       `UPDATE email_outbox SET status = 'SENT', sent_at = now() WHERE id = $1`,
       [row.id],
     );
+    this.logger.log(`e-mail ${row.message_id} sent (attempt ${row.attempts})`);
     return true;
   }
 

@@ -27,9 +27,11 @@ export class RemindersService {
 
   async runOnce(today: string = amsterdamDate()): Promise<ReminderRun> {
     const sent: Record<string, number> = {};
+    let seen = 0;
     for (const rule of this.rules.all()) {
       sent[rule.name] = 0;
       const due = await rule.due(this.dataSource.manager, today);
+      seen += due.length;
       for (const reminder of due) {
         const made = await this.dataSource.transaction(async (em) => {
           const rows: { id: string }[] = await em.query(
@@ -54,7 +56,12 @@ export class RemindersService {
       }
     }
     const total = Object.values(sent).reduce((a, b) => a + b, 0);
-    if (total > 0) this.logger.log(`sent ${total} reminder(s): ${JSON.stringify(sent)}`);
+    // Every run shows in the log, with what another process sent first (due here, sent there).
+    this.logger.log(
+      `reminder run for ${today}: ${seen} due, ${total} sent by this process` +
+        (seen > total ? `, ${seen - total} already sent by another run` : '') +
+        (total > 0 ? `: ${JSON.stringify(sent)}` : ''),
+    );
     return { sent };
   }
 }

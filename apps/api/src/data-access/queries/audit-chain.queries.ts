@@ -22,27 +22,18 @@ export interface ChainRow {
   hash: string;
 }
 
-/** The transaction's isolation and the newest event's hash (call after taking the chain's lock). */
-export async function chainTip(
-  em: EntityManager,
-): Promise<{ isolation: string; hash: string | null }> {
-  const [head] = await em.query<{ isolation: string; hash: string | null }[]>(
-    `SELECT current_setting('transaction_isolation') AS isolation,
-            (SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS hash`,
-  );
-  return head;
-}
-
-/** Inserts one event; returns its seq. */
-export async function insertEvent(em: EntityManager, values: readonly unknown[]): Promise<string> {
-  const [row] = await em.query<{ seq: string }[]>(
-    `INSERT INTO audit_event (id, at, actor_id, organisation_id, party_ids, action, entity_type,
-       entity_id, before, after, seal_key, previous_hash, hash)
-     VALUES ($1, $2::timestamptz, $3, $4, $5::uuid[], $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $13)
-     RETURNING seq::text AS seq`,
+/**
+ * Records one event for the chain: a row of audit_pending, which a deferred trigger chains
+ * into audit_event when the transaction commits (migration 1795690000000). `values` are the
+ * event's columns in table order, then the event's hashed text (hashedText).
+ */
+export async function appendEvent(em: EntityManager, values: readonly unknown[]): Promise<void> {
+  await em.query(
+    `INSERT INTO audit_pending (id, at, actor_id, organisation_id, party_ids, action, entity_type,
+       entity_id, before, after, seal_key, hashed_text)
+     VALUES ($1, $2::timestamptz, $3, $4, $5::uuid[], $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12)`,
     [...values],
   );
-  return row.seq;
 }
 
 /** The chain's length and newest hash as the audit table holds them now (one snapshot). */

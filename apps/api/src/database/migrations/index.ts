@@ -27,6 +27,7 @@ import { SectorSignalsIndexes1795660000000 } from './1795660000000-sector-signal
 import { BoardAssessments1795670000000 } from './1795670000000-board-assessments';
 import { BoardAssessmentDraft1795670000001 } from './1795670000001-board-assessment-draft';
 import { SectorOverview1795680000000 } from './1795680000000-sector-overview';
+import { AuditAppend1795690000000 } from './1795690000000-audit-append';
 
 export const MIGRATIONS = [
   Initial1795346341563,
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   BoardAssessments1795670000000,
   BoardAssessmentDraft1795670000001,
   SectorOverview1795680000000,
+  AuditAppend1795690000000,
 ];
