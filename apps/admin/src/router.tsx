@@ -12,6 +12,7 @@ import { discoveryRoutes } from './discovery/routes';
 import { incidentsRoutes } from './incidents/routes';
 import { advisoriesRoutes } from './advisories/routes';
 import { subprocessorsRoutes } from './subprocessors/routes';
+import { maturityRoutes } from './maturity/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -134,6 +135,7 @@ export const routes: RouteObject[] = [
           ...incidentsRoutes,
           ...advisoriesRoutes,
           ...subprocessorsRoutes,
+          ...maturityRoutes,
           {
             path: '*',
             lazy: () => import('./not-found-page').then((m) => ({ Component: m.NotFoundPage })),

@@ -18,6 +18,7 @@ import { discoveryNav } from '../discovery/routes';
 import { incidentsNav } from '../incidents/routes';
 import { advisoriesNav } from '../advisories/routes';
 import { subprocessorsNav } from '../subprocessors/routes';
+import { maturityNav } from '../maturity/routes';
 import { NotificationsLink } from '../notifications/notifications-link';
 import { OrganisationSwitcher } from './organisation-switcher';
 import { PageFrame } from './page-frame';
@@ -32,6 +33,7 @@ const areaNavItems = [
   ...incidentsNav,
   ...advisoriesNav,
   ...subprocessorsNav,
+  ...maturityNav,
   ...discoveryNav,
   ...procurementNav,
 ];

@@ -9,6 +9,7 @@ import { discoveryEn, discoveryNl } from '../discovery/messages';
 import { incidentsEn, incidentsNl } from '../incidents/messages';
 import { advisoriesEn, advisoriesNl } from '../advisories/messages';
 import { subprocessorsEn, subprocessorsNl } from '../subprocessors/messages';
+import { maturityEn, maturityNl } from '../maturity/messages';
 
 export const areasNl = {
   ...registryNl,
@@ -18,6 +19,7 @@ export const areasNl = {
   ...incidentsNl,
   ...advisoriesNl,
   ...subprocessorsNl,
+  ...maturityNl,
 } as const;
 
 export type AreaMessageKey = keyof typeof areasNl;
@@ -30,4 +32,5 @@ export const areasEn: Record<AreaMessageKey, string> = {
   ...incidentsEn,
   ...advisoriesEn,
   ...subprocessorsEn,
+  ...maturityEn,
 };
