@@ -66,7 +66,7 @@ export function MaturityTable(props: { summary: MaturitySummary }) {
   const { t, formatDate } = useI18n();
   const caption = t('maturity.table.caption');
   return (
-    <TableFrame label={caption}>
+    <TableFrame label={caption} className="maturity-table-frame">
       <table className="table">
         <caption>{caption}</caption>
         <thead>
