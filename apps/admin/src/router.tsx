@@ -13,6 +13,7 @@ import { incidentsRoutes } from './incidents/routes';
 import { advisoriesRoutes } from './advisories/routes';
 import { subprocessorsRoutes } from './subprocessors/routes';
 import { oversightRoutes } from './oversight/routes';
+import { maturityRoutes } from './maturity/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -136,6 +137,7 @@ export const routes: RouteObject[] = [
           ...advisoriesRoutes,
           ...oversightRoutes,
           ...subprocessorsRoutes,
+          ...maturityRoutes,
           {
             path: '*',
             lazy: () => import('./not-found-page').then((m) => ({ Component: m.NotFoundPage })),

@@ -10,6 +10,7 @@ import { incidentsEn, incidentsNl } from '../incidents/messages';
 import { advisoriesEn, advisoriesNl } from '../advisories/messages';
 import { subprocessorsEn, subprocessorsNl } from '../subprocessors/messages';
 import { oversightEn, oversightNl } from '../oversight/messages';
+import { maturityEn, maturityNl } from '../maturity/messages';
 
 export const areasNl = {
   ...registryNl,
@@ -20,6 +21,7 @@ export const areasNl = {
   ...advisoriesNl,
   ...subprocessorsNl,
   ...oversightNl,
+  ...maturityNl,
 } as const;
 
 export type AreaMessageKey = keyof typeof areasNl;
@@ -33,4 +35,5 @@ export const areasEn: Record<AreaMessageKey, string> = {
   ...advisoriesEn,
   ...subprocessorsEn,
   ...oversightEn,
+  ...maturityEn,
 };
