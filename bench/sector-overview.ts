@@ -10,7 +10,8 @@
 // On the PostgreSQL server of DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres):
 // a scratch database beside it, dropped afterwards. The first request of each case computes
 // the stored summary (cold); the others read it (REGIE_SECTOR_OVERVIEW_REFRESH_SECONDS, 300).
-// Printed: the cold request, and p50/p95/max of the rest.
+// Printed: the cold request, and p50/p95/max of the rest. SECTOR_BENCH_DATABASE=<name> reuses a
+// database seeded by an earlier run (neither seeded again nor dropped).
 import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -197,8 +198,9 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function main() {
-  const scratch = `regie_sector_bench_${process.pid}`;
-  await admin(`CREATE DATABASE ${scratch}`);
+  const reuse = process.env.SECTOR_BENCH_DATABASE;
+  const scratch = reuse ?? `regie_sector_bench_${process.pid}`;
+  if (!reuse) await admin(`CREATE DATABASE ${scratch}`);
   const url = new URL(SERVER);
   url.pathname = `/${scratch}`;
   const dataDir = await mkdtemp(join(tmpdir(), 'regie-bench-'));
@@ -215,8 +217,8 @@ async function main() {
   });
   try {
     const ds = app.app.get(DataSource);
-    process.stdout.write(`seeding ${scratch}\n`);
-    const { productStandard, boardStandard, inspector } = await seed(ds);
+    process.stdout.write(`${reuse ? 'reusing' : 'seeding'} ${scratch}\n`);
+    const { productStandard, boardStandard, inspector } = reuse ? await seeded(ds) : await seed(ds);
     const [counts] = await ds.query(
       `SELECT (SELECT count(*) FROM agreement)::int AS agreements,
               (SELECT count(*) FROM agreement_product)::int AS links,
@@ -258,8 +260,18 @@ async function main() {
   } finally {
     await app.close();
     await rm(dataDir, { recursive: true, force: true });
-    await admin(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
+    if (!reuse) await admin(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
   }
+}
+
+/** The standards and the inspector of a database seeded before. */
+async function seeded(ds: DataSource) {
+  const [row] = (await ds.query(
+    `SELECT (SELECT id FROM minimum_standard WHERE subject = 'PRODUCT') AS "productStandard",
+            (SELECT id FROM minimum_standard WHERE subject = 'BOARD') AS "boardStandard",
+            (SELECT id FROM app_user WHERE email = 'inspecteur@bench.example.nl') AS inspector`,
+  )) as { productStandard: string; boardStandard: string; inspector: string }[];
+  return row;
 }
 
 main().catch((error: unknown) => {

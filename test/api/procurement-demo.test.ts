@@ -42,7 +42,7 @@ describe('demo procurement', () => {
   it('has a published standard, two assessed products, a tender in each state and a published deal', async () => {
     const token = await tokenOf('onderhandelaar@samendigitaal.example.nl');
     const res = await app.graphql(
-      `{ minimumStandards { status }
+      `{ minimumStandards { status subject }
          assessments(status: SUBMITTED) { totalCount edges { node { mandatoryMet mandatoryTotal } } }
          tenders(first: 100) { edges { node { status } } }
          frameworkDeals(status: PUBLISHED) { edges { node { vendorSignature { party } } } } }`,
@@ -50,7 +50,11 @@ describe('demo procurement', () => {
       { token },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.minimumStandards).toEqual([{ status: 'PUBLISHED' }]);
+    // The product standard, and the standard for boards (demo-board-maturity.ts).
+    expect(res.data!.minimumStandards).toEqual([
+      { status: 'PUBLISHED', subject: 'PRODUCT' },
+      { status: 'PUBLISHED', subject: 'BOARD' },
+    ]);
     expect(res.data!.assessments.totalCount).toBe(2);
     expect(res.data!.tenders.edges.map((e: any) => e.node.status).sort()).toEqual([
       'AWARDED',

@@ -13,6 +13,7 @@ import {
   Sector,
 } from '@regie/domain';
 import { parse } from 'csv-parse/sync';
+import { DataSource } from 'typeorm';
 import ExcelJS from 'exceljs';
 import { seedAgreement, seedAttestation } from '../support/agreements-seed';
 import { issueApiToken } from '../support/api-tokens';
@@ -558,5 +559,59 @@ describe('the files', () => {
       status: 400,
       statusMessage: 'This sector has fewer than 10 boards: choose all boards or another sector.',
     });
+  });
+});
+
+describe('the stored summary', () => {
+  it('answers from the summary until it is older than the setting, then computes it again', async () => {
+    const stored = await startTestApp({ env: { REGIE_SECTOR_OVERVIEW_REFRESH_SECONDS: '300' } });
+    try {
+      const body = await createOrganisation(stored, { kind: OrganisationKind.SECTOR_BODY });
+      const maker = (await signUp(stored, { organisationId: body, roles: [Role.NEGOTIATOR] }))
+        .token;
+      const reader = (await signUp(stored, { organisationId: body, roles: [Role.VIEWER] })).token;
+      const standard = await publishedStandard(stored, maker, body);
+      const vendor = await seedVendor(stored, { products: 1 });
+      const boards: string[] = [];
+      for (let i = 0; i < 4; i++)
+        boards.push(await createOrganisation(stored, { kind: OrganisationKind.BOARD }));
+      for (const board of boards.slice(0, 3))
+        await seedAgreement(stored, {
+          boardId: board,
+          vendorId: vendor.vendorId,
+          productIds: [vendor.products[0].id],
+        });
+      const read = async () =>
+        must(
+          await stored.graphql(OVERVIEW, { standardId: standard.id }, { token: reader }),
+          'sectorOverview',
+        );
+      const first = await read();
+      expect(first.products[0].boardsInForce).toBe(3);
+      await seedAgreement(stored, {
+        boardId: boards[3],
+        vendorId: vendor.vendorId,
+        productIds: [vendor.products[0].id],
+      });
+      // Within the setting: the summary as it was, and when it was made.
+      const second = await read();
+      expect(second.products[0].boardsInForce).toBe(3);
+      expect(second.generatedAt).toBe(first.generatedAt);
+      // Older than the setting: answered as it was once more, and made again meanwhile.
+      await stored.running.app
+        .get(DataSource)
+        .query(`UPDATE sector_overview_summary SET generated_at = now() - interval '10 minutes'`);
+      const stale = await read();
+      expect(stale.products[0].boardsInForce).toBe(3);
+      let fresh = stale;
+      for (let i = 0; i < 50 && fresh.products[0].boardsInForce === 3; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        fresh = await read();
+      }
+      expect(fresh.products[0].boardsInForce).toBe(4);
+      expect(Date.parse(fresh.generatedAt)).toBeGreaterThan(Date.parse(first.generatedAt));
+    } finally {
+      await stored.close();
+    }
   });
 });

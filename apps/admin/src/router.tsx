@@ -14,6 +14,7 @@ import { advisoriesRoutes } from './advisories/routes';
 import { subprocessorsRoutes } from './subprocessors/routes';
 import { oversightRoutes } from './oversight/routes';
 import { reviewsRoutes } from './reviews/routes';
+import { maturityRoutes } from './maturity/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -138,6 +139,7 @@ export const routes: RouteObject[] = [
           ...oversightRoutes,
           ...subprocessorsRoutes,
           ...reviewsRoutes,
+          ...maturityRoutes,
           {
             path: '*',
             lazy: () => import('./not-found-page').then((m) => ({ Component: m.NotFoundPage })),

@@ -68,15 +68,18 @@ export function ComparePage() {
   const [standardsResult, reexecuteStandards] = useQuery({ query: DiscoveryStandardsDocument });
   const published = useMemo(
     () =>
+      // Products are compared against standards for products, never those for boards.
       (standardsResult.data?.minimumStandards ?? []).filter(
-        (s) => s.status === StandardStatus.PUBLISHED,
+        (s) => s.status === StandardStatus.PUBLISHED && s.subject === 'PRODUCT',
       ),
     [standardsResult.data],
   );
   // When the standards cannot be loaded, a chosen one cannot be named: compare without it.
   const choice = chooseStandard(
     readStandard(params),
-    standardsResult.error ? [] : standardsResult.data?.minimumStandards,
+    standardsResult.error
+      ? []
+      : standardsResult.data?.minimumStandards.filter((s) => s.subject === 'PRODUCT'),
   );
   const standard = choice.standard;
   const [result, reexecute] = useQuery({

@@ -19,6 +19,7 @@ import { incidentsNav } from '../incidents/routes';
 import { advisoriesNav } from '../advisories/routes';
 import { subprocessorsNav } from '../subprocessors/routes';
 import { oversightNav } from '../oversight/routes';
+import { maturityNav } from '../maturity/routes';
 import { NotificationsLink } from '../notifications/notifications-link';
 import { OrganisationSwitcher } from './organisation-switcher';
 import { PageFrame } from './page-frame';
@@ -33,6 +34,7 @@ const areaNavItems = [
   ...incidentsNav,
   ...advisoriesNav,
   ...subprocessorsNav,
+  ...maturityNav,
   ...discoveryNav,
   ...procurementNav,
   ...oversightNav,

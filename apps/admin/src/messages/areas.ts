@@ -12,6 +12,7 @@ import { subprocessorsEn, subprocessorsNl } from '../subprocessors/messages';
 import { oversightEn, oversightNl } from '../oversight/messages';
 import { reviewsEn, reviewsNl } from '../reviews/messages';
 import { signalsEn, signalsNl } from '../signals/messages';
+import { maturityEn, maturityNl } from '../maturity/messages';
 
 export const areasNl = {
   ...registryNl,
@@ -24,6 +25,7 @@ export const areasNl = {
   ...oversightNl,
   ...reviewsNl,
   ...signalsNl,
+  ...maturityNl,
 } as const;
 
 export type AreaMessageKey = keyof typeof areasNl;
@@ -39,4 +41,5 @@ export const areasEn: Record<AreaMessageKey, string> = {
   ...oversightEn,
   ...reviewsEn,
   ...signalsEn,
+  ...maturityEn,
 };

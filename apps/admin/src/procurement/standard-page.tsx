@@ -17,7 +17,7 @@ import { StepButton, StepProblem } from './procurement-ui';
 import { TableFrame } from '../ui/table-frame';
 
 export function StandardPage() {
-  const { t, formatList } = useI18n();
+  const { t, formatList, formatDate } = useI18n();
   const { standardId = '' } = useParams();
   const { user } = useViewer();
   const [result, reexecute] = useQuery({
@@ -47,7 +47,9 @@ export function StandardPage() {
             >
               {t(`procurement.standardStatus.${standard.status}`)}
             </span>{' '}
-            <span className="muted">{standard.sectorBody.name}</span>
+            <span className="muted">
+              {standard.sectorBody.name} · {t(`procurement.standard.subject.${standard.subject}`)}
+            </span>
           </p>
           {notice && (
             <div className="notice notice--success" role="status">
@@ -79,7 +81,11 @@ export function StandardPage() {
                   <th scope="col">{t('procurement.requirement.code')}</th>
                   <th scope="col">{t('procurement.requirement.title')}</th>
                   <th scope="col">{t('procurement.requirement.mandatory')}</th>
-                  <th scope="col">{t('procurement.requirement.evidence')}</th>
+                  <th scope="col">
+                    {standard.subject === 'BOARD'
+                      ? t('procurement.requirement.levels')
+                      : t('procurement.requirement.evidence')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -93,9 +99,22 @@ export function StandardPage() {
                     </td>
                     <td>{r.mandatory ? t('procurement.yes') : t('procurement.no')}</td>
                     <td>
-                      {r.evidenceTypes.length
-                        ? formatList(r.evidenceTypes.map((type) => t(`attestationType.${type}`)))
-                        : '—'}
+                      {standard.subject === 'BOARD'
+                        ? [
+                            r.minimumLevel != null &&
+                              t('procurement.requirement.levelsText', { minimum: r.minimumLevel }),
+                            r.targetLevel != null &&
+                              r.targetDate &&
+                              t('procurement.requirement.lineText', {
+                                level: r.targetLevel,
+                                date: formatDate(r.targetDate),
+                              }),
+                          ]
+                            .filter(Boolean)
+                            .join(', ') || '—'
+                        : r.evidenceTypes.length
+                          ? formatList(r.evidenceTypes.map((type) => t(`attestationType.${type}`)))
+                          : '—'}
                     </td>
                   </tr>
                 ))}

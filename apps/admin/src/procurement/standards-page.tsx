@@ -74,7 +74,9 @@ export function StandardsPage() {
                         {s.name} {s.version}
                       </Link>
                       <br />
-                      <span className="muted">{s.sectorBody.name}</span>
+                      <span className="muted">
+                        {s.sectorBody.name} · {t(`procurement.standard.subject.${s.subject}`)}
+                      </span>
                     </th>
                     <td>
                       <span
@@ -100,7 +102,7 @@ export function StandardsPage() {
       {assess && org && standards && (
         <VendorAssessments
           vendorId={org.id}
-          standards={standards.filter((s) => s.status === 'PUBLISHED')}
+          standards={standards.filter((s) => s.status === 'PUBLISHED' && s.subject === 'PRODUCT')}
         />
       )}
     </>

@@ -115,7 +115,9 @@ function TenderForm({ tender }: { tender: ProcurementTenderFragment | null }) {
       rows.map((r, i) => (i === index ? { ...r, ...patch } : r)),
     );
   const publishedStandards =
-    standards.data?.minimumStandards.filter((s) => s.status === 'PUBLISHED') ?? [];
+    standards.data?.minimumStandards.filter(
+      (s) => s.status === 'PUBLISHED' && s.subject === 'PRODUCT',
+    ) ?? [];
 
   return (
     <>

@@ -20,7 +20,7 @@ import {
   suppressLevelSpread,
   suppressSubsets,
 } from '@regie/domain';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { invalidField } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
@@ -36,13 +36,14 @@ import {
   productUsage,
   readSummary,
   storeSummary,
+  summaryGeneratedAt,
 } from '../data-access/queries/sector-overview.queries';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { AssessmentEntity } from '../procurement/assessment.entity';
 import { MinimumStandardEntity } from '../procurement/minimum-standard.entity';
 import { Assessment, MinimumStandard, Requirement } from '../procurement/standard.types';
 import { meetsWithEvidence } from '../procurement/standards.service';
-import { ProductEntity } from '../products/product.entity';
+import { ProductEntity, productRowSelect, type ProductRow } from '../products/product.entity';
 import { Product } from '../products/product.types';
 import { ProductOverview, RequirementOverview, SectorOverview } from './sector-overview.types';
 
@@ -64,6 +65,14 @@ export interface OverviewFigures {
   requirements: { requirementId: string; levels: number[] }[];
 }
 
+interface HeldSummary {
+  figures: OverviewFigures;
+  generatedAt: Date;
+  products?: { rows: Product[]; vendorNames: Map<string, string> };
+}
+
+const collator = new Intl.Collator('nl');
+
 /** An overview as shown, with the names an export writes. */
 export interface ShownOverview {
   overview: SectorOverview;
@@ -76,6 +85,11 @@ export class SectorOverviewService {
   private readonly logger = new Logger(SectorOverviewService.name);
   /** Refreshes under way in this process, by standard and sector. */
   private readonly refreshing = new Map<string, Promise<unknown>>();
+  /**
+   * The stored figures this process last read, by standard and sector, with the products and
+   * vendors they name (public rows, in the order shown): read again only when the summary is.
+   */
+  private readonly held = new Map<string, HeldSummary>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -101,25 +115,42 @@ export class SectorOverviewService {
     if (!standard) return null;
     if (sector && (await boardsInScope(this.dataSource.manager, sector)) < MIN_SECTOR_BOARDS)
       throw invalidField('sector', 'sectorOverview.sectorTooSmall', { min: MIN_SECTOR_BOARDS });
-    const { figures, generatedAt } = await this.figures(standard, sector);
-    return this.shown(viewer, standard, sector, figures, generatedAt);
+    const { figures, generatedAt, cached } = await this.figures(standard, sector);
+    const held = cached ? this.held.get(`${standard.id}:${sector ?? ''}`) : undefined;
+    return this.shown(viewer, standard, sector, figures, generatedAt, held);
   }
 
   private async figures(
     standard: MinimumStandardEntity,
     sector: Sector | null,
-  ): Promise<{ figures: OverviewFigures; generatedAt: Date }> {
+  ): Promise<{ figures: OverviewFigures; generatedAt: Date; cached: boolean }> {
     const maxAge = this.config.sectorOverviewRefreshSeconds;
     if (maxAge === 0)
-      return { figures: await this.compute(standard, sector), generatedAt: new Date() };
-    const stored = await readSummary<OverviewFigures>(this.dataSource.manager, standard.id, sector);
-    if (!stored) return this.refresh(standard, sector);
-    if (Date.now() - stored.generatedAt.getTime() >= maxAge * 1000) {
+      return {
+        figures: await this.compute(standard, sector),
+        generatedAt: new Date(),
+        cached: false,
+      };
+    const em = this.dataSource.manager;
+    const key = `${standard.id}:${sector ?? ''}`;
+    // The stored row's age first: its figures travel only when this process has not read them.
+    const storedAt = await summaryGeneratedAt(em, standard.id, sector);
+    let stored: { figures: OverviewFigures; generatedAt: Date } | null = null;
+    if (storedAt) {
+      const held = this.held.get(key);
+      stored =
+        held && held.generatedAt.getTime() === storedAt.getTime()
+          ? held
+          : await readSummary<OverviewFigures>(em, standard.id, sector);
+    }
+    if (!stored) stored = await this.refresh(standard, sector);
+    else if (Date.now() - stored.generatedAt.getTime() >= maxAge * 1000) {
       this.refresh(standard, sector).catch((error: unknown) =>
         this.logger.error(`sector overview refresh failed: ${String(error)}`),
       );
     }
-    return stored;
+    if (this.held.get(key) !== stored) this.held.set(key, { ...stored, products: undefined });
+    return { ...stored, cached: true };
   }
 
   /** Computes and stores the summary; one refresh per standard and sector at a time. */
@@ -139,6 +170,38 @@ export class SectorOverviewService {
     })().finally(() => this.refreshing.delete(key));
     this.refreshing.set(key, work);
     return work;
+  }
+
+  /**
+   * The products an overview names, in the order shown (vendor, then product name), and their
+   * vendors' names: public rows, read as plain values in two statements.
+   */
+  private async catalogue(
+    productIds: readonly string[],
+  ): Promise<{ rows: Product[]; vendorNames: Map<string, string> }> {
+    if (productIds.length === 0) return { rows: [], vendorNames: new Map() };
+    const rows: ProductRow[] = await this.dataSource
+      .createQueryBuilder()
+      .select(productRowSelect('p'))
+      .from(ProductEntity, 'p')
+      .where('p.id = ANY(:ids::uuid[])', { ids: [...productIds] })
+      .getRawMany();
+    const vendorIds = [...new Set(rows.map((p) => p.vendorId))];
+    const vendors: { id: string; name: string }[] = await this.dataSource
+      .createQueryBuilder()
+      .select(['o.id AS id', 'o.name AS name'])
+      .from(OrganisationEntity, 'o')
+      .where('o.id = ANY(:ids::uuid[])', { ids: vendorIds })
+      .getRawMany();
+    const vendorNames = new Map(vendors.map((v) => [v.id, v.name]));
+    const products = rows.map((r) => Product.from(r));
+    products.sort(
+      (a, b) =>
+        collator.compare(vendorNames.get(a.vendorId) ?? '', vendorNames.get(b.vendorId) ?? '') ||
+        collator.compare(a.name, b.name) ||
+        (a.id < b.id ? -1 : 1),
+    );
+    return { rows: products, vendorNames };
   }
 
   /** The raw counts, computed now. */
@@ -216,15 +279,14 @@ export class SectorOverviewService {
     sector: Sector | null,
     figures: OverviewFigures,
     generatedAt: Date,
+    held?: HeldSummary,
   ): Promise<ShownOverview> {
     const productIds = figures.products.map((p) => p.productId);
     const assessmentIds = figures.products
       .map((p) => p.assessmentId)
       .filter((id): id is string => id !== null);
-    const [products, assessments, types] = await Promise.all([
-      productIds.length
-        ? this.dataSource.getRepository(ProductEntity).findBy({ id: In(productIds) })
-        : [],
+    const [catalogue, assessments, types] = await Promise.all([
+      held?.products ?? this.catalogue(productIds),
       assessmentIds.length
         ? this.da
             .visible(viewer, AssessmentEntity, 'a')
@@ -235,17 +297,13 @@ export class SectorOverviewService {
         ? validAttestationTypesOfProducts(this.da, viewer, productIds, amsterdamDate())
         : [],
     ]);
-    const productById = new Map(products.map((p) => [p.id, Product.from(p)]));
+    if (held) held.products = catalogue;
+    const { vendorNames } = catalogue;
+    const productById = new Map(catalogue.rows.map((p) => [p.id, p]));
+    const order = new Map(catalogue.rows.map((p, i) => [p.id, i]));
     const assessmentById = new Map(assessments.map((a) => [a.id, Assessment.from(a)]));
     const typesOf = new Map<string, AttestationType[]>();
     for (const t of types) typesOf.set(t.productId, [...(typesOf.get(t.productId) ?? []), t.type]);
-    const vendorIds = [...new Set(products.map((p) => p.vendorId))];
-    const vendors = vendorIds.length
-      ? await this.dataSource
-          .getRepository(OrganisationEntity)
-          .find({ select: { id: true, name: true }, where: { id: In(vendorIds) } })
-      : [];
-    const vendorNames = new Map(vendors.map((v) => [v.id, v.name]));
 
     const productRows = figures.products
       .filter((p) => productById.has(p.productId))
@@ -258,15 +316,7 @@ export class SectorOverviewService {
           validAttestationTypes: typesOf.get(p.productId) ?? [],
         }),
       )
-      .sort(
-        (a, b) =>
-          (vendorNames.get(a.product.vendorId) ?? '').localeCompare(
-            vendorNames.get(b.product.vendorId) ?? '',
-            'nl',
-          ) ||
-          a.product.name.localeCompare(b.product.name, 'nl') ||
-          a.product.id.localeCompare(b.product.id),
-      );
+      .sort((a, b) => order.get(a.product.id)! - order.get(b.product.id)!);
 
     const agreements =
       figures.agreementsInForce === null

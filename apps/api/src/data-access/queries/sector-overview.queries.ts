@@ -151,16 +151,18 @@ export async function maturitySpread(
      answers AS (
        SELECT n.board_id, x->>'requirementId' AS requirement_id, (x->>'level')::int AS level
          FROM newest n, jsonb_array_elements(n.answers) x
+     ),
+     minimums AS (SELECT * FROM unnest(:ids::text[], :mins::int[]) AS r(id, minimum)),
+     at_minimum AS (
+       SELECT a.board_id FROM answers a
+         JOIN minimums r ON r.id = a.requirement_id AND a.level >= r.minimum
+        GROUP BY a.board_id
+       HAVING count(DISTINCT a.requirement_id) = (SELECT count(*) FROM minimums)
      )
      SELECT requirement_id, level, count(DISTINCT board_id)::int AS boards, NULL::int AS at_minimum
        FROM answers WHERE level BETWEEN 1 AND 5 GROUP BY requirement_id, level
      UNION ALL
-     SELECT NULL, NULL, (SELECT count(*)::int FROM newest),
-            (SELECT count(*)::int FROM newest n WHERE NOT EXISTS (
-               SELECT 1 FROM unnest(:ids::text[], :mins::int[]) AS r(id, minimum)
-                WHERE NOT EXISTS (SELECT 1 FROM answers a
-                                   WHERE a.board_id = n.board_id AND a.requirement_id = r.id
-                                     AND a.level >= r.minimum)))`,
+     SELECT NULL, NULL, (SELECT count(*)::int FROM newest), (SELECT count(*)::int FROM at_minimum)`,
     {
       standardId,
       sector,
@@ -177,6 +179,21 @@ export async function maturitySpread(
     levels.set(r.requirement_id, spread);
   }
   return { boardsAssessed: totals.boards, boardsAtMinimum: totals.at_minimum ?? 0, levels };
+}
+
+/** When the stored summary of one overview was made; null when there is none. */
+export async function summaryGeneratedAt(
+  em: EntityManager,
+  standardId: string,
+  sector: Sector | null,
+): Promise<Date | null> {
+  const [row] = await run<{ generated_at: Date }>(
+    em,
+    `SELECT generated_at FROM sector_overview_summary
+      WHERE standard_id = :standardId::uuid AND sector = :sector`,
+    { standardId, sector: sector ?? '' },
+  );
+  return row ? new Date(row.generated_at) : null;
 }
 
 /** The stored summary of one overview: its raw figures and when they were computed. */

@@ -1,0 +1,151 @@
+// The texts of a board's maturity against the sector's standards for boards: Dutch (the
+// default) and English, with the same keys.
+export const maturityNl = {
+  'maturity.nav': 'Volwassenheid',
+  'maturity.title': 'Volwassenheid',
+  'maturity.lead':
+    'Hoe staat {board} ervoor met informatiebeveiliging en privacy? Per eis van een normenkader voor besturen beoordeel je het niveau van vandaag (1 tot en met 5) en wat je van plan bent. Alleen leden van {board} zien deze beoordelingen, ook de platformbeheerder niet.',
+  'maturity.notBoard':
+    'Volwassenheid beoordeelt een bestuur voor zichzelf. Kies bovenaan de pagina een bestuur waarvoor je werkt.',
+  'maturity.noStandards': 'Er is nog geen normenkader voor besturen gepubliceerd.',
+  'maturity.byBody': 'Normenkader van {body}',
+  'maturity.none': 'Nog geen beoordeling ingediend.',
+  'maturity.gap':
+    '{below, plural, =0 {Alle {total} eisen halen het minimum} other {{below} van {total} eisen onder het minimum}}',
+  'maturity.line': 'Ontwikkellijn: {met} van {lines} eisen op het doelniveau',
+  'maturity.submittedOn': 'Ingediend op {date}',
+  'maturity.chart.caption':
+    'Niveau per eis in de beoordeling van {date}: de balk is het niveau van vandaag, de lichte verlenging wat gepland is, de streep het minimum en de ruit het doelniveau van de ontwikkellijn. De tabel eronder geeft dezelfde cijfers.',
+  'maturity.table.caption': 'Niveau per eis: nu, minimum, ontwikkellijn en plan',
+  'maturity.table.requirement': 'Eis',
+  'maturity.table.level': 'Niveau nu',
+  'maturity.table.minimum': 'Minimum',
+  'maturity.table.target': 'Ontwikkellijn',
+  'maturity.table.plan': 'Gepland',
+  'maturity.table.status': 'Stand',
+  'maturity.targetBy': '{level} uiterlijk {date}',
+  'maturity.planBy': '{level} uiterlijk {date}',
+  'maturity.noPlan': 'geen plan',
+  'maturity.noLine': 'geen',
+  'maturity.status.below': 'onder het minimum',
+  'maturity.status.minimum': 'minimum gehaald',
+  'maturity.status.target': 'doelniveau gehaald',
+  'maturity.level': 'Niveau {level}',
+  'maturity.history': 'Eerdere beoordelingen',
+  'maturity.historyItem': '{date}: {met} van {total} eisen op het minimum',
+  'maturity.start': 'Beoordeling starten',
+  'maturity.reassess': 'Opnieuw beoordelen',
+  'maturity.continue': 'Concept-beoordeling verder invullen',
+  'maturity.draftOpen':
+    'Er staat een concept-beoordeling open ({answered} van {total} eisen beantwoord).',
+  'maturity.onlyAssessors':
+    'Alleen de FG en de beheerders van {board} beoordelen de volwassenheid.',
+
+  'maturity.assessment.title': 'Beoordeling: {standard}',
+  'maturity.assessment.notFound': 'Deze beoordeling bestaat niet, of je mag hem niet zien.',
+  'maturity.assessment.back': 'Terug naar Volwassenheid',
+  'maturity.assessment.status.DRAFT': 'Concept',
+  'maturity.assessment.status.SUBMITTED': 'Ingediend',
+  'maturity.assessment.status.REVIEWED': 'Beoordeeld',
+  'maturity.assessment.progress': '{answered} van {total} eisen beantwoord',
+  'maturity.assessment.frozen':
+    'Deze beoordeling is ingediend en verandert niet meer. Wil je opnieuw beoordelen, begin dan een nieuwe.',
+  'maturity.assessment.requirementFacts': 'Minimum: niveau {minimum}',
+  'maturity.assessment.requirementLine': 'Ontwikkellijn: niveau {level} uiterlijk {date}',
+  'maturity.assessment.level': 'Niveau vandaag',
+  'maturity.assessment.chooseLevel': 'Kies een niveau',
+  'maturity.assessment.explanation': 'Toelichting',
+  'maturity.assessment.plannedLevel': 'Gepland niveau',
+  'maturity.assessment.noPlannedLevel': 'Geen plan',
+  'maturity.assessment.plannedBy': 'Gepland uiterlijk',
+  'maturity.assessment.plannedByHint': 'Vandaag of later.',
+  'maturity.assessment.save': 'Antwoord op {code} opslaan',
+  'maturity.assessment.saved': 'Antwoord op {code} opgeslagen.',
+  'maturity.assessment.levelRequired': 'Kies het niveau van vandaag.',
+  'maturity.assessment.dateInvalid': 'Geef een datum als 31-12-2027.',
+  'maturity.assessment.submit': 'Beoordeling indienen',
+  'maturity.assessment.submitHint':
+    'Beantwoord eerst elke eis; daarna kun je de beoordeling indienen.',
+  'maturity.confirm.title': 'Beoordeling indienen?',
+  'maturity.confirm.binding':
+    'Je dient namens {board} de beoordeling tegen {standard} in: {below, plural, =0 {alle eisen halen het minimum} other {{below} van {total} eisen liggen onder het minimum}}.',
+  'maturity.confirm.details':
+    'Een ingediende beoordeling verandert niet meer. Alleen leden van {board} zien hem; de sector ziet alleen tellingen over alle besturen.',
+  'maturity.confirm.yes': 'Indienen namens {board}',
+  'maturity.done.submitted':
+    'De beoordeling is ingediend. Je ziet de stand nu onder Volwassenheid.',
+} as const;
+
+export const maturityEn: Record<keyof typeof maturityNl, string> = {
+  'maturity.nav': 'Maturity',
+  'maturity.title': 'Maturity',
+  'maturity.lead':
+    "How does {board} stand on information security and privacy? For each requirement of a standard for boards you assess today's level (1 to 5) and what you plan. Only members of {board} see these assessments, not even the platform admin.",
+  'maturity.notBoard':
+    'A board assesses its maturity for itself. Choose a board you work for at the top of the page.',
+  'maturity.noStandards': 'No standard for boards has been published yet.',
+  'maturity.byBody': 'Standard of {body}',
+  'maturity.none': 'No assessment submitted yet.',
+  'maturity.gap':
+    '{below, plural, =0 {All {total} requirements reach the minimum} other {{below} of {total} requirements below the minimum}}',
+  'maturity.line': 'Development line: {met} of {lines} requirements at the target level',
+  'maturity.submittedOn': 'Submitted on {date}',
+  'maturity.chart.caption':
+    "Level per requirement in the assessment of {date}: the bar is today's level, the light extension what is planned, the line the minimum and the diamond the development line's target. The table below gives the same figures.",
+  'maturity.table.caption': 'Level per requirement: now, minimum, development line and plan',
+  'maturity.table.requirement': 'Requirement',
+  'maturity.table.level': 'Level now',
+  'maturity.table.minimum': 'Minimum',
+  'maturity.table.target': 'Development line',
+  'maturity.table.plan': 'Planned',
+  'maturity.table.status': 'Standing',
+  'maturity.targetBy': '{level} by {date}',
+  'maturity.planBy': '{level} by {date}',
+  'maturity.noPlan': 'no plan',
+  'maturity.noLine': 'none',
+  'maturity.status.below': 'below the minimum',
+  'maturity.status.minimum': 'minimum reached',
+  'maturity.status.target': 'target reached',
+  'maturity.level': 'Level {level}',
+  'maturity.history': 'Earlier assessments',
+  'maturity.historyItem': '{date}: {met} of {total} requirements at the minimum',
+  'maturity.start': 'Start an assessment',
+  'maturity.reassess': 'Assess again',
+  'maturity.continue': 'Continue the draft assessment',
+  'maturity.draftOpen': 'A draft assessment is open ({answered} of {total} requirements answered).',
+  'maturity.onlyAssessors': "Only {board}'s privacy officer and admins assess its maturity.",
+
+  'maturity.assessment.title': 'Assessment: {standard}',
+  'maturity.assessment.notFound': 'This assessment does not exist, or you may not see it.',
+  'maturity.assessment.back': 'Back to Maturity',
+  'maturity.assessment.status.DRAFT': 'Draft',
+  'maturity.assessment.status.SUBMITTED': 'Submitted',
+  'maturity.assessment.status.REVIEWED': 'Reviewed',
+  'maturity.assessment.progress': '{answered} of {total} requirements answered',
+  'maturity.assessment.frozen':
+    'This assessment was submitted and no longer changes. To assess again, start a new one.',
+  'maturity.assessment.requirementFacts': 'Minimum: level {minimum}',
+  'maturity.assessment.requirementLine': 'Development line: level {level} by {date}',
+  'maturity.assessment.level': 'Level today',
+  'maturity.assessment.chooseLevel': 'Choose a level',
+  'maturity.assessment.explanation': 'Explanation',
+  'maturity.assessment.plannedLevel': 'Planned level',
+  'maturity.assessment.noPlannedLevel': 'No plan',
+  'maturity.assessment.plannedBy': 'Planned by',
+  'maturity.assessment.plannedByHint': 'Today or later.',
+  'maturity.assessment.save': 'Save the answer on {code}',
+  'maturity.assessment.saved': 'Answer on {code} saved.',
+  'maturity.assessment.levelRequired': "Choose today's level.",
+  'maturity.assessment.dateInvalid': 'Give a date such as 31-12-2027.',
+  'maturity.assessment.submit': 'Submit the assessment',
+  'maturity.assessment.submitHint':
+    'Answer every requirement first; then you can submit the assessment.',
+  'maturity.confirm.title': 'Submit the assessment?',
+  'maturity.confirm.binding':
+    'You submit on behalf of {board} the assessment against {standard}: {below, plural, =0 {every requirement reaches the minimum} other {{below} of {total} requirements lie below the minimum}}.',
+  'maturity.confirm.details':
+    'A submitted assessment no longer changes. Only members of {board} see it; the sector sees counts over all boards only.',
+  'maturity.confirm.yes': 'Submit on behalf of {board}',
+  'maturity.done.submitted':
+    'The assessment was submitted. You now see the standing under Maturity.',
+};
