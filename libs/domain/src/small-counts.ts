@@ -190,10 +190,15 @@ export function suppressLevelSpread(
   }
   // targetLevel equal to the minimum: the boards at the target are those at the minimum.
   if (targetLevel !== null && target === null) atTargetShown = shownAtMinimum?.count ?? null;
+  // A spread is shown whole or not at all. A reader who knows this rule knows that a null
+  // level holds boards; beside the number of boards and the 0s of the other levels, a few
+  // such nulls pin boards down (3 boards read as [null, null, null, 0, 0] are one on each of
+  // levels 1 to 3).
+  const levelCounts = levelsShown.map((l) => l.count);
   return {
     boardsAssessed: all.count,
     boardsAtMinimum: shownAtMinimum?.count ?? null,
     boardsAtTarget: atTargetShown,
-    levelCounts: levelsShown.map((l) => l.count),
+    levelCounts: levelCounts.includes(null) ? levelCounts.map(() => null) : levelCounts,
   };
 }

@@ -335,18 +335,10 @@ export class SectorOverviewService {
               r.minimumLevel ?? 1,
               r.targetLevel ?? null,
             );
-            // A spread is shown whole or not at all: with the number of boards shown, a
-            // shown 0 beside a null tells that the null is at least 1, and a few such cells
-            // can pin one board's level down (three boards at levels 1, 2 and 3 would read
-            // [null, null, null, 0, 0]). The privacy test tries every spread of 1 to 6 boards.
-            const levelCounts = spread.levelCounts.includes(null)
-              ? spread.levelCounts.map(() => null)
-              : spread.levelCounts;
             return Object.assign(new RequirementOverview(), {
               requirement: Requirement.from(r),
               stored: r,
               ...spread,
-              levelCounts,
             });
           })
         : [];
