@@ -106,13 +106,7 @@ export class GeneralOffersService {
 
   withdraw(viewer: Viewer, id: string): Promise<GeneralOffer> {
     return this.dataSource.transaction(async (em) => {
-      const offer = isUuid(id)
-        ? await this.da
-            .visible(viewer, GeneralOfferEntity, 'o', em)
-            .andWhere('o.id = :id', { id: id.toLowerCase() })
-            .setLock('pessimistic_write')
-            .getOne()
-        : null;
+      const offer = await this.da.lockOne(viewer, GeneralOfferEntity, id, em);
       if (!offer) throw notFound();
       authorize(viewer, 'withdrawGeneralOffer', offer.vendorId);
       if (offer.status !== GeneralOfferStatus.PUBLISHED) throw conflict('INVALID_TRANSITION');

@@ -430,13 +430,7 @@ export class AttestationsService implements OnModuleInit {
     change: (row: AttestationAccessRequestEntity) => string,
   ): Promise<AttestationAccessRequest> {
     return this.dataSource.transaction(async (em) => {
-      const row = isUuid(requestId)
-        ? await this.da
-            .visible(viewer, AttestationAccessRequestEntity, 'r', em)
-            .andWhere('r.id = :id', { id: requestId.toLowerCase() })
-            .setLock('pessimistic_write')
-            .getOne()
-        : null;
+      const row = await this.da.lockOne(viewer, AttestationAccessRequestEntity, requestId, em);
       // Whoever sees a request sees its attestation (its metadata is public to them).
       const attestation =
         row &&
@@ -474,13 +468,7 @@ export class AttestationsService implements OnModuleInit {
     viewer: Viewer,
     id: string,
   ): Promise<AttestationEntity> {
-    const row = isUuid(id)
-      ? await this.da
-          .visible(viewer, AttestationEntity, 'a', em)
-          .andWhere('a.id = :id', { id: id.toLowerCase() })
-          .setLock('pessimistic_write')
-          .getOne()
-      : null;
+    const row = await this.da.lockOne(viewer, AttestationEntity, id, em);
     if (!row) throw notFound();
     return row;
   }

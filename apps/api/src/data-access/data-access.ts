@@ -137,6 +137,23 @@ export class DataAccess {
   }
 
   /**
+   * `one`, locked FOR UPDATE until the transaction `em` ends: the row a mutation is about to
+   * change, if `reader` may see it; null otherwise (or for a malformed id).
+   */
+  lockOne<E extends ObjectLiteral>(
+    reader: Reader,
+    entity: EntityTarget<E>,
+    id: string,
+    em: EntityManager,
+  ): Promise<E | null> {
+    if (!UUID.test(id)) return Promise.resolve(null);
+    return visibleIn(em, reader, entity, 'x')
+      .andWhere('x.id = :oneId', { oneId: id.toLowerCase() })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  /**
    * The SQL condition under which `reader` sees row `alias` of `table`, with its
    * parameters: for a join or an EXISTS inside a statement built in this folder.
    */

@@ -392,12 +392,7 @@ export class IncidentsService {
     viewer: Viewer,
     id: string,
   ): Promise<IncidentEntity> {
-    if (!isUuid(id)) throw notFound();
-    const row = await this.da
-      .visible(viewer, IncidentEntity, 'i', em)
-      .andWhere('i.id = :id', { id: id.toLowerCase() })
-      .setLock('pessimistic_write')
-      .getOne();
+    const row = await this.da.lockOne(viewer, IncidentEntity, id, em);
     if (!row) throw notFound();
     return row;
   }
@@ -423,7 +418,6 @@ export class IncidentsService {
     return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
 }
-
 
 /** One line of a board's breach log: the incident, and the board's notice as the board sees it. */
 export interface BreachLogEntry {

@@ -211,13 +211,7 @@ export class BoardAssessmentsService {
   }
 
   private async lock(em: EntityManager, viewer: Viewer, id: string) {
-    const row = isUuid(id)
-      ? await this.da
-          .visible(viewer, BoardAssessmentEntity, 'a', em)
-          .andWhere('a.id = :id', { id: id.toLowerCase() })
-          .setLock('pessimistic_write')
-          .getOne()
-      : null;
+    const row = await this.da.lockOne(viewer, BoardAssessmentEntity, id, em);
     if (!row) throw notFound();
     return row;
   }

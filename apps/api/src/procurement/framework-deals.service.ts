@@ -264,13 +264,7 @@ export class FrameworkDealsService {
   }
 
   private async lock(em: EntityManager, viewer: Viewer, id: string) {
-    const row = isUuid(id)
-      ? await this.da
-          .visible(viewer, FrameworkDealEntity, 'd', em)
-          .andWhere('d.id = :id', { id: id.toLowerCase() })
-          .setLock('pessimistic_write')
-          .getOne()
-      : null;
+    const row = await this.da.lockOne(viewer, FrameworkDealEntity, id, em);
     if (!row) throw notFound();
     return row;
   }

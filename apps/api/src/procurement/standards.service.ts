@@ -139,13 +139,7 @@ export class StandardsService {
   }
 
   private async lockStandard(em: EntityManager, viewer: Viewer, id: string) {
-    const row = isUuid(id)
-      ? await this.da
-          .visible(viewer, MinimumStandardEntity, 's', em)
-          .andWhere('s.id = :id', { id: id.toLowerCase() })
-          .setLock('pessimistic_write')
-          .getOne()
-      : null;
+    const row = await this.da.lockOne(viewer, MinimumStandardEntity, id, em);
     if (!row) throw notFound();
     return row;
   }
@@ -379,13 +373,7 @@ export class StandardsService {
   }
 
   private async lockAssessment(em: EntityManager, viewer: Viewer, id: string) {
-    const row = isUuid(id)
-      ? await this.da
-          .visible(viewer, AssessmentEntity, 'a', em)
-          .andWhere('a.id = :id', { id: id.toLowerCase() })
-          .setLock('pessimistic_write')
-          .getOne()
-      : null;
+    const row = await this.da.lockOne(viewer, AssessmentEntity, id, em);
     if (!row) throw notFound();
     return row;
   }

@@ -457,25 +457,13 @@ export class TendersService {
   }
 
   private async lockTender(em: EntityManager, viewer: Viewer, id: string): Promise<TenderEntity> {
-    const row = isUuid(id)
-      ? await this.da
-          .visible(viewer, TenderEntity, 't', em)
-          .andWhere('t.id = :id', { id: id.toLowerCase() })
-          .setLock('pessimistic_write')
-          .getOne()
-      : null;
+    const row = await this.da.lockOne(viewer, TenderEntity, id, em);
     if (!row) throw notFound();
     return row;
   }
 
   private async lockOffer(em: EntityManager, viewer: Viewer, id: string): Promise<OfferEntity> {
-    const offer = isUuid(id)
-      ? await this.da
-          .visible(viewer, OfferEntity, 'o', em)
-          .andWhere('o.id = :id', { id: id.toLowerCase() })
-          .setLock('pessimistic_write')
-          .getOne()
-      : null;
+    const offer = await this.da.lockOne(viewer, OfferEntity, id, em);
     if (!offer) throw notFound();
     return offer;
   }

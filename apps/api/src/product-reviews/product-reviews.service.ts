@@ -221,12 +221,7 @@ export class ProductReviewsService {
     em: EntityManager,
     id: string,
   ): Promise<ProductReviewEntity | null> {
-    if (!isUuid(id)) return Promise.resolve(null);
-    return this.da
-      .visible(viewer, ProductReviewEntity, 'r', em)
-      .andWhere('r.id = :id', { id: id.toLowerCase() })
-      .setLock('pessimistic_write')
-      .getOne();
+    return this.da.lockOne(viewer, ProductReviewEntity, id, em);
   }
 
   /**
