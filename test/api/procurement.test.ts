@@ -924,6 +924,56 @@ describe('collective procurement', () => {
       expect(after).toBe(before);
     });
 
+    it('refuses a standard for boards as the measure of a tender, in the language of the caller', async () => {
+      const forBoards = await publishedStandard(
+        app,
+        reviewer.token,
+        sectorBody,
+        [
+          {
+            code: 'GOV',
+            title: 'Governance',
+            description: 'Sturing',
+            mandatory: true,
+            minimumLevel: 3,
+          },
+        ],
+        'BOARD',
+      );
+      const before = (
+        await app.graphql(`{ tenders(first: 100) { totalCount } }`, {}, { token: negotiator.token })
+      ).data!.tenders.totalCount;
+      const res = await app.graphql(
+        `mutation ($input: CreateTenderInput!) { createTender(input: $input) { id } }`,
+        {
+          input: {
+            sectorBodyId: sectorBody,
+            title: 'T',
+            description: 'D',
+            category: 'LEARNING_PLATFORM',
+            interestDeadline: new Date(Date.now() + HOUR).toISOString(),
+            offerDeadline: new Date(Date.now() + 2 * HOUR).toISOString(),
+            criteria: [{ name: 'prijs', weight: 100 }],
+            standardId: forBoards.id,
+          },
+        },
+        { token: negotiator.token },
+      );
+      expect(res.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'input.standardId',
+            message: 'Deze standaard meet besturen zelf, niet producten.',
+          },
+        ],
+      });
+      const after = (
+        await app.graphql(`{ tenders(first: 100) { totalCount } }`, {}, { token: negotiator.token })
+      ).data!.tenders.totalCount;
+      expect(after).toBe(before);
+    });
+
     it('refuses price tiers out of order', async () => {
       const id = await tenderIn('OPEN_FOR_OFFERS');
       const res = await offer(editorA.token, id, productA, [

@@ -6,6 +6,7 @@ import {
   OfferStatus,
   priceTierIssues,
   StandardStatus,
+  StandardSubject,
   tenderTransition,
   TenderStatus,
   totalScore,
@@ -491,6 +492,9 @@ export class TendersService {
     if (!standard) throw invalidField('input.standardId', 'field.invalid');
     if (standard.status !== StandardStatus.PUBLISHED)
       throw invalidField('input.standardId', 'standard.notPublished');
+    // Offers are products: a tender measures them against a standard for products.
+    if (standard.subject === StandardSubject.BOARD)
+      throw invalidField('input.standardId', 'standard.notForProducts');
     return standard.id;
   }
 
