@@ -112,6 +112,9 @@ describe('three API processes on one database, one bucket, one mail server', () 
         LOG_LEVEL: 'info',
         REGIE_ACCESS_LOG_PERCENT: '0',
         REGIE_MAIL_INTERVAL_MS: '200',
+        // A send that fails (a slow SMTP answer on a busy machine) is tried again within the
+        // test's wait, not after the default minute.
+        REGIE_MAIL_RETRY_MS: '1000',
         // Every process runs the reminder job every second: they race for the same items.
         REGIE_REMINDERS_INTERVAL_MS: '1000',
         // Everyone signs in from the proxy's address, and often.
@@ -473,17 +476,39 @@ describe('three API processes on one database, one bucket, one mail server', () 
       `UPDATE email_outbox SET next_attempt_at = now()
         WHERE status = 'PENDING' AND attempts > 0 RETURNING message_id`,
     );
+    // A backlog of a thousand e-mails takes a busy machine a while: the wait lasts as long as
+    // the outbox keeps going down, and fails once it stands still for a minute.
+    let unsent = Infinity;
+    let movedAt = Date.now();
     await eventually(
       async () => {
-        const rows = await adminQuery(
+        const [row] = await adminQuery(
           db,
           `SELECT count(*)::int AS n FROM email_outbox WHERE status <> 'SENT'`,
         );
-        return rows[0].n === 0 ? true : undefined;
+        const n = Number(row.n);
+        if (n === 0) return true;
+        if (n < unsent) [unsent, movedAt] = [n, Date.now()];
+        if (Date.now() - movedAt > 60_000) throw new Error(`${n} e-mails stand still unsent`);
+        return undefined;
       },
       'every e-mail sent',
-      60_000,
-    );
+      240_000,
+    ).catch(async (error: unknown) => {
+      // What is left, and what the processes said of it, so that a failure explains itself.
+      const left = await adminQuery(
+        db,
+        `SELECT message_id, status, attempts, next_attempt_at, last_error
+           FROM email_outbox WHERE status <> 'SENT'`,
+      );
+      const said = cluster.processes.flatMap((p) =>
+        p.lines
+          .filter((l) => /e-mail .* (not sent|given up)/.test(l))
+          .map((l) => `${p.name}: ${l}`),
+      );
+      console.log(JSON.stringify({ left, said: said.slice(-20) }, null, 2));
+      throw error;
+    });
 
     // --- the figures
     const sorted = [...latencies].sort((a, b) => a - b);
@@ -554,9 +579,11 @@ describe('three API processes on one database, one bucket, one mail server', () 
     expect(keys).toEqual(named.map((id) => `files/${id}`).sort());
     expect(await s3.pendingUploads()).toEqual([]);
 
-    // --- every e-mail sent once; a repeat only of one the killed process had claimed
-    const outbox = await adminQuery(db, `SELECT message_id FROM email_outbox`);
+    // --- every e-mail sent once; a repeat only of one claimed again: the killed process's
+    // claim, or a send that failed and was tried again (at least once, with the same Message-ID)
+    const outbox = await adminQuery(db, `SELECT message_id, attempts FROM email_outbox`);
     const expected = new Set(outbox.map((r) => r.message_id as string));
+    const claims = new Map(outbox.map((r) => [r.message_id as string, Number(r.attempts)]));
     const seen = new Map<string, number>();
     for (const m of smtp.received) {
       const id = m.parsed.messageId ?? '';
@@ -564,9 +591,9 @@ describe('three API processes on one database, one bucket, one mail server', () 
     }
     expect([...seen.keys()].filter((id) => !expected.has(id))).toEqual([]);
     expect([...expected].filter((id) => !seen.has(id))).toEqual([]);
-    const repeated = [...seen].filter(([, n]) => n > 1).map(([id]) => id);
-    const mayRepeat = new Set(leftClaimed.map((r) => r.message_id as string));
-    expect(repeated.filter((id) => !mayRepeat.has(id))).toEqual([]);
+    // No e-mail arrives more often than it was claimed: a repeat was claimed again.
+    const repeated = [...seen].filter(([id, n]) => n > 1 && n > (claims.get(id) ?? 0));
+    expect(repeated).toEqual([]);
     expect(expected.size).toBeGreaterThan(0);
 
     // --- every job ran once: one ledger row, one audit event and one notice set per reminder
@@ -621,5 +648,5 @@ describe('three API processes on one database, one bucket, one mail server', () 
 
     // Requests the killed process had taken are the only errors there may be.
     expect(errorCount).toBeLessThanOrEqual(WORKERS * 2);
-  }, 300_000);
+  }, 480_000);
 });
