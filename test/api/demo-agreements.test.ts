@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { AccessTokensService } from '../../apps/api/src/auth/access-tokens.service';
 import { expectedContentSha256, AGREEMENT_FIELDS } from '../support/agreements';
 import { download } from '../support/files';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, DEMO_START_MS } from '../support/test-app';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test data is read loosely
 
@@ -21,7 +21,7 @@ describe('demo agreements', () => {
   beforeAll(async () => {
     app = await startTestApp({ fresh: true, env: { REGIE_DEMO: '1' } });
     ds = app.running.app.get(DataSource);
-  });
+  }, DEMO_START_MS);
   afterAll(() => app.close());
 
   it('gives each demo board agreements in several states, signed over their content', async () => {

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AccessTokensService } from '../../apps/api/src/auth/access-tokens.service';
 import { download } from '../support/files';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, DEMO_START_MS } from '../support/test-app';
 
 const VENDORS = `{
   organisations(kind: VENDOR) { edges { node { name attestations {
@@ -20,7 +20,7 @@ describe('demo attestations', () => {
   beforeAll(async () => {
     app = await startTestApp({ fresh: true, env: { REGIE_DEMO: '1' } });
     ds = app.running.app.get(DataSource);
-  });
+  }, DEMO_START_MS);
   afterAll(() => app.close());
 
   it('gives each demo vendor attestations of several types, one EXPIRING and one RESTRICTED pentest', async () => {

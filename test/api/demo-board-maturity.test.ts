@@ -6,7 +6,7 @@
 import { Sector } from '@regie/domain';
 import { DataSource } from 'typeorm';
 import { AccessTokensService } from '../../apps/api/src/auth/access-tokens.service';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, DEMO_START_MS } from '../support/test-app';
 
 const ASSESSMENT = `id status submittedAt minimumMet targetMet requirementTotal
   answers { requirement { code } level plannedLevel plannedBy }`;
@@ -25,7 +25,7 @@ describe('demo board maturity', () => {
   beforeAll(async () => {
     app = await startTestApp({ fresh: true, env: { REGIE_DEMO: '1' } });
     ds = app.running.app.get(DataSource);
-  });
+  }, DEMO_START_MS);
   afterAll(() => app.close());
 
   it('publishes the norms as a BOARD standard: twelve requirements, minimum 3, a line to 4 on five', async () => {

@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { DataSource } from 'typeorm';
 import { AccessTokensService } from '../../apps/api/src/auth/access-tokens.service';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, DEMO_START_MS } from '../support/test-app';
 
 const OCDS = join(__dirname, '../../../shared/schemas/ocds-1.1.5');
 
@@ -36,7 +36,7 @@ describe('demo procurement', () => {
   beforeAll(async () => {
     app = await startTestApp({ fresh: true, env: { REGIE_DEMO: '1' } });
     ds = app.running.app.get(DataSource);
-  });
+  }, DEMO_START_MS);
   afterAll(() => app.close());
 
   it('has a published standard, two assessed products, a tender in each state and a published deal', async () => {

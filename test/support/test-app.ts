@@ -40,6 +40,9 @@ export interface TestAppOptions {
   database?: TestDatabase;
 }
 
+/** How long a hook may take to start the app on a fresh database with the demo data loaded. */
+export const DEMO_START_MS = 180_000;
+
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   if (options.database && !options.database.databaseUrl)
     throw new Error('only apps on a PostgreSQL server share a database: set DATABASE_URL');
