@@ -59,6 +59,7 @@ export async function sectorSignalCounts(
      SELECT r.product_id, 'RISK', r.risk_level::text, count(*)::int
        FROM product_review r
       WHERE r.product_id = ANY(:productIds::uuid[]) AND r.withdrawn_at IS NULL
+        AND ${visibleCondition('product_review', 'r')}
       GROUP BY r.product_id, r.risk_level`,
     // Counting every board's agreements is the platform's own aggregate; nobody reads a row.
     { ...readerParameters(SYSTEM), productIds: [...productIds], today },
