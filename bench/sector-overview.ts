@@ -10,8 +10,8 @@
 // On the PostgreSQL server of DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres):
 // a scratch database beside it, dropped afterwards. The first request of each case computes
 // the stored summary (cold); the others read it (REGIE_SECTOR_OVERVIEW_REFRESH_SECONDS, 300).
-// Printed: the cold request, and p50/p95/max of the rest. SECTOR_BENCH_DATABASE=<name> reuses a
-// database seeded by an earlier run (neither seeded again nor dropped).
+// Printed: the cold request, and p50/p95/max of the rest. SECTOR_BENCH_DATABASE=<name> keeps the
+// database: created and seeded on the first run, reused as it is by the next (never dropped).
 import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -201,6 +201,7 @@ async function main() {
   const reuse = process.env.SECTOR_BENCH_DATABASE;
   const scratch = reuse ?? `regie_sector_bench_${process.pid}`;
   if (!reuse) await admin(`CREATE DATABASE ${scratch}`);
+  else await admin(`CREATE DATABASE ${scratch}`).catch(() => undefined); // kept from a run before
   const url = new URL(SERVER);
   url.pathname = `/${scratch}`;
   const dataDir = await mkdtemp(join(tmpdir(), 'regie-bench-'));
@@ -217,8 +218,9 @@ async function main() {
   });
   try {
     const ds = app.app.get(DataSource);
-    process.stdout.write(`${reuse ? 'reusing' : 'seeding'} ${scratch}\n`);
-    const { productStandard, boardStandard, inspector } = reuse ? await seeded(ds) : await seed(ds);
+    const before = reuse ? await seeded(ds) : undefined;
+    process.stdout.write(`${before?.inspector ? 'reusing' : 'seeding'} ${scratch}\n`);
+    const { productStandard, boardStandard, inspector } = before?.inspector ? before : await seed(ds);
     const [counts] = await ds.query(
       `SELECT (SELECT count(*) FROM agreement)::int AS agreements,
               (SELECT count(*) FROM agreement_product)::int AS links,

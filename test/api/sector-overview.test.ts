@@ -295,6 +295,10 @@ describe('a product standard', () => {
       'Product 4',
       'Y-Toets',
     ]);
+    expect(o.products.map((p: Loose) => p.product.vendor.name)).toEqual([
+      ...Array(4).fill('Leverancier X'),
+      'Leverancier Y',
+    ]);
     const p1 = o.products[0];
     expect(p1.assessment).toMatchObject({
       status: 'SUBMITTED',
@@ -610,6 +614,71 @@ describe('the stored summary', () => {
       }
       expect(fresh.products[0].boardsInForce).toBe(4);
       expect(Date.parse(fresh.generatedAt)).toBeGreaterThan(Date.parse(first.generatedAt));
+    } finally {
+      await stored.close();
+    }
+  });
+
+  it("shows an assessment's mandatoryMet as the summary judged it, in step with compliant", async () => {
+    const stored = await startTestApp({ env: { REGIE_SECTOR_OVERVIEW_REFRESH_SECONDS: '300' } });
+    try {
+      const body = await createOrganisation(stored, { kind: OrganisationKind.SECTOR_BODY });
+      const maker = (await signUp(stored, { organisationId: body, roles: [Role.NEGOTIATOR] }))
+        .token;
+      const reader = (await signUp(stored, { organisationId: body, roles: [Role.VIEWER] })).token;
+      const standard = await publishedStandard(stored, maker, body);
+      const [iso, eer, toe] = standard.requirements.map((r: Loose) => r.id as string);
+      const vendor = await seedVendor(stored, { name: 'Leverancier Z', products: 1 });
+      const productId = vendor.products[0].id;
+      const attestation = await seedAttestation(stored, {
+        vendorId: vendor.vendorId,
+        productIds: [productId],
+        type: AttestationType.ISO27001,
+        validUntil: addDays(today, 10),
+      });
+      const assessmentId = await seedProductAssessment(stored, {
+        productId,
+        vendorId: vendor.vendorId,
+        standardId: standard.id,
+        answers: {
+          [iso]: { answer: MEETS, evidenceIds: [attestation] },
+          [eer]: { answer: MEETS },
+          [toe]: { answer: DOES_NOT_MEET },
+        },
+      });
+      const read = async () =>
+        must(
+          await stored.graphql(OVERVIEW, { standardId: standard.id }, { token: reader }),
+          'sectorOverview',
+        ).products[0];
+      const first = await read();
+      expect(first).toMatchObject({
+        product: { vendor: { name: 'Leverancier Z' } },
+        compliant: true,
+        assessment: { id: assessmentId, mandatoryMet: 2, mandatoryTotal: 2 },
+      });
+      // The evidence lapses after the summary was made: the assessment itself says so at once,
+      // the overview row keeps both figures of its generatedAt together.
+      await stored.running.app
+        .get(DataSource)
+        .query(`UPDATE attestation SET valid_until = $2 WHERE id = $1`, [
+          attestation,
+          addDays(today, -1),
+        ]);
+      const live = must(
+        await stored.graphql(
+          `query ($id: ID!) { assessment(id: $id) { mandatoryMet mandatoryTotal } }`,
+          { id: assessmentId },
+          { token: reader },
+        ),
+        'assessment',
+      );
+      expect(live).toEqual({ mandatoryMet: 1, mandatoryTotal: 2 });
+      const later = await read();
+      expect(later).toMatchObject({
+        compliant: true,
+        assessment: { mandatoryMet: 2, mandatoryTotal: 2 },
+      });
     } finally {
       await stored.close();
     }

@@ -128,7 +128,7 @@ export async function seedProductAssessment(
 export const OVERVIEW = `query ($standardId: ID!, $sector: Sector) {
   sectorOverview(standardId: $standardId, sector: $sector) {
     standard { id name } sector
-    products { product { id name } assessment { id status mandatoryMet mandatoryTotal }
+    products { product { id name vendor { id name } } assessment { id status mandatoryMet mandatoryTotal }
       compliant boardsInForce validAttestationTypes }
     agreementsInForce agreementsOnCompliantProducts boardsAssessed boardsAtMinimum
     requirements { requirement { id code } boardsAssessed boardsAtMinimum boardsAtTarget levelCounts }

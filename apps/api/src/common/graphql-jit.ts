@@ -18,6 +18,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { resolvePreloadedFirst } from './preloaded-fields';
 
 type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
@@ -134,8 +135,9 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
 @Injectable()
 export class JitApolloDriver extends ApolloDriver {
   override registerServer(options: ApolloDriverConfig): Promise<void> {
-    const schema = (options as { schema?: GraphQLSchema }).schema;
-    if (!schema) throw new Error('the GraphQL schema is not built');
+    const built = (options as { schema?: GraphQLSchema }).schema;
+    if (!built) throw new Error('the GraphQL schema is not built');
+    const schema = resolvePreloadedFirst(built);
     // Apollo takes the gateway's schema and executor and leaves `schema` unused.
     return super.registerServer({ ...options, gateway: jitGateway(schema) } as ApolloDriverConfig);
   }

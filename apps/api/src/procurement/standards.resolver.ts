@@ -35,7 +35,7 @@ import {
   MinimumStandard,
   Requirement,
 } from './standard.types';
-import { meetsWithEvidence, StandardsService } from './standards.service';
+import { countMandatoryMet, StandardsService } from './standards.service';
 
 @Resolver(() => MinimumStandard)
 export class MinimumStandardsResolver {
@@ -164,15 +164,7 @@ export async function mandatoryMet(
     const row = rows[i];
     if (row) evidence.set(id, row);
   });
-  const today = amsterdamDate();
-  return standard.requirements.filter((r) =>
-    meetsWithEvidence(
-      r,
-      a.stored.find((s) => s.requirementId === r.id),
-      evidence,
-      today,
-    ),
-  ).length;
+  return countMandatoryMet(standard.requirements, a.stored, evidence, amsterdamDate());
 }
 
 @Resolver(() => AssessmentAnswer)

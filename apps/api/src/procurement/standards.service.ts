@@ -409,6 +409,27 @@ function emptyPage() {
   return { hasNextPage: false, endCursor: null };
 }
 
+/** mandatoryMet of DOMAIN.md: the requirements whose answer counts, given their evidence. */
+export function countMandatoryMet(
+  requirements: readonly { id: string; mandatory: boolean; evidenceTypes: readonly string[] }[],
+  answers: readonly {
+    requirementId: string;
+    answer: ComplianceAnswer;
+    evidenceIds: readonly string[];
+  }[],
+  evidence: ReadonlyMap<string, { type: string; validUntil: string }>,
+  today: string,
+): number {
+  return requirements.filter((r) =>
+    meetsWithEvidence(
+      r,
+      answers.find((s) => s.requirementId === r.id),
+      evidence,
+      today,
+    ),
+  ).length;
+}
+
 /** Whether an answer counts toward mandatoryMet (DOMAIN.md), given its evidence. */
 export function meetsWithEvidence(
   requirement: { mandatory: boolean; evidenceTypes: readonly string[] },

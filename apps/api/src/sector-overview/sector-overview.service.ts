@@ -12,6 +12,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   amsterdamDate,
+  AssessmentStatus,
   AttestationType,
   Sector,
   StandardStatus,
@@ -20,13 +21,14 @@ import {
   suppressLevelSpread,
   suppressSubsets,
 } from '@regie/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { invalidField } from '../common/errors/app-error';
 import { isUuid } from '../common/ids';
+import { preload } from '../common/preloaded-fields';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { DataAccess } from '../data-access';
+import { DataAccess, SYSTEM } from '../data-access';
 import { validAttestationTypesOfProducts } from '../data-access/queries/attestations.queries';
 import {
   boardsInScope,
@@ -39,10 +41,11 @@ import {
   summaryGeneratedAt,
 } from '../data-access/queries/sector-overview.queries';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations/organisation.types';
 import { AssessmentEntity } from '../procurement/assessment.entity';
 import { MinimumStandardEntity } from '../procurement/minimum-standard.entity';
 import { Assessment, MinimumStandard, Requirement } from '../procurement/standard.types';
-import { meetsWithEvidence } from '../procurement/standards.service';
+import { countMandatoryMet } from '../procurement/standards.service';
 import { ProductEntity, productRowSelect, type ProductRow } from '../products/product.entity';
 import { Product } from '../products/product.types';
 import { ProductOverview, RequirementOverview, SectorOverview } from './sector-overview.types';
@@ -56,6 +59,8 @@ export interface OverviewFigures {
     productId: string;
     assessmentId: string | null;
     compliant: boolean;
+    /** The assessment's mandatoryMet then (absent from summaries stored before it was kept). */
+    mandatoryMet?: number;
     boards: number;
   }[];
   agreementsInForce: number | null;
@@ -65,10 +70,18 @@ export interface OverviewFigures {
   requirements: { requirementId: string; levels: number[] }[];
 }
 
+/** What an overview names: products in the order shown, their vendors, the assessments. */
+interface Catalogue {
+  /** Each with its vendor preloaded. */
+  rows: Product[];
+  vendorNames: Map<string, string>;
+  assessments: Map<string, Assessment>;
+}
+
 interface HeldSummary {
   figures: OverviewFigures;
   generatedAt: Date;
-  products?: { rows: Product[]; vendorNames: Map<string, string> };
+  catalogue?: Catalogue;
 }
 
 const collator = new Intl.Collator('nl');
@@ -149,7 +162,7 @@ export class SectorOverviewService {
         this.logger.error(`sector overview refresh failed: ${String(error)}`),
       );
     }
-    if (this.held.get(key) !== stored) this.held.set(key, { ...stored, products: undefined });
+    if (this.held.get(key) !== stored) this.held.set(key, { ...stored, catalogue: undefined });
     return { ...stored, cached: true };
   }
 
@@ -173,35 +186,70 @@ export class SectorOverviewService {
   }
 
   /**
-   * The products an overview names, in the order shown (vendor, then product name), and their
-   * vendors' names: public rows, read as plain values in two statements.
+   * The products an overview names, in the order shown (vendor, then product name), their
+   * vendors and the assessments it counts, in three statements. Products and vendors are public
+   * rows; the assessments are SUBMITTED or REVIEWED, which every signed-in reader reads
+   * (rules/procurement.rules.ts) and which never return to DRAFT (assessment-lifecycle.ts), so
+   * one read serves every reader of the summary.
    */
   private async catalogue(
-    productIds: readonly string[],
-  ): Promise<{ rows: Product[]; vendorNames: Map<string, string> }> {
-    if (productIds.length === 0) return { rows: [], vendorNames: new Map() };
-    const rows: ProductRow[] = await this.dataSource
-      .createQueryBuilder()
-      .select(productRowSelect('p'))
-      .from(ProductEntity, 'p')
-      .where('p.id = ANY(:ids::uuid[])', { ids: [...productIds] })
-      .getRawMany();
-    const vendorIds = [...new Set(rows.map((p) => p.vendorId))];
-    const vendors: { id: string; name: string }[] = await this.dataSource
-      .createQueryBuilder()
-      .select(['o.id AS id', 'o.name AS name'])
-      .from(OrganisationEntity, 'o')
-      .where('o.id = ANY(:ids::uuid[])', { ids: vendorIds })
-      .getRawMany();
+    standard: MinimumStandardEntity,
+    figures: OverviewFigures,
+  ): Promise<Catalogue> {
+    const productIds = figures.products.map((p) => p.productId);
+    const assessmentIds = figures.products
+      .map((p) => p.assessmentId)
+      .filter((id): id is string => id !== null);
+    if (productIds.length === 0)
+      return { rows: [], vendorNames: new Map(), assessments: new Map() };
+    const [rows, assessments] = await Promise.all([
+      this.dataSource
+        .createQueryBuilder()
+        .select(productRowSelect('p'))
+        .from(ProductEntity, 'p')
+        .where('p.id = ANY(:ids::uuid[])', { ids: productIds })
+        .getRawMany<ProductRow>(),
+      assessmentIds.length
+        ? this.da
+            .visible(SYSTEM, AssessmentEntity, 'a')
+            .andWhere('a.id = ANY(:ids::uuid[])', { ids: assessmentIds })
+            .andWhere('a.status <> :draft', { draft: AssessmentStatus.DRAFT })
+            .getMany()
+        : [],
+    ]);
+    const vendors = await this.dataSource
+      .getRepository(OrganisationEntity)
+      .findBy({ id: In([...new Set(rows.map((p) => p.vendorId))]) });
+    const vendorById = new Map(vendors.map((v) => [v.id, Organisation.from(v)]));
     const vendorNames = new Map(vendors.map((v) => [v.id, v.name]));
-    const products = rows.map((r) => Product.from(r));
+    const products = rows.map((r) =>
+      preload(Product.from(r), { vendor: vendorById.get(r.vendorId) ?? null }),
+    );
     products.sort(
       (a, b) =>
         collator.compare(vendorNames.get(a.vendorId) ?? '', vendorNames.get(b.vendorId) ?? '') ||
         collator.compare(a.name, b.name) ||
         (a.id < b.id ? -1 : 1),
     );
-    return { rows: products, vendorNames };
+    const mandatoryTotal = standard.requirements.filter((r) => r.mandatory).length;
+    const mandatoryMet = new Map(figures.products.map((p) => [p.assessmentId, p.mandatoryMet]));
+    return {
+      rows: products,
+      vendorNames,
+      assessments: new Map(
+        assessments.map((row) => {
+          const met = mandatoryMet.get(row.id);
+          const assessment = Assessment.from(row);
+          // The figures of the summary's moment, those `compliant` was judged by.
+          return [
+            row.id,
+            met === undefined
+              ? assessment
+              : preload(assessment, { mandatoryMet: met, mandatoryTotal }),
+          ];
+        }),
+      ),
+    };
   }
 
   /** The raw counts, computed now. */
@@ -234,20 +282,14 @@ export class SectorOverviewService {
     const evidence = await evidenceOf(em, [
       ...new Set(assessments.flatMap((a) => a.answers.flatMap((s) => s.evidenceIds))),
     ]);
-    const mandatory = standard.requirements.filter((r) => r.mandatory);
-    const compliant = new Map(
+    const mandatoryTotal = standard.requirements.filter((r) => r.mandatory).length;
+    const met = new Map(
       assessments.map((a) => [
         a.productId,
-        mandatory.every((r) =>
-          meetsWithEvidence(
-            r,
-            a.answers.find((s) => s.requirementId === r.id),
-            evidence,
-            today,
-          ),
-        ),
+        countMandatoryMet(standard.requirements, a.answers, evidence, today),
       ]),
     );
+    const compliant = new Map([...met].map(([id, n]) => [id, n === mandatoryTotal]));
     const usage = await productUsage(
       em,
       sector,
@@ -262,6 +304,7 @@ export class SectorOverviewService {
         productId,
         assessmentId: assessmentOf.get(productId) ?? null,
         compliant: compliant.get(productId) ?? false,
+        mandatoryMet: met.get(productId),
         boards: boards.get(productId) ?? 0,
       })),
       agreementsInForce: usage.agreementsInForce,
@@ -282,26 +325,16 @@ export class SectorOverviewService {
     held?: HeldSummary,
   ): Promise<ShownOverview> {
     const productIds = figures.products.map((p) => p.productId);
-    const assessmentIds = figures.products
-      .map((p) => p.assessmentId)
-      .filter((id): id is string => id !== null);
-    const [catalogue, assessments, types] = await Promise.all([
-      held?.products ?? this.catalogue(productIds),
-      assessmentIds.length
-        ? this.da
-            .visible(viewer, AssessmentEntity, 'a')
-            .andWhere('a.id = ANY(:ids::uuid[])', { ids: assessmentIds })
-            .getMany()
-        : [],
+    const [catalogue, types] = await Promise.all([
+      held?.catalogue ?? this.catalogue(standard, figures),
       productIds.length
         ? validAttestationTypesOfProducts(this.da, viewer, productIds, amsterdamDate())
         : [],
     ]);
-    if (held) held.products = catalogue;
-    const { vendorNames } = catalogue;
+    if (held) held.catalogue = catalogue;
+    const { vendorNames, assessments: assessmentById } = catalogue;
     const productById = new Map(catalogue.rows.map((p) => [p.id, p]));
     const order = new Map(catalogue.rows.map((p, i) => [p.id, i]));
-    const assessmentById = new Map(assessments.map((a) => [a.id, Assessment.from(a)]));
     const typesOf = new Map<string, AttestationType[]>();
     for (const t of types) typesOf.set(t.productId, [...(typesOf.get(t.productId) ?? []), t.type]);
 
