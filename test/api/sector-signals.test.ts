@@ -12,6 +12,7 @@ import {
   AgreementStatus,
   AgreementTopic,
   amsterdamDate,
+  FindingVerdict,
   OrganisationKind,
   RiskLevel,
   Role,
@@ -520,6 +521,107 @@ describe('Product.sectorSignals', () => {
       expect(
         sector.filter((s) => s.boardsWithDeviations !== null && s.deviationTopics.length).length,
       ).toBeGreaterThan(10);
+    });
+  });
+
+  describe('kept by a process for REGIE_SECTOR_SIGNALS_REFRESH_SECONDS', () => {
+    let kept: TestApp;
+    afterAll(() => kept?.close());
+
+    it('reads kept counts without a statement, counts a review at once and the rest when they age', async () => {
+      kept = await startTestApp({
+        env: { REGIE_MAIL_INTERVAL_MS: '0', REGIE_SECTOR_SIGNALS_REFRESH_SECONDS: '2' },
+      });
+      const vendor = await seedVendor(kept, { name: 'Bewaarwijs B.V.', products: 1 });
+      const product = vendor.products[0].id;
+      const b = await Promise.all(
+        Array.from({ length: 5 }, (_, i) =>
+          createOrganisation(kept, { kind: OrganisationKind.BOARD, name: `Bewaarbestuur ${i}` }),
+        ),
+      );
+      for (const board of b.slice(0, 4))
+        await seedAgreement(kept, {
+          boardId: board,
+          vendorId: vendor.vendorId,
+          productIds: [product],
+        });
+      const fg = (await signUp(kept, { organisationId: b[0], roles: [Role.PRIVACY_OFFICER] }))
+        .token;
+      const read = async () => {
+        const res = await kept.graphql(
+          `query ($id: ID!) { product(id: $id) { id sectorSignals { boardsInForce reviewCount generatedAt } } }`,
+          { id: product },
+          { token: fg },
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data!.product.sectorSignals as {
+          boardsInForce: number | null;
+          reviewCount: number;
+          generatedAt: string;
+        };
+      };
+      const first = await read();
+      expect(first).toMatchObject({ boardsInForce: 4, reviewCount: 0 });
+
+      // A fifth board signs: the kept counts are answered, without counting again.
+      await seedAgreement(kept, {
+        boardId: b[4],
+        vendorId: vendor.vendorId,
+        productIds: [product],
+      });
+      let second: Awaited<ReturnType<typeof read>> | undefined;
+      const sql = await statementsDuring(kept, async () => {
+        second = await read();
+      });
+      expect(second).toEqual(first);
+      expect(sql.filter((s) => s.includes('in_force'))).toEqual([]);
+      // The admin's product page with kept signals and the reviews: the product with its
+      // vendor, the leaflets, the reviews; as many statements as the page had before either.
+      const page = await statementsDuring(kept, () =>
+        kept.graphql(
+          PRODUCT_PAGE.replace(SIGNALS, `${SIGNALS} reviews { id riskLevel summary }`),
+          { id: product },
+          { token: fg },
+        ),
+      );
+      expect(page.filter((s) => !/FROM app_user u\b/.test(s))).toHaveLength(3);
+
+      // A review published here is counted on the next read.
+      const published = await kept.graphql(
+        `mutation ($input: PublishProductReviewInput!) { publishProductReview(input: $input) { id } }`,
+        {
+          input: {
+            boardId: b[0],
+            productId: product,
+            riskLevel: RiskLevel.LOW,
+            summary: 'Goed geregeld.',
+            findings: [
+              { topic: SECURITY, verdict: FindingVerdict.MEETS_MODEL, note: 'ISO 27001.' },
+            ],
+          },
+        },
+        { token: fg },
+      );
+      expect(published.errors).toBeUndefined();
+      const third = await read();
+      expect(third).toMatchObject({ boardsInForce: 5, reviewCount: 1 });
+      expect(Date.parse(third.generatedAt)).toBeGreaterThan(Date.parse(first.generatedAt));
+
+      // Aged counts are answered once more while they are counted again.
+      await kept.running.app
+        .get(DataSource)
+        .query(`UPDATE agreement SET status = $2 WHERE board_id = $1`, [
+          b[3],
+          AgreementStatus.TERMINATED,
+        ]);
+      await new Promise((resolve) => setTimeout(resolve, 2100));
+      expect(await read()).toMatchObject({ boardsInForce: 5 });
+      let fresh = await read();
+      for (let i = 0; i < 50 && fresh.boardsInForce === 5; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        fresh = await read();
+      }
+      expect(fresh.boardsInForce).toBe(4);
     });
   });
 });

@@ -15,6 +15,7 @@ const reviews = {
     { riskLevel: 'MEDIUM' as const, reviews: 1 },
     { riskLevel: 'HIGH' as const, reviews: 0 },
   ],
+  generatedAt: '2026-12-03T20:05:00.000Z',
 };
 
 /** Each item of the list named `name`, as a screen reader reads it, and whether it has a bar. */
@@ -56,6 +57,8 @@ describe('the picture of what boards do with a product', () => {
     const bars = document.querySelectorAll<HTMLElement>('.signals__bar');
     expect(bars[1].style.width).toBe(`${(6 / 9) * 100}%`);
     screen.getByText(/Aantallen van 1 of 2 besturen tonen we niet/);
+    // When the counts were made: they are kept for a few minutes.
+    screen.getByText(/Geteld op 3 december 2026.*21:05/);
   });
 
   it('draws no bar for a count the rule hides, says it is not shown, and why', () => {
@@ -71,6 +74,7 @@ describe('the picture of what boards do with a product', () => {
             { riskLevel: 'MEDIUM', reviews: 0 },
             { riskLevel: 'HIGH', reviews: 0 },
           ],
+          generatedAt: '2026-12-03T20:05:00.000Z',
         }}
         ownVendor={false}
       />,

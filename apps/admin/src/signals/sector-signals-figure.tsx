@@ -23,7 +23,7 @@ export function SectorSignalsFigure(props: {
   /** false: the small-count rule is said elsewhere (once for the comparison's row). */
   rule?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const id = useId();
   const s = props.signals;
   const boards = (count: number) => t('signals.boardCount', { count });
@@ -31,7 +31,10 @@ export function SectorSignalsFigure(props: {
   return (
     <div className={`signals${props.compact ? ' signals--compact' : ''}`}>
       {(props.ownVendor || props.rule !== false) && (
-        <p className="signals__rule">{t(props.ownVendor ? 'signals.ruleOwn' : 'signals.rule')}</p>
+        <p className="signals__rule">
+          {t(props.ownVendor ? 'signals.ruleOwn' : 'signals.rule')}{' '}
+          {t('signals.generatedAt', { at: formatDateTime(s.generatedAt) })}
+        </p>
       )}
       <Bars
         id={`${id}-boards`}

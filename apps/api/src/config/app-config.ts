@@ -55,6 +55,8 @@ export interface AppConfig {
    * on every request (tests).
    */
   readonly sectorOverviewRefreshSeconds: number;
+  /** Seconds a process keeps a product's sector signal counts (0: counted on every read). */
+  readonly sectorSignalsRefreshSeconds: number;
 }
 
 export interface S3Config {
@@ -457,6 +459,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     sectorOverviewRefreshSeconds: integer(
       env,
       'REGIE_SECTOR_OVERVIEW_REFRESH_SECONDS',
+      nodeEnv === 'test' ? 0 : 300,
+      0,
+      86_400,
+    ),
+    sectorSignalsRefreshSeconds: integer(
+      env,
+      'REGIE_SECTOR_SIGNALS_REFRESH_SECONDS',
       nodeEnv === 'test' ? 0 : 300,
       0,
       86_400,

@@ -21,6 +21,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PrivacyLeafletEntity } from '../products/privacy-leaflet.entity';
 import { ProductEntity } from '../products/product.entity';
+import { SectorSignalLoaders } from '../sector-signals/sector-signals.loaders';
 import type {
   PublishProductReviewInput,
   RespondToProductReviewInput,
@@ -48,6 +49,7 @@ export class ProductReviewsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly da: DataAccess,
+    private readonly signals: SectorSignalLoaders,
   ) {}
 
   // ------------------------------------------------------------------ queries
@@ -102,7 +104,7 @@ export class ProductReviewsService {
   publish(viewer: Viewer, input: PublishProductReviewInput): Promise<ProductReview> {
     authorize(viewer, 'publishProductReview', input.boardId);
     const boardId = input.boardId.toLowerCase();
-    return this.dataSource.transaction(async (em) => {
+    return this.countedAgain(async (em) => {
       if (!isUuid(input.productId)) throw notFound();
       const product = await em.findOneBy(ProductEntity, { id: input.productId.toLowerCase() });
       if (!product) throw notFound();
@@ -157,7 +159,7 @@ export class ProductReviewsService {
 
   /** The reviewing board's FG takes its review back: gone from every list but the board's own. */
   withdraw(viewer: Viewer, id: string): Promise<ProductReview> {
-    return this.dataSource.transaction(async (em) => {
+    return this.countedAgain(async (em) => {
       const row = await this.lockVisible(viewer, em, id);
       // Another board's review is not the caller's to withdraw: as if there were none.
       if (!row || !viewer.memberships.some((m) => m.organisationId === row.boardId))
@@ -176,6 +178,18 @@ export class ProductReviewsService {
       });
       return ProductReview.from(saved);
     });
+  }
+
+  /**
+   * A transaction that changes a product's published reviews: once committed, this process
+   * counts the product's sector signals again (their reviewCount) at the next read.
+   */
+  private async countedAgain(
+    work: (em: EntityManager) => Promise<ProductReview>,
+  ): Promise<ProductReview> {
+    const review = await this.dataSource.transaction(work);
+    this.signals.forget(review.productId);
+    return review;
   }
 
   /** The product's vendor responds, once. Another vendor's product: as if there were no review. */

@@ -2,6 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { EduvDataService, ProductCategory, Sector } from '@regie/domain';
 import '../common/graphql-enums';
 import { connectionType } from '../common/pagination';
+import { preload } from '../common/preloaded-fields';
+import type { OrganisationEntity } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations/organisation.types';
 import type { ProductRow } from './product.entity';
 
 @ObjectType({
@@ -42,6 +45,15 @@ export class Product {
       vendorId: entity.vendorId,
       currentLeafletId: entity.currentLeafletId,
     });
+  }
+
+  /**
+   * A product read with its vendor (organisations are public rows): Product.vendor answers
+   * from it without a statement of its own.
+   */
+  static withVendor(entity: ProductRow & { vendor?: OrganisationEntity }): Product {
+    const product = Product.from(entity);
+    return entity.vendor ? preload(product, { vendor: Organisation.from(entity.vendor) }) : product;
   }
 
   /** What an audit event keeps of a product. */

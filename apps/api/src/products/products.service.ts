@@ -92,8 +92,14 @@ export class ProductsService {
 
   async findById(id: string): Promise<Product | null> {
     if (!isUuid(id)) return null;
-    const row = await this.dataSource.getRepository(ProductEntity).findOneBy({ id });
-    return row ? Product.from(row) : null;
+    // A query builder's getOne: findOne with a relation asks for the ids first, apart.
+    const row = await this.dataSource
+      .getRepository(ProductEntity)
+      .createQueryBuilder('p')
+      .leftJoinAndSelect('p.vendor', 'vendor')
+      .where('p.id = :id', { id })
+      .getOne();
+    return row ? Product.withVendor(row) : null;
   }
 
   /** Products by name then id (stable for the cursor), on the name or vendor index. */
@@ -103,7 +109,10 @@ export class ProductsService {
     after?: string | null;
   }): Promise<Connection<Product>> {
     const filter = args.filter ?? {};
-    const query = this.dataSource.getRepository(ProductEntity).createQueryBuilder('p');
+    const query = this.dataSource
+      .getRepository(ProductEntity)
+      .createQueryBuilder('p')
+      .leftJoinAndSelect('p.vendor', 'vendor');
     if (filter.vendorId != null) {
       if (!isUuid(filter.vendorId)) return EMPTY;
       query.andWhere('p.vendor_id = :vendorId', { vendorId: filter.vendorId });
@@ -122,7 +131,7 @@ export class ProductsService {
         { sql: 'p.name', type: 'text', of: (r) => r.name },
         { sql: 'p.id', type: 'uuid', of: (r) => r.id },
       ],
-      node: Product.from,
+      node: Product.withVendor,
     });
   }
 }

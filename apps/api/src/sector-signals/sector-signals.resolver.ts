@@ -42,7 +42,7 @@ export class ProductSectorSignalsResolver {
   ): Promise<ProductSectorSignals | null> {
     const audience = signalsAudience(ctx.viewer, product.vendorId);
     if (!audience) return null;
-    const counts = await this.loaders.counts(ctx).load(product.id);
-    return ProductSectorSignals.from(shownSectorSignals(counts, audience));
+    const { counts, generatedAt } = await this.loaders.counts(ctx).load(product.id);
+    return ProductSectorSignals.from(shownSectorSignals(counts, audience), generatedAt);
   }
 }

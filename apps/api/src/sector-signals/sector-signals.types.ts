@@ -45,13 +45,21 @@ export class ProductSectorSignals {
   @Field(() => [RiskCount])
   reviewsByRisk!: RiskCount[];
 
-  static from(shown: ShownSectorSignals): ProductSectorSignals {
+  @Field(() => Date, {
+    description:
+      'When these counts were made: a process keeps them for a few minutes ' +
+      '(REGIE_SECTOR_SIGNALS_REFRESH_SECONDS).',
+  })
+  generatedAt!: Date;
+
+  static from(shown: ShownSectorSignals, generatedAt: Date): ProductSectorSignals {
     return Object.assign(new ProductSectorSignals(), {
       boardsInForce: shown.boardsInForce,
       boardsWithDeviations: shown.boardsWithDeviations,
       deviationTopics: shown.deviationTopics.map((t) => Object.assign(new TopicCount(), t)),
       reviewCount: shown.reviewCount,
       reviewsByRisk: shown.reviewsByRisk.map((r) => Object.assign(new RiskCount(), r)),
+      generatedAt,
     });
   }
 }
