@@ -567,120 +567,118 @@ describe('the files', () => {
 });
 
 describe('the stored summary', () => {
+  let stored: TestApp;
+  beforeAll(async () => {
+    stored = await startTestApp({ env: { REGIE_SECTOR_OVERVIEW_REFRESH_SECONDS: '300' } });
+  });
+  afterAll(() => stored?.close());
+
+  /** A sector body's published product standard, and a reader of its overviews. */
+  async function standardAndReader() {
+    const body = await createOrganisation(stored, { kind: OrganisationKind.SECTOR_BODY });
+    const maker = (await signUp(stored, { organisationId: body, roles: [Role.NEGOTIATOR] })).token;
+    const reader = (await signUp(stored, { organisationId: body, roles: [Role.VIEWER] })).token;
+    return { standard: await publishedStandard(stored, maker, body), reader };
+  }
+
   it('answers from the summary until it is older than the setting, then computes it again', async () => {
-    const stored = await startTestApp({ env: { REGIE_SECTOR_OVERVIEW_REFRESH_SECONDS: '300' } });
-    try {
-      const body = await createOrganisation(stored, { kind: OrganisationKind.SECTOR_BODY });
-      const maker = (await signUp(stored, { organisationId: body, roles: [Role.NEGOTIATOR] }))
-        .token;
-      const reader = (await signUp(stored, { organisationId: body, roles: [Role.VIEWER] })).token;
-      const standard = await publishedStandard(stored, maker, body);
-      const vendor = await seedVendor(stored, { products: 1 });
-      const boards: string[] = [];
-      for (let i = 0; i < 4; i++)
-        boards.push(await createOrganisation(stored, { kind: OrganisationKind.BOARD }));
-      for (const board of boards.slice(0, 3))
-        await seedAgreement(stored, {
-          boardId: board,
-          vendorId: vendor.vendorId,
-          productIds: [vendor.products[0].id],
-        });
-      const read = async () =>
-        must(
-          await stored.graphql(OVERVIEW, { standardId: standard.id }, { token: reader }),
-          'sectorOverview',
-        );
-      const first = await read();
-      expect(first.products[0].boardsInForce).toBe(3);
+    const { standard, reader } = await standardAndReader();
+    const vendor = await seedVendor(stored, { products: 1 });
+    const boards: string[] = [];
+    for (let i = 0; i < 4; i++)
+      boards.push(await createOrganisation(stored, { kind: OrganisationKind.BOARD }));
+    for (const board of boards.slice(0, 3))
       await seedAgreement(stored, {
-        boardId: boards[3],
+        boardId: board,
         vendorId: vendor.vendorId,
         productIds: [vendor.products[0].id],
       });
-      // Within the setting: the summary as it was, and when it was made.
-      const second = await read();
-      expect(second.products[0].boardsInForce).toBe(3);
-      expect(second.generatedAt).toBe(first.generatedAt);
-      // Older than the setting: answered as it was once more, and made again meanwhile.
-      await stored.running.app
-        .get(DataSource)
-        .query(`UPDATE sector_overview_summary SET generated_at = now() - interval '10 minutes'`);
-      const stale = await read();
-      expect(stale.products[0].boardsInForce).toBe(3);
-      let fresh = stale;
-      for (let i = 0; i < 50 && fresh.products[0].boardsInForce === 3; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        fresh = await read();
-      }
-      expect(fresh.products[0].boardsInForce).toBe(4);
-      expect(Date.parse(fresh.generatedAt)).toBeGreaterThan(Date.parse(first.generatedAt));
-    } finally {
-      await stored.close();
+    const read = async () =>
+      must(
+        await stored.graphql(OVERVIEW, { standardId: standard.id }, { token: reader }),
+        'sectorOverview',
+      );
+    const first = await read();
+    expect(first.products[0].boardsInForce).toBe(3);
+    await seedAgreement(stored, {
+      boardId: boards[3],
+      vendorId: vendor.vendorId,
+      productIds: [vendor.products[0].id],
+    });
+    // Within the setting: the summary as it was, and when it was made.
+    const second = await read();
+    expect(second.products[0].boardsInForce).toBe(3);
+    expect(second.generatedAt).toBe(first.generatedAt);
+    // Older than the setting: answered as it was once more, and made again meanwhile.
+    await stored.running.app.get(DataSource).query(
+      `UPDATE sector_overview_summary SET generated_at = now() - interval '10 minutes'
+            WHERE standard_id = $1`,
+      [standard.id],
+    );
+    const stale = await read();
+    expect(stale.products[0].boardsInForce).toBe(3);
+    let fresh = stale;
+    for (let i = 0; i < 50 && fresh.products[0].boardsInForce === 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      fresh = await read();
     }
+    expect(fresh.products[0].boardsInForce).toBe(4);
+    expect(Date.parse(fresh.generatedAt)).toBeGreaterThan(Date.parse(first.generatedAt));
   });
 
   it("shows an assessment's mandatoryMet as the summary judged it, in step with compliant", async () => {
-    const stored = await startTestApp({ env: { REGIE_SECTOR_OVERVIEW_REFRESH_SECONDS: '300' } });
-    try {
-      const body = await createOrganisation(stored, { kind: OrganisationKind.SECTOR_BODY });
-      const maker = (await signUp(stored, { organisationId: body, roles: [Role.NEGOTIATOR] }))
-        .token;
-      const reader = (await signUp(stored, { organisationId: body, roles: [Role.VIEWER] })).token;
-      const standard = await publishedStandard(stored, maker, body);
-      const [iso, eer, toe] = standard.requirements.map((r: Loose) => r.id as string);
-      const vendor = await seedVendor(stored, { name: 'Leverancier Z', products: 1 });
-      const productId = vendor.products[0].id;
-      const attestation = await seedAttestation(stored, {
-        vendorId: vendor.vendorId,
-        productIds: [productId],
-        type: AttestationType.ISO27001,
-        validUntil: addDays(today, 10),
-      });
-      const assessmentId = await seedProductAssessment(stored, {
-        productId,
-        vendorId: vendor.vendorId,
-        standardId: standard.id,
-        answers: {
-          [iso]: { answer: MEETS, evidenceIds: [attestation] },
-          [eer]: { answer: MEETS },
-          [toe]: { answer: DOES_NOT_MEET },
-        },
-      });
-      const read = async () =>
-        must(
-          await stored.graphql(OVERVIEW, { standardId: standard.id }, { token: reader }),
-          'sectorOverview',
-        ).products[0];
-      const first = await read();
-      expect(first).toMatchObject({
-        product: { vendor: { name: 'Leverancier Z' } },
-        compliant: true,
-        assessment: { id: assessmentId, mandatoryMet: 2, mandatoryTotal: 2 },
-      });
-      // The evidence lapses after the summary was made: the assessment itself says so at once,
-      // the overview row keeps both figures of its generatedAt together.
-      await stored.running.app
-        .get(DataSource)
-        .query(`UPDATE attestation SET valid_until = $2 WHERE id = $1`, [
-          attestation,
-          addDays(today, -1),
-        ]);
-      const live = must(
-        await stored.graphql(
-          `query ($id: ID!) { assessment(id: $id) { mandatoryMet mandatoryTotal } }`,
-          { id: assessmentId },
-          { token: reader },
-        ),
-        'assessment',
-      );
-      expect(live).toEqual({ mandatoryMet: 1, mandatoryTotal: 2 });
-      const later = await read();
-      expect(later).toMatchObject({
-        compliant: true,
-        assessment: { mandatoryMet: 2, mandatoryTotal: 2 },
-      });
-    } finally {
-      await stored.close();
-    }
+    const { standard, reader } = await standardAndReader();
+    const [iso, eer, toe] = standard.requirements.map((r: Loose) => r.id as string);
+    const vendor = await seedVendor(stored, { name: 'Leverancier Z', products: 1 });
+    const productId = vendor.products[0].id;
+    const attestation = await seedAttestation(stored, {
+      vendorId: vendor.vendorId,
+      productIds: [productId],
+      type: AttestationType.ISO27001,
+      validUntil: addDays(today, 10),
+    });
+    const assessmentId = await seedProductAssessment(stored, {
+      productId,
+      vendorId: vendor.vendorId,
+      standardId: standard.id,
+      answers: {
+        [iso]: { answer: MEETS, evidenceIds: [attestation] },
+        [eer]: { answer: MEETS },
+        [toe]: { answer: DOES_NOT_MEET },
+      },
+    });
+    const read = async () =>
+      must(
+        await stored.graphql(OVERVIEW, { standardId: standard.id }, { token: reader }),
+        'sectorOverview',
+      ).products.find((p: Loose) => p.product.id === productId);
+    const first = await read();
+    expect(first).toMatchObject({
+      product: { vendor: { name: 'Leverancier Z' } },
+      compliant: true,
+      assessment: { id: assessmentId, mandatoryMet: 2, mandatoryTotal: 2 },
+    });
+    // The evidence lapses after the summary was made: the assessment itself says so at once,
+    // the overview row keeps both figures of its generatedAt together.
+    await stored.running.app
+      .get(DataSource)
+      .query(`UPDATE attestation SET valid_until = $2 WHERE id = $1`, [
+        attestation,
+        addDays(today, -1),
+      ]);
+    const live = must(
+      await stored.graphql(
+        `query ($id: ID!) { assessment(id: $id) { mandatoryMet mandatoryTotal } }`,
+        { id: assessmentId },
+        { token: reader },
+      ),
+      'assessment',
+    );
+    expect(live).toEqual({ mandatoryMet: 1, mandatoryTotal: 2 });
+    const later = await read();
+    expect(later).toMatchObject({
+      compliant: true,
+      assessment: { mandatoryMet: 2, mandatoryTotal: 2 },
+    });
   });
 });
