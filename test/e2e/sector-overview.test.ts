@@ -110,6 +110,23 @@ describe('the sector overview in the browser', () => {
     // The three demo boards are too few to count one by one, and none is named.
     for (const board of BOARDS) expect(csv).not.toContain(board);
 
+    // At sector scale the products are thousands: the table finds them as you type.
+    const vendorName = shown[0][1];
+    const ofVendor = shown.filter((r) =>
+      [r[0], r[1]].some((name) => name.toLowerCase().includes(vendorName.toLowerCase())),
+    );
+    await member.fill(page.getByRole('searchbox', { name: 'Product of leverancier' }), vendorName);
+    await page
+      .getByRole('status')
+      .getByText(
+        ofVendor.length === 1
+          ? '1 van 1 product getoond.'
+          : `${ofVendor.length} van ${ofVendor.length} producten getoond.`,
+      )
+      .waitFor();
+    expect(await tableRows(table)).toEqual(ofVendor);
+    await member.step('found');
+
     // --- the inspectorate's inspector, in English ---
     const inspectorPage = await journeys.newPage();
     const inspector = new Journey(inspectorPage, 'sector-overview-inspector');

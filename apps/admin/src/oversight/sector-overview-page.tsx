@@ -23,6 +23,7 @@ import { PageHeading } from '../layout/page-heading';
 import { useViewer } from '../layout/viewer';
 import { DataState } from '../ui/data-state';
 import { TableFrame } from '../ui/table-frame';
+import { OverviewProductsTable } from './overview-products-table';
 import './oversight.css';
 
 const SECTORS = ['PO', 'SO', 'VO', 'VSO', 'MBO', 'HO'] as const;
@@ -183,7 +184,7 @@ function useCount() {
 }
 
 function ProductFigures({ overview }: { overview: Overview }) {
-  const { t, formatList } = useI18n();
+  const { t } = useI18n();
   const count = useCount();
   const id = useId();
   const total = overview.agreementsInForce;
@@ -235,44 +236,7 @@ function ProductFigures({ overview }: { overview: Overview }) {
               count: String(overview.products.length),
             })}
           </p>
-          <TableFrame label={t('oversight.products.title')}>
-            <table className="table">
-              <caption className="visually-hidden">{t('oversight.products.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('oversight.product')}</th>
-                  <th scope="col">{t('oversight.vendor')}</th>
-                  <th scope="col">{t('oversight.compliant')}</th>
-                  <th scope="col" className="numeric">
-                    {t('oversight.boardsInForce')}
-                  </th>
-                  <th scope="col">{t('oversight.attestations')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {overview.products.map((p) => (
-                  <tr key={p.product.id}>
-                    <th scope="row">{p.product.name}</th>
-                    <td>{p.product.vendor.name}</td>
-                    <td>
-                      {p.assessment
-                        ? t(p.compliant ? 'oversight.compliantYes' : 'oversight.compliantNo', {
-                            met: String(p.assessment.mandatoryMet),
-                            total: String(p.assessment.mandatoryTotal),
-                          })
-                        : t('oversight.notAssessed')}
-                    </td>
-                    <td className="numeric">{count(p.boardsInForce)}</td>
-                    <td>
-                      {formatList(
-                        p.validAttestationTypes.map((type) => t(`attestationType.${type}`)),
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableFrame>
+          <OverviewProductsTable products={overview.products} count={count} />
         </>
       )}
     </section>
